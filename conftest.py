@@ -1,0 +1,29 @@
+"""Test set-up shared by every app: the demo Pemda is loaded once per test database."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # noqa: ANN001  # pytest-django fixture
+    from sakip.demo.loader import load_demo
+
+    with django_db_blocker.unblock():
+        load_demo()
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach the network; only loopback connections are allowed."""
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):  # noqa: ANN001, ANN202
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1") or host.startswith("/")):
+            raise RuntimeError(f"tes mencoba menghubungi jaringan: {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)

@@ -1,0 +1,63 @@
+"""The one write path for budget lines and their realisation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from sakip.core.budget import Tingkat
+from sakip.core.codes import KodeError, normalise_kode, tingkat_kode
+from sakip.organisasi.models import Unit
+
+from .models import MataAnggaran, RealisasiAnggaran
+
+_PARENT = {Tingkat.KEGIATAN: Tingkat.PROGRAM, Tingkat.SUB_KEGIATAN: Tingkat.KEGIATAN}
+
+
+@transaction.atomic
+def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: str = "",
+                      induk: MataAnggaran | None = None, pagu: Decimal | None = None,
+                      pelaksana: Unit | None = None, urutan: int = 0) -> MataAnggaran:
+    t = Tingkat(tingkat)
+    if kode:
+        kode = normalise_kode(kode)
+        try:
+            if tingkat_kode(kode) is not t:
+                raise ValidationError({"kode": f"Kode {kode} bukan kode {t.value.replace('_', ' ')}."})
+        except KodeError as exc:
+            raise ValidationError({"kode": str(exc)}) from exc
+    expected = _PARENT.get(t)
+    if expected is None and induk is not None:
+        raise ValidationError({"induk": "Program tidak mempunyai induk."})
+    if expected is not None and (induk is None or induk.tingkat != expected.value):
+        raise ValidationError({"induk": f"{t.value.replace('_', ' ').title()} harus berada di bawah "
+                                        f"{expected.value.replace('_', ' ')}."})
+    if induk is not None and (induk.unit_id, induk.tahun) != (unit.pk, tahun):
+        raise ValidationError({"induk": "Induk harus pada unit dan tahun yang sama."})
+    if pelaksana is not None and pelaksana.induk_id != unit.pk:
+        raise ValidationError({"pelaksana": f"{pelaksana} bukan sub unit {unit}."})
+    line = MataAnggaran(unit=unit, tahun=tahun, tingkat=t.value, nama=nama, kode=kode, induk=induk,
+                        pagu=pagu, pelaksana=pelaksana, urutan=urutan)
+    line.full_clean()
+    line.save()
+    return line
+
+
+@transaction.atomic
+def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal | None]) -> None:
+    """Money spent within each triwulan of a sub kegiatan; None clears a triwulan."""
+    if line.tingkat != Tingkat.SUB_KEGIATAN.value:
+        raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
+    for tw, jumlah in values.items():
+        if not 1 <= int(tw) <= 4:
+            raise ValidationError(f"Triwulan {tw} tidak ada; isi 1 sampai 4.")
+        if jumlah is None:
+            RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=tw).delete()
+            continue
+        if jumlah < 0:
+            raise ValidationError(f"Realisasi triwulan {tw} {line.nama} tidak boleh negatif.")
+        RealisasiAnggaran.objects.update_or_create(mata_anggaran=line, triwulan=int(tw),
+                                                   defaults={"jumlah": jumlah})

@@ -1,0 +1,54 @@
+"""`sakip demo`: prepare the database, load the demo Pemda once, and serve it."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import connection
+
+from sakip.demo.loader import DEMO_PASSWORD, DemoDataError, load_demo
+from sakip.organisasi.commands import Galat
+from sakip.organisasi.models import Pemda
+
+DEMO_SLUG = "kabupaten-mojokerto"
+
+
+class Command(BaseCommand):
+    help = "Menyiapkan basis data, memuat Pemda demo (Kabupaten Mojokerto), lalu menjalankan server."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--no-serve", action="store_true", help="hanya menyiapkan basis data")
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="alamat server (bawaan 127.0.0.1:8000)")
+        parser.add_argument("--reset", action="store_true", help="hapus seluruh data lalu muat ulang demo")
+        parser.add_argument("--tanpa-sintetis", action="store_true",
+                            help="muat hanya unit nyata dari dokumen rujukan, tanpa PD sintetis")
+
+    def handle(self, *args: Any, **opts: Any) -> None:
+        start = time.monotonic()
+        if connection.vendor == "sqlite" and str(settings.DATABASES["default"]["NAME"]) == str(settings.DEFAULT_SQLITE):
+            settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        call_command("migrate", interactive=False, verbosity=0)
+        if opts["reset"]:
+            call_command("flush", interactive=False, verbosity=0)
+            call_command("migrate", interactive=False, verbosity=0)  # re-seed the scales flush removed
+        if Pemda.objects.filter(slug=DEMO_SLUG).exists():
+            self.stderr.write("Pemda demo sudah ada; tidak dimuat ulang (pakai --reset untuk memuat ulang).")
+        else:
+            try:
+                load_demo(synthetic=not opts["tanpa_sintetis"])
+            except DemoDataError as exc:
+                raise Galat(str(exc)) from exc
+            self.stderr.write(f"Pemda demo dimuat dalam {time.monotonic() - start:.1f} detik.")
+        db = settings.DATABASES["default"]
+        self.stderr.write(f"Basis data: {db['ENGINE'].rsplit('.', 1)[-1]} {db['NAME']}")
+        if opts["no_serve"]:
+            return
+        self.stderr.write(
+            f"Sakip berjalan di http://{opts['addr']}/admin/ — masuk sebagai 'admin' dengan kata sandi "
+            f"'{DEMO_PASSWORD}'. Hentikan dengan Ctrl+C."
+        )
+        call_command("runserver", opts["addr"], use_reloader=False)

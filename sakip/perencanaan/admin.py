@@ -1,0 +1,49 @@
+from django.contrib import admin
+
+from .models import Indikator, KelasSkala, Misi, NodeCascade, PeriodePerencanaan, Skala, Target
+
+
+class MisiInline(admin.TabularInline):
+    model = Misi
+    extra = 0
+
+
+@admin.register(PeriodePerencanaan)
+class PeriodeAdmin(admin.ModelAdmin):
+    list_display = ["nama", "pemda", "tahun_mulai", "tahun_selesai"]
+    inlines = [MisiInline]
+
+
+class KelasSkalaInline(admin.TabularInline):
+    model = KelasSkala
+    extra = 0
+
+
+@admin.register(Skala)
+class SkalaAdmin(admin.ModelAdmin):
+    list_display = ["kode", "nama"]
+    inlines = [KelasSkalaInline]
+
+
+class TargetInline(admin.TabularInline):
+    model = Target
+    extra = 0
+
+
+@admin.register(Indikator)
+class IndikatorAdmin(admin.ModelAdmin):
+    list_display = ["nama", "unit", "periode", "satuan", "iku", "polaritas", "agregasi", "skala"]
+    list_filter = ["periode", "iku", "polaritas", "agregasi", "unit__sintetis"]
+    search_fields = ["nama", "ref", "unit__nama"]
+    list_select_related = ["unit", "periode", "skala"]
+    raw_id_fields = ["node", "pendahulu", "unit"]
+    inlines = [TargetInline]
+
+
+@admin.register(NodeCascade)
+class NodeCascadeAdmin(admin.ModelAdmin):
+    list_display = ["nama", "tingkat", "kode", "unit", "periode"]
+    list_filter = ["tingkat", "periode"]
+    search_fields = ["nama", "kode", "unit__nama"]
+    list_select_related = ["unit", "periode"]
+    raw_id_fields = ["induk", "unit"]

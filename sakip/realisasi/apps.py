@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RealisasiConfig(AppConfig):
+    name = "sakip.realisasi"
+    verbose_name = "Realisasi"

@@ -1,0 +1,50 @@
+"""Recording realisasi: one year holds either its parts or an annual value, and the annual value follows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from sakip.pengukuran.services import realisasi_tahunan
+from sakip.perencanaan.models import Indikator
+from sakip.realisasi.models import Realisasi
+from sakip.realisasi.services import record_realisasi
+
+pytestmark = pytest.mark.django_db
+
+
+def ikm() -> Indikator:
+    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+
+
+def test_mixing_triwulan_and_annual_is_refused_and_nothing_is_written() -> None:
+    ind = ikm()
+    before = list(Realisasi.objects.filter(indikator=ind).values_list("tahun", "bagian", "nilai"))
+    with pytest.raises(ValidationError) as err:
+        record_realisasi(ind, 2025, {"TAHUN": Decimal("90")})
+    assert "tidak boleh mencampur" in str(err.value)
+    after = list(Realisasi.objects.filter(indikator=ind).values_list("tahun", "bagian", "nilai"))
+    assert after == before
+
+
+def test_annual_value_follows_the_indicator_aggregation() -> None:
+    ind = ikm()
+    record_realisasi(ind, 2026, {"TW1": Decimal("90.10"), "TW2": Decimal("91.30")})
+    assert realisasi_tahunan([ind.pk], 2026, {ind.pk: "terakhir"}) == {ind.pk: Decimal("91.30")}
+    assert realisasi_tahunan([ind.pk], 2026, {ind.pk: "jumlah"}) == {ind.pk: Decimal("181.40")}
+    record_realisasi(ind, 2026, {"TW2": None})
+    assert realisasi_tahunan([ind.pk], 2026, {ind.pk: "terakhir"}) == {ind.pk: Decimal("90.10")}
+
+
+def test_realisasi_changes_the_measurement() -> None:
+    from sakip.organisasi.models import Unit
+    from sakip.pengukuran.services import measure
+
+    unit = Unit.objects.get(slug="kecamatan-mojosari")
+    record_realisasi(ikm(), 2025, {"TW4": Decimal("89.70")})
+    hasil = measure(unit, 2025)
+    ikm_row = hasil.pk[-1].baris[0]
+    assert ikm_row.capaian.persen == Decimal("97.50")
+    assert hasil.pk[-1].utama.di_bawah_100 == 1

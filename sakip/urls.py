@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import path
+
+admin.site.site_header = "Sakip — Sistem Akuntabilitas Kinerja Instansi Pemerintah"
+admin.site.site_title = "Sakip"
+admin.site.index_title = "Administrasi data SAKIP"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]
