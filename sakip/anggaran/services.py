@@ -41,7 +41,7 @@ def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: 
         raise ValidationError({"pelaksana": f"{pelaksana} bukan sub unit {unit}."})
     line = MataAnggaran(unit=unit, tahun=tahun, tingkat=t.value, nama=nama, kode=kode, induk=induk,
                         pagu=pagu, pelaksana=pelaksana, urutan=urutan)
-    line.full_clean()
+    line.full_clean(exclude=["unit", "induk", "pelaksana"])  # passed as saved instances
     line.save()
     return line
 
@@ -51,13 +51,24 @@ def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal |
     """Money spent within each triwulan of a sub kegiatan; None clears a triwulan."""
     if line.tingkat != Tingkat.SUB_KEGIATAN.value:
         raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
+    existing = {r.triwulan: r for r in RealisasiAnggaran.objects.filter(mata_anggaran=line)}
+    new, changed, cleared = [], [], []
     for tw, jumlah in values.items():
-        if not 1 <= int(tw) <= 4:
+        tw = int(tw)
+        if not 1 <= tw <= 4:
             raise ValidationError(f"Triwulan {tw} tidak ada; isi 1 sampai 4.")
+        row = existing.get(tw)
         if jumlah is None:
-            RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=tw).delete()
+            if row is not None:
+                cleared.append(row.pk)
             continue
         if jumlah < 0:
             raise ValidationError(f"Realisasi triwulan {tw} {line.nama} tidak boleh negatif.")
-        RealisasiAnggaran.objects.update_or_create(mata_anggaran=line, triwulan=int(tw),
-                                                   defaults={"jumlah": jumlah})
+        if row is None:
+            new.append(RealisasiAnggaran(mata_anggaran=line, triwulan=tw, jumlah=jumlah))
+        elif row.jumlah != jumlah:
+            row.jumlah = jumlah
+            changed.append(row)
+    RealisasiAnggaran.objects.filter(pk__in=cleared).delete()
+    RealisasiAnggaran.objects.bulk_create(new)
+    RealisasiAnggaran.objects.bulk_update(changed, ["jumlah"])

@@ -143,8 +143,10 @@ class Loader:
             targets={int(y): D(v) for y, v in spec.get("target", {}).items() if v not in (None, "")},
         )
         indikator[spec["ref"]] = ind
-        for tahun, parts in spec.get("realisasi", {}).items():
-            real.record_realisasi(ind, int(tahun), {k: D(v) for k, v in parts.items() if v not in (None, "")})
+        real.record_realisasi_tahun(ind, {
+            int(tahun): {k: D(v) for k, v in parts.items() if v not in (None, "")}
+            for tahun, parts in spec.get("realisasi", {}).items()
+        })
         for tahun, levels in spec.get("pembanding", {}).items():
             for tingkat, nilai in levels.items():
                 if nilai not in (None, ""):

@@ -56,7 +56,7 @@ def assign_jabatan(pejabat: Pejabat, *, nama: str, mulai: date, unit: Unit | Non
                    selesai: date | None = None, plt: bool = False, kepala_unit: bool = True) -> Jabatan:
     jabatan = Jabatan(pejabat=pejabat, unit=unit, nama=nama, mulai=mulai, selesai=selesai, plt=plt,
                       kepala_unit=kepala_unit)
-    jabatan.full_clean()
+    jabatan.full_clean(exclude=["pejabat", "unit"])  # passed as saved instances
     jabatan.save()
     return jabatan
 

@@ -18,6 +18,9 @@ from .models import (
     Target,
 )
 
+# Foreign keys the services receive as saved instances need no existence query.
+_GIVEN = ["unit", "periode", "induk", "node", "pendahulu", "skala"]
+
 
 @transaction.atomic
 def create_periode(pemda: Pemda, *, nama: str, tahun_mulai: int, tahun_selesai: int, visi: str,
@@ -42,7 +45,7 @@ def add_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str
              induk: NodeCascade | None = None, urutan: int = 0) -> NodeCascade:
     node = NodeCascade(unit=unit, periode=periode, induk=induk, tingkat=tingkat, nama=nama, kode=kode,
                        urutan=urutan)
-    node.full_clean()
+    node.full_clean(exclude=_GIVEN)  # related rows are passed as saved instances
     node.save()
     return node
 
@@ -51,7 +54,7 @@ def add_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str
 def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[int, Decimal] | None = None,
                   **fields: object) -> Indikator:
     ind = Indikator(unit=unit, periode=periode, **fields)
-    ind.full_clean()
+    ind.full_clean(exclude=_GIVEN)
     ind.save()
     if targets:
         set_targets(ind, targets)
@@ -61,5 +64,14 @@ def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[i
 @transaction.atomic
 def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
     """Set (or replace) the yearly targets given; other years are left alone."""
+    existing = {t.tahun: t for t in Target.objects.filter(indikator=indikator, tahun__in=[int(y) for y in targets])}
+    new, changed = [], []
     for tahun, nilai in targets.items():
-        Target.objects.update_or_create(indikator=indikator, tahun=int(tahun), defaults={"nilai": nilai})
+        row = existing.get(int(tahun))
+        if row is None:
+            new.append(Target(indikator=indikator, tahun=int(tahun), nilai=nilai))
+        elif row.nilai != nilai:
+            row.nilai = nilai
+            changed.append(row)
+    Target.objects.bulk_create(new)
+    Target.objects.bulk_update(changed, ["nilai"])

@@ -17,29 +17,47 @@ from .models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
 _GROUPS = {Bagian.TAHUN: "tahunan", **{b: "triwulan" for b in TRIWULAN}, **{b: "semester" for b in SEMESTER}}
 
 
-def _check_mix(indikator: Indikator, tahun: int, incoming: set[Bagian]) -> None:
-    existing = {Bagian(b) for b in Realisasi.objects.filter(indikator=indikator, tahun=tahun)
-                .values_list("bagian", flat=True)}
-    groups = {_GROUPS[b] for b in existing | incoming}
-    if len(groups) > 1:
-        raise ValidationError(
-            f"Realisasi {indikator.nama} tahun {tahun} tidak boleh mencampur nilai "
-            f"{' dan '.join(sorted(groups))}; isi salah satu saja."
-        )
+def record_realisasi(indikator: Indikator, tahun: int, values: Mapping[str, Decimal | None]) -> None:
+    """Store values for parts of one year; a None value clears that part."""
+    record_realisasi_tahun(indikator, {tahun: values})
 
 
 @transaction.atomic
-def record_realisasi(indikator: Indikator, tahun: int, values: Mapping[str, Decimal | None]) -> None:
-    """Store values for parts of one year; a None value clears that part."""
-    parts = {Bagian(k): v for k, v in values.items()}
-    _check_mix(indikator, tahun, {b for b, v in parts.items() if v is not None})
-    for bagian, nilai in parts.items():
-        if nilai is None:
-            Realisasi.objects.filter(indikator=indikator, tahun=tahun, bagian=bagian.value).delete()
-        else:
-            Realisasi.objects.update_or_create(
-                indikator=indikator, tahun=tahun, bagian=bagian.value, defaults={"nilai": nilai}
+def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str, Decimal | None]]) -> None:
+    """Store values for parts of several years of one indicator, all or nothing.
+
+    A year holds either triwulan, semester or annual values, so that it has one annual value.
+    """
+    existing: dict[tuple[int, Bagian], Realisasi] = {
+        (r.tahun, Bagian(r.bagian)): r
+        for r in Realisasi.objects.filter(indikator=indikator, tahun__in=[int(t) for t in data])
+    }
+    new, changed, cleared = [], [], []
+    for tahun, values in data.items():
+        tahun = int(tahun)
+        parts = {Bagian(k): v for k, v in values.items()}
+        before = {b for (t, b) in existing if t == tahun}
+        kept = {b for b in before if b not in parts} | {b for b, v in parts.items() if v is not None}
+        groups = {_GROUPS[b] for b in kept}
+        if len(groups) > 1:
+            raise ValidationError(
+                f"Realisasi {indikator.nama} tahun {tahun} tidak boleh mencampur nilai "
+                f"{' dan '.join(sorted(groups))}; isi salah satu saja."
             )
+        for bagian, nilai in parts.items():
+            row = existing.get((tahun, bagian))
+            if nilai is None:
+                if row is not None:
+                    cleared.append(row.pk)
+            elif row is None:
+                new.append(Realisasi(indikator=indikator, tahun=tahun, bagian=bagian.value, nilai=nilai))
+            elif row.nilai != nilai:
+                row.nilai = nilai
+                changed.append(row)
+    if cleared:
+        Realisasi.objects.filter(pk__in=cleared).delete()
+    Realisasi.objects.bulk_create(new)
+    Realisasi.objects.bulk_update(changed, ["nilai"])
 
 
 @transaction.atomic

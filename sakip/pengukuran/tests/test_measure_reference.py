@@ -22,11 +22,22 @@ def by_versi(data: dict, versi: str) -> dict:
     return pk
 
 
+@pytest.fixture(scope="module")
+def organisasi(django_db_blocker) -> dict:  # noqa: ANN001  # pytest-django fixture
+    with django_db_blocker.unblock():
+        return measure_json("bagian-organisasi")
+
+
+@pytest.fixture(scope="module")
+def mojosari(django_db_blocker) -> dict:  # noqa: ANN001  # pytest-django fixture
+    with django_db_blocker.unblock():
+        return measure_json("kecamatan-mojosari")
+
+
 class TestBagianOrganisasi2025:
-    @pytest.fixture(scope="class")
-    def data(self, django_db_blocker) -> dict:  # noqa: ANN001  # pytest-django fixture
-        with django_db_blocker.unblock():
-            return measure_json("bagian-organisasi")
+    @pytest.fixture
+    def data(self, organisasi: dict) -> dict:
+        return organisasi
 
     def test_identity(self, data: dict) -> None:
         assert data["pd"] == "bagian-organisasi"
@@ -84,10 +95,9 @@ class TestBagianOrganisasi2025:
 
 
 class TestKecamatanMojosari2025:
-    @pytest.fixture(scope="class")
-    def data(self, django_db_blocker) -> dict:  # noqa: ANN001  # pytest-django fixture
-        with django_db_blocker.unblock():
-            return measure_json("kecamatan-mojosari")
+    @pytest.fixture
+    def data(self, mojosari: dict) -> dict:
+        return mojosari
 
     def test_pk_perubahan_capaian(self, data: dict) -> None:
         pk = by_versi(data, "perubahan")
