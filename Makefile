@@ -6,7 +6,10 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEBIAN_PACKAGES := python3-venv
+# LibreOffice converts DOCX to PDF; the fonts keep layouts stable; poppler renders PDF pages;
+# chromium runs the browser tests.
+DEBIAN_PACKAGES := python3-venv libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito \
+	fonts-crosextra-caladea fonts-dejavu-core poppler-utils chromium
 
 .PHONY: demo test install system-deps lint check clean
 
@@ -22,7 +25,7 @@ install: $(STAMP)
 system-deps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-		if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi; \
+		if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi; \
 	fi
 
 demo: system-deps $(STAMP)

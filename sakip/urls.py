@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 admin.site.site_header = "Sakip — Sistem Akuntabilitas Kinerja Instansi Pemerintah"
 admin.site.site_title = "Sakip"
@@ -7,4 +7,6 @@ admin.site.index_title = "Administrasi data SAKIP"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("reviu/", include("sakip.reviu.urls")),
+    path("", include("sakip.web.urls")),
 ]
