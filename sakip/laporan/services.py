@@ -1,0 +1,51 @@
+"""The one write path for publications."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from sakip.organisasi.models import Unit
+from sakip.perjanjian.models import PerjanjianKinerja
+
+from .models import JenisLaporan, Publikasi
+
+FORMATS = {"docx", "pdf", "xlsx"}
+
+
+@transaction.atomic
+def publish(unit: Unit, tahun: int, jenis: str, content: bytes, *, format: str, filename: str,
+            user: User | None = None, perjanjian: PerjanjianKinerja | None = None) -> Publikasi:
+    """Store the exact bytes of a report as published; earlier publications stay on record."""
+    if format not in FORMATS:
+        raise ValidationError(f"Format {format} tidak dikenal.")
+    if jenis not in JenisLaporan.values:
+        raise ValidationError(f"Jenis laporan {jenis} tidak dikenal.")
+    if jenis == JenisLaporan.PK:
+        if perjanjian is None or not perjanjian.ditandatangani:
+            raise ValidationError("Hanya perjanjian kinerja yang sudah ditandatangani yang dapat dipublikasikan.")
+        if perjanjian.unit_id != unit.pk or perjanjian.tahun != tahun:
+            raise ValidationError("Perjanjian kinerja bukan milik unit dan tahun ini.")
+    if not content:
+        raise ValidationError("Berkas kosong tidak dapat dipublikasikan.")
+    pub = Publikasi(unit=unit, tahun=tahun, jenis=jenis, perjanjian=perjanjian, format=format,
+                    sha256=hashlib.sha256(content).hexdigest(), ukuran=len(content), diterbitkan_oleh=user)
+    pub.berkas.save(filename, ContentFile(content), save=False)
+    pub.save()
+    return pub
+
+
+@transaction.atomic
+def withdraw(pub: Publikasi) -> None:
+    """Take a publication off the public pages; the file stays as evidence."""
+    Publikasi.objects.filter(pk=pub.pk).update(ditarik=True)
+
+
+def verify(pub: Publikasi) -> bool:
+    """Whether the stored file still has the checksum it was published with."""
+    with pub.berkas.open("rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest() == pub.sha256
