@@ -27,3 +27,9 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_connect(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path) -> None:  # noqa: ANN001  # pytest-django fixture
+    """Files a test stores (publications, uploads) never land in the project's var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
