@@ -143,6 +143,11 @@ class Loader:
             targets={int(y): D(v) for y, v in spec.get("target", {}).items() if v not in (None, "")},
         )
         indikator[spec["ref"]] = ind
+        if spec.get("turunan"):
+            t = spec["turunan"]
+            plan.set_turunan(ind, fungsi=t["fungsi"], mulai_tahun=int(t["mulai_tahun"]), sumber=t.get("sumber", ""),
+                             cakupan=t.get("cakupan", "pd"), kategori_min=t.get("kategori_min", ""),
+                             nilai_min=D(t.get("nilai_min")))
         real.record_realisasi_tahun(ind, {
             int(tahun): {k: D(v) for k, v in parts.items() if v not in (None, "")}
             for tahun, parts in spec.get("realisasi", {}).items()

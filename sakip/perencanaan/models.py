@@ -258,3 +258,55 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indikator} {self.tahun}: {self.nilai}"
+
+
+class IndikatorTurunan(models.Model):
+    """Makes an indicator's realisasi a figure computed over other units (or its own budget).
+
+    From ``mulai_tahun`` on, the computed value is the realisasi and nothing is typed;
+    values stored for earlier years remain as history from before Sakip.
+    """
+
+    FUNGSI = [
+        ("rata_rata", "Rata-rata nilai unit"),
+        ("jumlah", "Jumlah nilai unit"),
+        ("hitung", "Jumlah unit yang memenuhi syarat"),
+        ("minimum", "Nilai terendah"),
+        ("maksimum", "Nilai tertinggi"),
+        ("serapan_anggaran", "Serapan anggaran unit sendiri"),
+    ]
+    CAKUPAN = [
+        ("pd", "Perangkat Daerah (unit tingkat teratas)"),
+        ("semua", "Semua unit yang mempunyai indikator sumber (PD dan UKPD)"),
+        ("sendiri", "Unit pemilik indikator"),
+    ]
+
+    indikator = models.OneToOneField(Indikator, on_delete=models.CASCADE, related_name="turunan")
+    fungsi = models.CharField(max_length=20, choices=FUNGSI)
+    sumber = models.CharField(
+        "kode standar sumber", max_length=40, blank=True,
+        help_text="kode_standar indikator unit yang diolah (mis. nilai_sakip, ikm).",
+    )
+    kategori_min = models.CharField(
+        "kategori minimal", max_length=20, blank=True,
+        help_text="Untuk 'hitung': kategori terendah yang memenuhi (mis. B), pada skala indikator sumber.",
+    )
+    nilai_min = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    cakupan = models.CharField(max_length=10, choices=CAKUPAN, default="pd")
+    mulai_tahun = models.PositiveSmallIntegerField(help_text="Tahun pertama nilai dihitung.")
+
+    class Meta:
+        verbose_name = "indikator turunan"
+        verbose_name_plural = "indikator turunan"
+
+    def __str__(self) -> str:
+        return f"{self.indikator} = {self.get_fungsi_display()} {self.sumber}".strip()
+
+    def clean(self) -> None:
+        if self.fungsi == "serapan_anggaran":
+            if self.sumber or self.cakupan != "sendiri":
+                raise ValidationError("Serapan anggaran dihitung dari anggaran unit sendiri, tanpa sumber.")
+        elif not self.sumber:
+            raise ValidationError({"sumber": "Sebutkan kode standar indikator sumber."})
+        if self.fungsi != "hitung" and (self.kategori_min or self.nilai_min is not None):
+            raise ValidationError("Syarat kategori/nilai minimal hanya untuk fungsi 'hitung'.")

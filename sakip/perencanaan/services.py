@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.organisasi.models import Pemda, Unit
@@ -12,9 +13,11 @@ from sakip.organisasi.models import Pemda, Unit
 from .models import (
     DukunganMisi,
     Indikator,
+    IndikatorTurunan,
     Misi,
     NodeCascade,
     PeriodePerencanaan,
+    Skala,
     Target,
 )
 
@@ -75,3 +78,21 @@ def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
             changed.append(row)
     Target.objects.bulk_create(new)
     Target.objects.bulk_update(changed, ["nilai"])
+
+
+@transaction.atomic
+def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: str = "",
+                cakupan: str = "pd", kategori_min: str = "", nilai_min: Decimal | None = None) -> IndikatorTurunan:
+    """Make an indicator's realisasi computed (over the Pemda's units, or from its own budget)."""
+    obj = IndikatorTurunan.objects.filter(indikator=indikator).first() or IndikatorTurunan(indikator=indikator)
+    obj.fungsi, obj.mulai_tahun, obj.sumber, obj.cakupan = fungsi, mulai_tahun, sumber, cakupan
+    obj.kategori_min, obj.nilai_min = kategori_min, nilai_min
+    obj.full_clean(exclude=["indikator"])
+    if kategori_min:
+        # the category must exist on the scale of every source indicator that has one
+        for skala in Skala.objects.filter(indikator__kode_standar=sumber,
+                                          indikator__unit__pemda_id=indikator.unit.pemda_id).distinct():
+            if skala.as_scale().band(kategori_min) is None:
+                raise ValidationError({"kategori_min": f"Kategori '{kategori_min}' tidak ada pada skala {skala.nama}."})
+    obj.save()
+    return obj

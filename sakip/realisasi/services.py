@@ -10,7 +10,7 @@ from django.db import transaction
 
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
 from sakip.organisasi.models import Unit
-from sakip.perencanaan.models import Indikator
+from sakip.perencanaan.models import Indikator, IndikatorTurunan
 
 from .models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
 
@@ -28,6 +28,15 @@ def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str,
 
     A year holds either triwulan, semester or annual values, so that it has one annual value.
     """
+    turunan = IndikatorTurunan.objects.filter(indikator=indikator).first()
+    if turunan is not None:
+        computed = sorted(int(t) for t, v in data.items() if int(t) >= turunan.mulai_tahun and any(
+            x is not None for x in v.values()))
+        if computed:
+            raise ValidationError(
+                f"Realisasi {indikator.nama} tahun {computed[0]} dihitung otomatis "
+                f"({turunan.get_fungsi_display().lower()}); tidak diisi manual."
+            )
     existing: dict[tuple[int, Bagian], Realisasi] = {
         (r.tahun, Bagian(r.bagian)): r
         for r in Realisasi.objects.filter(indikator=indikator, tahun__in=[int(t) for t in data])

@@ -609,7 +609,29 @@ def generate(seed: int = 2025) -> list[dict]:
     units = [_pd(r, i + 1, row, sakip[i], ikm[i], i in plt, i in missing, used, names)
              for i, row in enumerate(rows)]
     units += [_ukpd(r, s, n, p, ikm[len(rows) + j]) for j, (s, n, p) in enumerate(UKPD)]
+    _add_kematangan(units[: len(rows)], random.Random(seed + 1))  # noqa: S311 -- demo data
     return units
+
+
+def _add_kematangan(pds, r):
+    """Every PD's 2025 tingkat kematangan kelembagaan, at least "Tinggi" (>= 37,1).
+
+    Its own generator keeps every other synthetic value as it was; Bagian Organisasi counts
+    the PDs with kematangan at least Tinggi (48 with Sekretariat Daerah and Mojosari).
+    """
+    for unit in pds:
+        sasaran = unit["periode"]["2025-2029"]["cascade"][0]["anak"][0]
+        nilai = Decimal(r.randint(3710, 5200)) / 100
+        sasaran["indikator"].append({
+            "ref": "kematangan-2529", "kode_standar": "kematangan",
+            "nama": f"Indeks Kematangan Kelembagaan {unit['nama']}", "satuan": "Nilai",
+            "definisi": "Tingkat kematangan kelembagaan hasil evaluasi Bagian Organisasi.",
+            "formulasi": "Nilai hasil evaluasi tingkat kematangan kelembagaan",
+            "sumber_data": "Laporan Hasil Evaluasi Tingkat Kematangan Kelembagaan",
+            "iku": False, "polaritas": "positif", "agregasi": "terakhir", "skala": "kematangan",
+            "desimal": 2, "target": {"2025": "37.10"}, "target_akhir": "46.10", "pendahulu": None,
+            "realisasi": {"2025": {"TAHUN": str(nilai)}}, "pembanding": {}, "narasi": {},
+        })
 
 
 # ======================================================================================

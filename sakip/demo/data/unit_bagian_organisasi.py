@@ -451,6 +451,24 @@ CASCADE_2529 = [
 ]
 
 
+# --------------------------------------------------------------------------------------
+# Figures computed over the PDs of the Pemda (issue #6). From 2025 on they are not typed
+# here: each follows from the PDs' own indicators (kode_standar) or from this unit's budget.
+# Earlier years stay as the history the LKjIP prints.
+def _turunan(ind, fungsi, sumber="", cakupan="pd", kategori_min=""):
+    ind["turunan"] = {"fungsi": fungsi, "sumber": sumber, "cakupan": cakupan,
+                      "kategori_min": kategori_min, "mulai_tahun": 2025}
+    ind["realisasi"] = {y: v for y, v in ind["realisasi"].items() if int(y) < 2025}
+
+
+_turunan(PD_SKM_2125, "hitung", "ikm", cakupan="semua", kategori_min="B")
+_turunan(PD_KEMATANGAN_2125, "hitung", "kematangan", kategori_min="T")
+_turunan(PD_SAKIP_2125, "hitung", "nilai_sakip", kategori_min="B")
+_turunan(SERAPAN_2125, "serapan_anggaran", cakupan="sendiri")
+_turunan(RERATA_SAKIP_PD_2529, "rata_rata", "nilai_sakip")
+_turunan(IKM_PEMDA_2529, "rata_rata", "ikm", cakupan="semua")
+
+
 # ======================================================================================
 UNIT = {
     "slug": "bagian-organisasi",
