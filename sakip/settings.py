@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "sakip.laporan",
     "sakip.reviu",
     "sakip.web",
+    "sakip.cadangan",
     "sakip.demo",
 ]
 

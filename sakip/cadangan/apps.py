@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CadanganConfig(AppConfig):
+    name = "sakip.cadangan"
+    verbose_name = "Cadangan (backup dan pemulihan)"
