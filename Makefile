@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # LibreOffice converts DOCX to PDF; the fonts keep layouts stable; poppler renders PDF pages;
 # chromium runs the browser tests.
-DEBIAN_PACKAGES := python3-venv libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito \
+DEBIAN_PACKAGES := python3-venv libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2 fonts-crosextra-carlito \
 	fonts-crosextra-caladea fonts-dejavu-core poppler-utils chromium
 
 .PHONY: demo test install system-deps lint check clean

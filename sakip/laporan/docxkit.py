@@ -1,0 +1,616 @@
+"""Word documents for Sakip: styles, headings, numbered captions, tables, fields, signatures.
+
+Built on python-docx; tables are written as WordprocessingML directly because python-docx's
+cell access is slow on large tables. Headings and captions carry bookmarks, and the Daftar
+Isi / Daftar Tabel / Daftar Gambar entries are PAGEREF fields pointing at them: Word and
+LibreOffice compute the page numbers from their own layout. The result stored in the file is
+'…' unless a layout pass supplies the pages (``isi_halaman``, see api.render_lkjip).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+FONT = "Arial"  # LibreOffice substitutes the metric-compatible Liberation Sans
+A4 = (Cm(21.0), Cm(29.7))
+MARGIN = {"top": Cm(2.5), "bottom": Cm(2.2), "left": Cm(2.5), "right": Cm(2.0)}
+MARGIN_LANDSCAPE = {"top": Cm(2.0), "bottom": Cm(1.8), "left": Cm(1.5), "right": Cm(1.5)}
+LEBAR = 21.0 - 2.5 - 2.0  # cm of text width on a portrait page
+ABU = "D9E2F3"  # header shading of tables
+
+_MARKER = re.compile(r"^((?:\d+|[a-zA-Z])[.)]|[-•–])\s+")
+
+
+class Rata(StrEnum):
+    KIRI = "left"
+    TENGAH = "center"
+    KANAN = "right"
+    RATA = "both"
+
+
+@dataclass
+class Sel:
+    """A table cell: text (lines separated by newlines) and how it is set."""
+
+    teks: str = ""
+    tebal: bool = False
+    miring: bool = False
+    rata: Rata | None = None
+    lebar_kolom: int = 1  # gridSpan
+    tinggi_baris: int = 1  # rowspan (single-column cells only); the rows below hold None there
+    latar: str | None = None
+    garis_bawah: bool = False
+    lekat: bool = False  # keep this row on the page of the next one (group headings, signatures)
+
+
+@dataclass(frozen=True)
+class Kolom:
+    judul: str
+    lebar: float  # cm
+    rata: Rata = Rata.KIRI
+
+
+def sel(x: Sel | str | None) -> Sel | None:
+    return x if isinstance(x, Sel) or x is None else Sel(x)
+
+
+@dataclass
+class Entri:
+    """A heading or caption that a Daftar lists, with its bookmark and cached page-number runs."""
+
+    jenis: str  # "judul" | "tabel" | "gambar"
+    teks: str
+    tingkat: int
+    bookmark: str
+    label: str = ""  # "Tabel III.1.a" once numbered
+    bab: str = ""
+    subbab: str = ""
+    _run_label: object = None  # run holding the label text
+    halaman: list[object] = field(default_factory=list)  # cached PAGEREF result runs
+
+    @property
+    def teks_lengkap(self) -> str:
+        return f"{self.label} {self.teks}".strip()
+
+
+def _set_fonts(rpr_parent: object, nama: str) -> None:
+    """Set every script's font and drop theme fonts, which would otherwise win in Word."""
+    rpr = rpr_parent.get_or_add_rPr()  # type: ignore[attr-defined]  # CT_Style / CT_R
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        if attr.endswith("Theme"):
+            del fonts.attrib[attr]
+    for script in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(script), nama)
+
+
+def _el(tag: str, **attrs: str) -> OxmlElement:
+    e = OxmlElement(tag)
+    for k, v in attrs.items():
+        e.set(qn(f"w:{k}"), v)
+    return e
+
+
+def _run(teks: str, *, tebal: bool = False, miring: bool = False, ukuran: float | None = None,
+         garis_bawah: bool = False) -> OxmlElement:
+    r = _el("w:r")
+    if tebal or miring or ukuran or garis_bawah:
+        rpr = _el("w:rPr")
+        # In the order the schema requires (Word refuses a file whose rPr is out of order).
+        if tebal:
+            rpr.append(_el("w:b"))
+        if miring:
+            rpr.append(_el("w:i"))
+        if ukuran:
+            rpr.append(_el("w:sz", val=str(round(ukuran * 2))))
+        if garis_bawah:
+            rpr.append(_el("w:u", val="single"))
+        r.append(rpr)
+    for i, part in enumerate(teks.split("\n")):
+        if i:
+            r.append(_el("w:br"))
+        t = _el("w:t")
+        t.text = part
+        t.set(qn("xml:space"), "preserve")
+        r.append(t)
+    return r
+
+
+def _p(teks: str, *, gaya: str, rata: Rata | None = None, tebal: bool = False, miring: bool = False,
+       ukuran: float | None = None, garis_bawah: bool = False, lekat: bool = False) -> OxmlElement:
+    p = _el("w:p")
+    ppr = _el("w:pPr")
+    ppr.append(_el("w:pStyle", val=gaya))
+    if lekat:
+        ppr.append(_el("w:keepNext"))
+    if rata:
+        ppr.append(_el("w:jc", val=rata.value))
+    p.append(ppr)
+    if teks:
+        p.append(_run(teks, tebal=tebal, miring=miring, ukuran=ukuran, garis_bawah=garis_bawah))
+    return p
+
+
+def _borders(tag: str, sz: int, warna: str = "000000", nilai: str = "single") -> OxmlElement:
+    b = _el(tag)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b.append(_el(f"w:{side}", val=nilai, sz=str(sz), space="0", color=warna))
+    return b
+
+
+_SETELAH_PGNUMTYPE = ("cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi",
+                      "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+
+
+def _pg_num_type(sect_pr: OxmlElement) -> OxmlElement:
+    """The section's w:pgNumType, created in the place the schema gives it (before w:cols)."""
+    pg = sect_pr.find(qn("w:pgNumType"))
+    if pg is None:
+        pg = _el("w:pgNumType")
+        after = next((c for c in sect_pr if c.tag in {qn(f"w:{t}") for t in _SETELAH_PGNUMTYPE}), None)
+        after.addprevious(pg) if after is not None else sect_pr.append(pg)
+    return pg
+
+
+def _twips(cm: float) -> str:
+    return str(round(cm / 2.54 * 1440))
+
+
+class Dokumen:
+    """A Word document being written top to bottom, with numbered captions and page-number lists."""
+
+    def __init__(self, *, ukuran_isi: float = 11) -> None:
+        self.doc = Document()
+        self.entri: list[Entri] = []
+        self._bookmark = 0
+        self._daftar: dict[str, Paragraph] = {}
+        self._atur_halaman(self.doc.sections[0], landscape=False)
+        self._atur_gaya(ukuran_isi)
+        # Style ids looked up once: python-docx searches the styles part on every lookup by name.
+        self._id = {st.name: st.style_id for st in self.doc.styles}
+        self.bab = ""
+        self.subbab = ""
+
+    # -- set-up ------------------------------------------------------------------------------
+    def _atur_halaman(self, section: object, *, landscape: bool) -> None:
+        s = section
+        w, h = A4
+        s.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT  # type: ignore[attr-defined]
+        s.page_width, s.page_height = (h, w) if landscape else (w, h)  # type: ignore[attr-defined]
+        for side, v in (MARGIN_LANDSCAPE if landscape else MARGIN).items():
+            setattr(s, f"{side}_margin", v)
+        s.footer_distance = Cm(1.0)  # type: ignore[attr-defined]
+        s.header_distance = Cm(1.0)  # type: ignore[attr-defined]
+
+    def _atur_gaya(self, ukuran: float) -> None:
+        styles = self.doc.styles
+        normal = styles["Normal"]
+        _set_fonts(normal.element, FONT)
+        normal.font.size = Pt(ukuran)
+        pf = normal.paragraph_format
+        pf.space_after = Pt(6)
+        pf.space_before = Pt(0)
+        pf.line_spacing = 1.15
+        for nama, size, rata, before, after in (
+            ("Heading 1", 14, WD_ALIGN_PARAGRAPH.CENTER, 0, 18),
+            ("Heading 2", 12, WD_ALIGN_PARAGRAPH.LEFT, 12, 6),
+            ("Heading 3", 11, WD_ALIGN_PARAGRAPH.LEFT, 10, 4),
+        ):
+            st = styles[nama]
+            _set_fonts(st.element, FONT)
+            st.font.size = Pt(size)
+            st.font.bold = True
+            st.font.italic = False
+            st.font.color.rgb = RGBColor(0, 0, 0)
+            st.paragraph_format.alignment = rata
+            st.paragraph_format.space_before = Pt(before)
+            st.paragraph_format.space_after = Pt(after)
+            st.paragraph_format.keep_with_next = True
+            st.paragraph_format.line_spacing = 1.0
+        styles["Heading 1"].paragraph_format.page_break_before = True
+        self._gaya("Tabel Isi", 8, after=0, line=1.0)
+        self._gaya("Tabel Judul", 8, after=0, line=1.0, bold=True)
+        self._gaya("Keterangan", 10, after=4, line=1.0, bold=True, rata=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+        self._gaya("Catatan", 8, after=6, line=1.0, italic=True)
+        self._gaya("Butir", ukuran, after=3)
+        for level in (1, 2, 3):
+            st = self._gaya(f"Daftar {level}", 11, after=2 if level > 1 else 4, line=1.0, bold=level == 1)
+            # No hanging indent: a tab would stop at the indent instead of the page-number stop.
+            st.paragraph_format.left_indent = Cm(0.8 * (level - 1))
+            st.paragraph_format.right_indent = Cm(0.6)
+            st.paragraph_format.tab_stops.add_tab_stop(Cm(LEBAR), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        st = self._gaya("Daftar Keterangan", 11, after=3, line=1.0)
+        st.paragraph_format.left_indent = Cm(2.6)
+        st.paragraph_format.first_line_indent = Cm(-2.6)
+        st.paragraph_format.right_indent = Cm(1.0)
+        st.paragraph_format.tab_stops.add_tab_stop(Cm(LEBAR), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+
+    def _gaya(self, nama: str, size: float, *, after: float, line: float = 1.15, bold: bool = False,
+              italic: bool = False, rata: WD_ALIGN_PARAGRAPH | None = None, keep: bool = False) -> object:
+        st = self.doc.styles.add_style(nama, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = self.doc.styles["Normal"]
+        st.font.size = Pt(size)
+        st.font.bold = bold
+        st.font.italic = italic
+        pf = st.paragraph_format
+        pf.space_after = Pt(after)
+        pf.space_before = Pt(0)
+        pf.line_spacing = line
+        if rata is not None:
+            pf.alignment = rata
+        pf.keep_with_next = keep
+        return st
+
+    def _paragraf_baru(self, gaya: str | None = None) -> Paragraph:
+        p = self.doc.add_paragraph()
+        if gaya:
+            p._p.get_or_add_pPr().style = self._id[gaya]  # by id: no search of the styles part
+        return p
+
+    # -- sections and page numbers -----------------------------------------------------------
+    def nomor_halaman(self, section: object | None = None, *, mulai: int | None = None) -> None:
+        """Centre the page number in the footer of a section (restarting at ``mulai``)."""
+        s = section or self.doc.sections[-1]
+        s.footer.is_linked_to_previous = False  # type: ignore[attr-defined]
+        p = s.footer.paragraphs[0]  # type: ignore[attr-defined]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.field(p, "PAGE", "1")
+        if mulai is not None:
+            _pg_num_type(s._sectPr).set(qn("w:start"), str(mulai))  # type: ignore[attr-defined]  # no API
+
+    def bagian_baru(self, *, landscape: bool = False) -> object:
+        """Start a new page section (portrait or landscape); page numbers continue."""
+        s = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        self._atur_halaman(s, landscape=landscape)
+        pg = s._sectPr.find(qn("w:pgNumType"))  # copied from the previous section: do not restart at 1
+        if pg is not None and pg.get(qn("w:start")) is not None:
+            del pg.attrib[qn("w:start")]
+        return s
+
+    def halaman_baru(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    @property
+    def lebar(self) -> float:
+        s = self.doc.sections[-1]
+        return (s.page_width - s.left_margin - s.right_margin) / 360000
+
+    # -- text --------------------------------------------------------------------------------
+    def paragraf(self, teks: str = "", *, rata: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.JUSTIFY,
+                 tebal: bool = False, miring: bool = False, ukuran: float | None = None,
+                 gaya: str | None = None, setelah: float | None = None, sebelum: float | None = None,
+                 lekat: bool = False) -> Paragraph:
+        p = self._paragraf_baru(gaya)
+        if teks:
+            for i, line in enumerate(teks.split("\n")):
+                if i:
+                    p.runs[-1].add_break()  # a line break inside the paragraph
+                r = p.add_run(line)
+                r.bold = tebal or None
+                r.italic = miring or None
+                if ukuran:
+                    r.font.size = Pt(ukuran)
+        if rata is not None:
+            p.alignment = rata
+        if setelah is not None:
+            p.paragraph_format.space_after = Pt(setelah)
+        if sebelum is not None:
+            p.paragraph_format.space_before = Pt(sebelum)
+        if lekat:
+            p.paragraph_format.keep_with_next = True
+        return p
+
+    def butir(self, penanda: str, teks: str, *, tingkat: int = 0) -> Paragraph:
+        """A list item with a hanging indent: the marker as written, then the text."""
+        p = self._paragraf_baru("Butir")
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        pf = p.paragraph_format
+        pf.left_indent = Cm(0.8 * (tingkat + 1))
+        pf.first_line_indent = Cm(-0.8)
+        pf.tab_stops.add_tab_stop(Cm(0.8 * (tingkat + 1)))
+        p.add_run(f"{penanda}\t{teks}")
+        return p
+
+    def teks(self, teks: str, *, tingkat: int = 0) -> None:
+        """Stored narrative text: a paragraph per line, numbered or lettered lines as list items."""
+        for line in teks.replace("\r\n", "\n").split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            m = _MARKER.match(line)
+            if m:
+                penanda = m.group(1)
+                self.butir("•" if penanda in "-•–" else penanda, line[m.end():], tingkat=tingkat)
+            else:
+                p = self.paragraf(line)
+                if tingkat:
+                    p.paragraph_format.left_indent = Cm(0.8 * tingkat)
+
+    def daftar_butir(self, items: Iterable[str], *, bernomor: bool = True, tingkat: int = 0) -> None:
+        for i, item in enumerate(items, start=1):
+            self.butir(f"{i}." if bernomor else "•", item, tingkat=tingkat)
+
+    # -- bookmarks, fields -------------------------------------------------------------------
+    def _bookmark_baru(self, p: Paragraph) -> str:
+        self._bookmark += 1
+        name = f"_SakipRef{self._bookmark}"
+        start = _el("w:bookmarkStart", id=str(self._bookmark), name=name)
+        end = _el("w:bookmarkEnd", id=str(self._bookmark))
+        ppr = p._p.pPr
+        if ppr is not None:
+            ppr.addnext(start)
+        else:
+            p._p.insert(0, start)
+        p._p.append(end)
+        return name
+
+    @staticmethod
+    def field(p: Paragraph, instr: str, cached: str) -> object:
+        """Append a complex field (PAGE, PAGEREF ...) and return the run with its cached result."""
+        for kind, text in (("begin", None), ("instr", instr), ("separate", None)):
+            r = p.add_run()
+            if kind == "instr":
+                t = _el("w:instrText")
+                t.set(qn("xml:space"), "preserve")
+                t.text = f" {text} "
+                r._r.append(t)
+            else:
+                r._r.append(_el("w:fldChar", fldCharType=kind))
+        hasil = p.add_run(cached)
+        r = p.add_run()
+        r._r.append(_el("w:fldChar", fldCharType="end"))
+        return hasil
+
+    # -- headings and captions ---------------------------------------------------------------
+    def judul(self, teks: str, tingkat: int = 1, *, daftar: bool = True, baris_kedua: str = "") -> Entri:
+        """A heading (BAB with ``baris_kedua`` as its title line), bookmarked for the Daftar Isi."""
+        p = self._paragraf_baru(f"Heading {tingkat}")
+        p.add_run(teks)
+        if baris_kedua:
+            p.add_run().add_break()
+            p.add_run(baris_kedua)
+        e = Entri("judul", f"{teks} {baris_kedua}".strip(), tingkat, self._bookmark_baru(p))
+        if daftar:
+            self.entri.append(e)
+        return e
+
+    def mulai_bab(self, nomor: str, judul: str) -> Entri:
+        self.bab, self.subbab = nomor, ""
+        return self.judul(f"BAB {nomor}", 1, baris_kedua=judul)
+
+    def mulai_subbab(self, nomor: str, judul: str) -> Entri:
+        self.subbab = nomor
+        return self.judul(f"{self.bab}.{nomor} {judul}", 2)
+
+    def keterangan(self, jenis: str, judul: str) -> Entri:
+        """A numbered caption (label set by ``selesai``): tables above the table, figures below."""
+        p = self._paragraf_baru("Keterangan")
+        run = p.add_run("")
+        p.add_run(" " + judul)
+        # A table's caption stays with the table; a figure's caption ends the figure.
+        p.paragraph_format.keep_with_next = jenis == "tabel"
+        e = Entri(jenis, judul, 1, self._bookmark_baru(p), bab=self.bab, subbab=self.subbab, _run_label=run)
+        self.entri.append(e)
+        return e
+
+    # -- tables ------------------------------------------------------------------------------
+    def tabel(self, kolom: Sequence[Kolom], baris: Sequence[Sequence[Sel | str | None]], *,
+              kepala: Sequence[Sequence[Sel | str | None]] | None = None, garis: bool = True,
+              ukuran: float | None = None, kunci_baris: bool = True, judul_berulang: bool = True,
+              lekat: Collection[int] = ()) -> OxmlElement:
+        """Append a table: ``kepala`` rows (default: the column titles) repeat on every page.
+
+        A cell spanning columns is followed by fewer cells; a cell spanning rows leaves None in
+        the rows below. Rows never split across pages; the body rows whose index is in ``lekat``
+        stay on the page of the row after them (the rows of one indicator, one sasaran).
+        """
+        if not baris and kepala is not None and not kepala:
+            raise ValueError("tabel tanpa baris")  # WordprocessingML requires at least one row
+        tbl = _el("w:tbl")
+        tpr = _el("w:tblPr")
+        tpr.append(_el("w:tblW", w=_twips(sum(k.lebar for k in kolom)), type="dxa"))
+        tpr.append(_el("w:jc", val="center"))
+        tpr.append(_borders("w:tblBorders", 4) if garis else _borders("w:tblBorders", 0, nilai="nil"))
+        tpr.append(_el("w:tblLayout", type="fixed"))
+        mar = _el("w:tblCellMar")
+        for side, v in (("left", "70"), ("right", "70"), ("top", "15"), ("bottom", "15")):
+            mar.append(_el(f"w:{side}", w=v, type="dxa"))
+        tpr.append(mar)
+        tbl.append(tpr)
+        grid = _el("w:tblGrid")
+        for k in kolom:
+            grid.append(_el("w:gridCol", w=_twips(k.lebar)))
+        tbl.append(grid)
+        head = [[Sel(k.judul, tebal=True, rata=Rata.TENGAH) for k in kolom]] if kepala is None else kepala
+        gaya_isi, gaya_kepala = self._id["Tabel Isi"], self._id["Tabel Judul"]
+        self._baris(tbl, kolom, head, gaya_kepala, header=judul_berulang, latar=ABU, ukuran=ukuran,
+                    kunci=kunci_baris)
+        self._baris(tbl, kolom, baris, gaya_isi, header=False, latar=None, ukuran=ukuran, kunci=kunci_baris,
+                    lekat=lekat)
+        body = self.doc.element.body
+        body.sectPr.addprevious(tbl) if body.sectPr is not None else body.append(tbl)
+        # A table must be followed by a paragraph; a small one keeps tables apart.
+        self.paragraf("", setelah=4, ukuran=4)
+        return tbl
+
+    def _baris(self, tbl: OxmlElement, kolom: Sequence[Kolom], rows: Sequence[Sequence[Sel | str | None]],
+               gaya: str, *, header: bool, latar: str | None, ukuran: float | None, kunci: bool,
+               lekat: Collection[int] = ()) -> None:
+        pending: dict[int, int] = {}  # column -> rows still covered by a vertical merge
+        for n, row in enumerate(rows):
+            tr = _el("w:tr")
+            trpr = _el("w:trPr")
+            if kunci:
+                trpr.append(_el("w:cantSplit"))
+            if header:
+                trpr.append(_el("w:tblHeader"))
+            tr.append(trpr)
+            cells = [sel(c) for c in row]
+            col = i = 0
+            while col < len(kolom):
+                c = cells[i] if i < len(cells) else Sel("")
+                i += 1
+                if pending.get(col):
+                    pending[col] -= 1
+                    tr.append(self._sel_lanjut(kolom, col, n in lekat))
+                    col += 1
+                    continue
+                c = c or Sel("")
+                if n in lekat and not c.lekat:
+                    c = replace(c, lekat=True)
+                tr.append(self._sel(kolom, col, c, gaya, c.latar or latar, ukuran))
+                if c.tinggi_baris > 1:
+                    pending[col] = c.tinggi_baris - 1
+                col += c.lebar_kolom
+            tbl.append(tr)
+
+    def _sel(self, kolom: Sequence[Kolom], col: int, c: Sel, gaya: str, latar: str | None,
+             ukuran: float | None) -> OxmlElement:
+        tc = _el("w:tc")
+        tcpr = _el("w:tcPr")
+        width = sum(k.lebar for k in kolom[col:col + c.lebar_kolom])
+        tcpr.append(_el("w:tcW", w=_twips(width), type="dxa"))
+        if c.lebar_kolom > 1:
+            tcpr.append(_el("w:gridSpan", val=str(c.lebar_kolom)))
+        if c.tinggi_baris > 1:
+            tcpr.append(_el("w:vMerge", val="restart"))
+        if latar:
+            tcpr.append(_el("w:shd", val="clear", color="auto", fill=latar))
+        tcpr.append(_el("w:vAlign", val="center" if gaya == self._id["Tabel Judul"] else "top"))
+        tc.append(tcpr)
+        rata = c.rata or kolom[col].rata
+        for line in (c.teks or "").split("\n"):
+            tc.append(_p(line, gaya=gaya, rata=rata, tebal=c.tebal, miring=c.miring, ukuran=ukuran,
+                         garis_bawah=c.garis_bawah, lekat=c.lekat))
+        return tc
+
+    @staticmethod
+    def _sel_lanjut(kolom: Sequence[Kolom], col: int, lekat: bool) -> OxmlElement:
+        """The continuation of a cell merged down from the row above."""
+        tc = _el("w:tc")
+        tcpr = _el("w:tcPr")
+        tcpr.append(_el("w:tcW", w=_twips(kolom[col].lebar), type="dxa"))
+        tcpr.append(_el("w:vMerge"))
+        tc.append(tcpr)
+        p = _el("w:p")
+        if lekat:
+            ppr = _el("w:pPr")
+            ppr.append(_el("w:keepNext"))
+            p.append(ppr)
+        tc.append(p)
+        return tc
+
+    # -- pictures ----------------------------------------------------------------------------
+    def gambar(self, png: bytes, judul: str, *, lebar_cm: float, tinggi_cm: float) -> Entri:
+        """A picture at a fixed size (so a stand-in of the same size lays out the same), then its caption."""
+        p = self.doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.space_after = Pt(2)
+        p.add_run().add_picture(io.BytesIO(png), width=Cm(lebar_cm), height=Cm(tinggi_cm))
+        return self.keterangan("gambar", judul)
+
+    # -- signature blocks ----------------------------------------------------------------------
+    def tanda_tangan(self, blok: Sequence[Sequence[str]], *, lebar_cm: float | None = None,
+                     spasi: int = 4, kanan: bool = False) -> None:
+        """Signature blocks side by side. A block is its heading lines, "", the name, then the
+        lines under the name (pangkat, NIP); the name is bold and underlined."""
+        lebar = lebar_cm or self.lebar
+        kolom = [Kolom("", lebar / len(blok), Rata.TENGAH) for _ in blok]
+        atas, nama, bawah = [], [], []
+        for b in blok:
+            k = list(b).index("") if "" in b else len(b)
+            atas.append(Sel("\n".join([*b[:k], *[" "] * spasi]), lekat=True))
+            nama.append(Sel(b[k + 1] if k + 1 < len(b) else "", tebal=True, garis_bawah=True, lekat=True))
+            bawah.append(Sel("\n".join(b[k + 2:])))
+        tbl = self.tabel(kolom, [atas, nama, bawah], kepala=[], garis=False, ukuran=11, judul_berulang=False)
+        if kanan:  # a single signature sits on the right, as in Indonesian letters
+            tbl.find(qn("w:tblPr")).find(qn("w:jc")).set(qn("w:val"), "right")
+
+    # -- the lists (Daftar Isi, Daftar Tabel, Daftar Gambar) ------------------------------------
+    def tempat_daftar(self, jenis: str) -> None:
+        """Reserve the place of a list; ``selesai`` fills it once every entry is known."""
+        self._daftar[jenis] = self.doc.add_paragraph()
+
+    def selesai(self) -> None:
+        """Number the captions by chapter and write the lists with PAGEREF fields."""
+        self._nomori()
+        for jenis, marker in self._daftar.items():
+            for e in (e for e in self.entri if e.jenis == jenis):
+                p = marker.insert_paragraph_before()
+                p._p.get_or_add_pPr().style = self._id[self._gaya_daftar(e)]
+                if e.jenis == "judul":
+                    p.add_run(e.teks)
+                else:
+                    p.add_run(f"{e.label}\t{e.teks}")
+                p.add_run("\t")
+                e.halaman.append(self.field(p, f"PAGEREF {e.bookmark} \\h", "…"))
+            marker._p.getparent().remove(marker._p)
+        self._daftar.clear()
+
+    def _gaya_daftar(self, e: Entri) -> str:
+        if e.jenis != "judul":
+            return "Daftar Keterangan"
+        return f"Daftar {min(e.tingkat, 3)}"
+
+    def _nomori(self) -> None:
+        """'Tabel III.1.a' when a sub-chapter has several tables, 'Tabel III.3' when it has one;
+        figures are numbered through each chapter: 'Gambar III.1', 'Gambar III.2'."""
+        tabel: dict[tuple[str, str], list[Entri]] = {}
+        gambar: dict[str, list[Entri]] = {}
+        for e in self.entri:
+            if e.jenis == "tabel":
+                tabel.setdefault((e.bab, e.subbab), []).append(e)
+            elif e.jenis == "gambar":
+                gambar.setdefault(e.bab, []).append(e)
+        for (bab, sub), items in tabel.items():
+            base = f"Tabel {bab}.{sub}" if sub else f"Tabel {bab}"
+            for i, e in enumerate(items):
+                e.label = f"{base}.{chr(ord('a') + i)}" if len(items) > 1 else base
+        for bab, items in gambar.items():
+            for i, e in enumerate(items, start=1):
+                e.label = f"Gambar {bab}.{i}"
+        for e in self.entri:
+            if e._run_label is not None:
+                e._run_label.text = e.label  # type: ignore[attr-defined]  # a python-docx Run
+
+    def isi_halaman(self, halaman: dict[str, str]) -> None:
+        """Write the page numbers found by a layout pass into the cached field results."""
+        for e in self.entri:
+            for run in e.halaman:
+                run.text = halaman.get(e.bookmark, "…")  # type: ignore[attr-defined]  # a python-docx Run
+
+    def perbarui_bidang(self) -> None:
+        """Ask Word to refresh the fields when the file opens, so its lists show its own page numbers.
+
+        LibreOffice computes PAGEREF fields itself; Word shows the cached result until asked.
+        """
+        settings = self.doc.settings.element
+        if settings.find(qn("w:updateFields")) is not None:
+            return
+        flag = _el("w:updateFields", val="true")
+        compat = settings.find(qn("w:compat"))  # the schema puts updateFields right before compat
+        compat.addprevious(flag) if compat is not None else settings.append(flag)
+
+    # -- output ------------------------------------------------------------------------------
+    def simpan(self) -> bytes:
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return buf.getvalue()
+

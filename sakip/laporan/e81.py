@@ -1,0 +1,588 @@
+"""Form E.81 (Permendagri 86/2017): evaluasi hasil Renja Perangkat Daerah, as XLSX and as a table.
+
+Rows are the year's DPA lines (program → kegiatan → sub kegiatan) with the indicators of the
+cascade boxes carrying the same code in the Renstra period of the year's latest PK (SAKIP-rules
+§4.2). Rp columns come from the DPA, K columns from the engine (``realisasi_tahunan`` and the
+stored parts); the column arithmetic is ``sakip.core.e81``. The spreadsheet holds numbers with
+number formats, never formatted text, so Excel shows them in the reader's notation and can sum them.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from sakip.anggaran.models import MataAnggaran
+from sakip.core import e81 as hitung
+from sakip.core import formatting as fmt
+from sakip.core.aggregation import Agregasi
+from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.capaian import Capaian
+from sakip.core.numbers import ZERO, quantize
+from sakip.core.progress import realisasi_sampai_tahun
+from sakip.core.scales import STANDARD_SCALES, Scale
+from sakip.core.summary import rata_rata
+from sakip.organisasi.models import Unit
+from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan
+from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
+from sakip.realisasi.models import NarasiIndikator
+
+from .data import (
+    DI_DPA,
+    DI_JABATAN,
+    Cascade,
+    Penandatangan,
+    Tautan,
+    kepala_pada,
+    nama_lengkap_unit,
+    parts_tahun,
+    penandatangan,
+    tempat,
+)
+from .docxkit import Dokumen, Kolom, Rata, Sel
+from .galat import DataKurang
+
+TINGKAT_LABEL = {Tingkat.PROGRAM: "Program", Tingkat.KEGIATAN: "Kegiatan", Tingkat.SUB_KEGIATAN: "Sub Kegiatan"}
+KET_AGREGASI = {
+    Agregasi.TERAKHIR.value: "K: nilai akhir tahun (indikator tingkat)",
+    Agregasi.RATA_RATA.value: "K: rata-rata periode",
+    Agregasi.JUMLAH.value: "",
+}
+
+
+@dataclass(frozen=True)
+class BarisE81:
+    nomor: str
+    tingkat: Tingkat | None  # None on the extra rows of a line with several indicators
+    sasaran: str
+    kode: str
+    uraian: str
+    indikator: str
+    satuan: str
+    desimal: int
+    k: hitung.Kinerja | None
+    rp: hitung.Anggaran | None
+    unit: str
+    keterangan: str
+
+
+@dataclass(frozen=True)
+class DataE81:
+    unit: str
+    pemda: str
+    tahun: int
+    periode: str
+    sasaran_rkpd: list[str]
+    tempat: str
+    tanggal: date
+    baris: list[BarisE81]
+    total: hitung.Anggaran
+    rata_k: hitung.Predikat
+    rata_rp: hitung.Predikat
+    faktor_pendorong: str
+    faktor_penghambat: str
+    tindak_lanjut_triwulan: str
+    tindak_lanjut_renja: str
+    disusun: Penandatangan
+    dievaluasi: Penandatangan | None
+
+
+def _rp_triwulan(line: BudgetLine) -> dict[int, Decimal]:
+    """Money spent within each triwulan under a line (only triwulan with recorded spending)."""
+    out: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for leaf in line.walk():
+        if not leaf.anak:
+            for tw, v in leaf.realisasi_triwulan.items():
+                out[tw] += v
+    return dict(sorted(out.items()))
+
+
+def _periode_e81(unit: Unit, tahun: int) -> PeriodePerencanaan | None:
+    pks = pk_tahun(unit, tahun)
+    if pks:
+        return pks[-1].periode
+    return (PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id, tahun_mulai__lte=tahun,
+                                              tahun_selesai__gte=tahun).order_by("-tahun_mulai").first())
+
+
+def _skala_predikat() -> Scale:
+    row = Skala.objects.filter(kode="predikat_kinerja").prefetch_related("kelas").first()
+    return row.as_scale() if row else STANDARD_SCALES["predikat_kinerja"]
+
+
+def _bappeda(unit: Unit, tanggal: date) -> Penandatangan | None:
+    """The head of the planning agency, who signs 'Dievaluasi' (none when the Pemda has no such unit)."""
+    bappeda = (Unit.objects.filter(pemda_id=unit.pemda_id, induk__isnull=True, singkatan__istartswith="bappe")
+               .first() or Unit.objects.filter(pemda_id=unit.pemda_id, induk__isnull=True,
+                                               nama__icontains="Perencanaan Pembangunan").first())
+    kepala = kepala_pada(bappeda, tanggal) if bappeda else None
+    return penandatangan(kepala) if kepala else None
+
+
+def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
+    """Load and compute the E.81 rows of a PD-year."""
+    unit = Unit.objects.select_related("pemda", "induk").get(pk=unit.pk)
+    judul = f"Formulir E-81 {nama_lengkap_unit(unit)} tahun {tahun}"
+    lines = budget_lines(unit, tahun)
+    kurang = []
+    if not lines:
+        kurang.append(f"DPA tahun {tahun} belum diisi (isi di {DI_DPA})")
+    kepala = kepala_pada(unit, tanggal)
+    if kepala is None:
+        kurang.append(f"tidak ada pejabat kepala {unit.nama} yang menjabat pada tanggal {tanggal:%d-%m-%Y} "
+                      f"untuk menandatangani (isi di {DI_JABATAN})")
+    if kurang:
+        raise DataKurang(judul, kurang)
+    assert kepala is not None  # noqa: S101  # checked above
+
+    periode = _periode_e81(unit, tahun)
+    aturan = aturan_pemda(unit)
+    indikator = list(Indikator.objects.filter(unit=unit).order_by("urutan", "pk"))
+    tautan = Tautan(indikator)
+    cascade = Cascade(unit)
+    nodes = cascade.urut(periode.pk) if periode else []
+    by_kode: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, _ in nodes:
+        if n.kode:
+            by_kode[(n.tingkat, n.kode)].append(n.pk)
+    by_node: dict[int, list[Indikator]] = defaultdict(list)
+    for ind in indikator:
+        if ind.node_id:
+            by_node[ind.node_id].append(ind)
+    row_inds = [i for n, _ in nodes for i in by_node.get(n.pk, []) if n.kode]
+    ids = [i.pk for i in row_inds]
+    agregasi = {i.pk: i.agregasi for i in row_inds}
+    mulai = periode.tahun_mulai if periode else tahun
+    sekarang = realisasi_tahunan(ids, tahun, agregasi) if ids else {}
+    lalu_per_tahun = {y: realisasi_tahunan(ids, y, agregasi) for y in range(mulai, tahun)} if ids else {}
+    targets = {t.indikator_id: t.nilai for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
+    parts = parts_tahun(tautan, ids, tahun) if ids else {}
+    # Rp realised in the earlier years of the period, by code (column 6).
+    rp_lalu: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for y in range(mulai, tahun):
+        for root in budget_lines(unit, y):
+            for line in root.walk():
+                if line.kode:
+                    rp_lalu[line.kode] += line.total_realisasi
+    pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
+                     .values_list("pk", "pelaksana__nama"))
+
+    baris: list[BarisE81] = []
+    nomor = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 0, Tingkat.SUB_KEGIATAN: 0}
+    label: dict[Tingkat, str] = {}
+    for root in lines:
+        for line in root.walk():
+            t = line.tingkat
+            nomor[t] += 1
+            if t is Tingkat.PROGRAM:
+                nomor[Tingkat.KEGIATAN] = nomor[Tingkat.SUB_KEGIATAN] = 0
+                label[t] = str(nomor[t])
+            elif t is Tingkat.KEGIATAN:
+                nomor[Tingkat.SUB_KEGIATAN] = 0
+                label[t] = f"{label.get(Tingkat.PROGRAM, '')}.{nomor[t]}"
+            else:
+                label[t] = f"{label.get(Tingkat.KEGIATAN, '')}.{nomor[t]}"
+            node_ids = by_kode.get((t.value, line.kode), [])
+            inds = [i for n in node_ids for i in by_node.get(n, [])]
+            sasaran = "; ".join(dict.fromkeys(s for n in node_ids if (s := cascade.sasaran_dari(n)))) \
+                if t is Tingkat.PROGRAM else ""
+            rp = hitung.anggaran(pagu=line.total_pagu, triwulan=_rp_triwulan(line),
+                                 realisasi_lalu=rp_lalu.get(line.kode) if line.kode in rp_lalu else None)
+            pj = pelaksana.get(line.key, unit.nama) if isinstance(line.key, int) else unit.nama
+            for j, ind in enumerate(inds or [None]):
+                k = None
+                if ind is not None:
+                    history = {y: lalu_per_tahun[y].get(ind.pk) for y in lalu_per_tahun}
+                    real_lalu = realisasi_sampai_tahun(history, tahun - 1, ind.agregasi_enum, mulai=mulai)
+                    real = sekarang.get(ind.pk)
+                    k = hitung.kinerja(
+                        target_renstra=ind.target_akhir, realisasi_lalu=real_lalu, target_renja=targets.get(ind.pk),
+                        parts=parts.get(ind.pk, {}), realisasi_tahun=None if real is None else quantize(real, ind.desimal),
+                        agregasi=ind.agregasi_enum, polaritas=ind.polaritas_enum, aturan=aturan,
+                    )
+                baris.append(BarisE81(
+                    nomor=label[t] if j == 0 else "", tingkat=t if j == 0 else None, sasaran=sasaran if j == 0 else "",
+                    kode=line.kode if j == 0 else "", uraian=line.nama if j == 0 else "",
+                    indikator=ind.nama if ind else "", satuan=ind.satuan if ind else "",
+                    desimal=ind.desimal if ind else 2, k=k, rp=rp if j == 0 else None,
+                    unit=pj if j == 0 else "", keterangan=KET_AGREGASI.get(ind.agregasi, "") if ind else "",
+                ))
+
+    total = hitung.anggaran(pagu=sum((r.total_pagu for r in lines), ZERO),
+                            triwulan=_rp_triwulan(BudgetLine("", "", Tingkat.PROGRAM, anak=list(lines))),
+                            realisasi_lalu=sum((rp_lalu[r.kode] for r in lines if r.kode in rp_lalu), ZERO)
+                            if any(r.kode in rp_lalu for r in lines) else None)
+    skala = _skala_predikat()
+    rata_k = rata_rata(b.k.capaian_renja.persen for b in baris if b.k is not None)
+    narasi = _narasi_footer(unit, tahun, tautan)
+    pks = pk_tahun(unit, tahun)
+    sasaran_rkpd = [s.uraian for s in pks[-1].sasaran.all() if s.kelompok == "utama"] if pks else []
+    return DataE81(
+        unit=nama_lengkap_unit(unit), pemda=unit.pemda.nama, tahun=tahun, periode=periode.nama if periode else "",
+        sasaran_rkpd=sasaran_rkpd, tempat=tempat(unit.pemda), tanggal=tanggal, baris=baris, total=total,
+        rata_k=hitung.predikat(rata_k, skala), rata_rp=hitung.predikat(total.capaian_renja, skala),
+        faktor_pendorong=narasi["faktor_pendorong"], faktor_penghambat=narasi["faktor_penghambat"],
+        tindak_lanjut_triwulan=narasi["solusi"], tindak_lanjut_renja=narasi["rencana_tindak_lanjut"],
+        disusun=penandatangan(kepala), dievaluasi=_bappeda(unit, tanggal),
+    )
+
+
+def _narasi_footer(unit: Unit, tahun: int, tautan: Tautan) -> dict[str, str]:
+    """The footer texts: the stored narratives of the latest PK's indicators, each named."""
+    pks = pk_tahun(unit, tahun)
+    out = {k: [] for k in ("faktor_pendorong", "faktor_penghambat", "solusi", "rencana_tindak_lanjut")}
+    if not pks:
+        return {k: "" for k in out}
+    rows = [i for s in pks[-1].sasaran.all() for i in s.indikator.all()]
+    chain = {r.indikator_id: tautan.rantai(r.indikator_id) for r in rows}
+    stored = {n.indikator_id: n for n in NarasiIndikator.objects.filter(
+        indikator_id__in={j for c in chain.values() for j in c}, tahun=tahun)}
+    for r in rows:
+        n = next((stored[j] for j in chain[r.indikator_id] if j in stored), None)
+        if n is None:
+            continue
+        for key, items in out.items():
+            teks = getattr(n, key).strip()
+            if teks:
+                items.append(f"{r.indikator.nama}: {teks}")
+    return {k: "\n\n".join(v) for k, v in out.items()}
+
+
+# -- XLSX ---------------------------------------------------------------------------------------
+
+# (header, sub-columns, column number printed in the number row)
+KOLOM_XLSX: list[tuple[str, list[str], str]] = [
+    ("No", [""], "1"),
+    ("Sasaran", [""], "2"),
+    ("Kode", [""], "3"),
+    ("Program/Kegiatan/Sub Kegiatan", [""], "3"),
+    ("Indikator Kinerja Program (outcome) / Kegiatan (output) / Sub Kegiatan", [""], "4"),
+    ("Satuan", [""], ""),
+    ("Target Renstra PD pada Tahun Akhir Periode Renstra", ["K", "Rp"], "5"),
+    ("Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu", ["K", "Rp"], "6"),
+    ("Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi", ["K", "Rp"], "7"),
+    ("Realisasi Kinerja pada Triwulan I", ["K", "Rp"], "8"),
+    ("Realisasi Kinerja pada Triwulan II", ["K", "Rp"], "9"),
+    ("Realisasi Kinerja pada Triwulan III", ["K", "Rp"], "10"),
+    ("Realisasi Kinerja pada Triwulan IV", ["K", "Rp"], "11"),
+    ("Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi", ["K", "Rp"], "12 = 8+9+10+11"),
+    ("Realisasi Kinerja dan Anggaran Renstra PD s.d. Tahun Berjalan", ["K", "Rp"], "13 = 6+12"),
+    ("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s.d. Tahun Berjalan (%)", ["K", "Rp"],
+     "14 = 13/5×100%"),
+    ("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD Tahun Berjalan (%)", ["K", "Rp"], "12/7×100%"),
+    ("Unit PD Penanggung Jawab", [""], "15"),
+    ("Keterangan", [""], "16"),
+]
+LEBAR_XLSX = [5, 28, 16, 40, 40, 11, 11, 17, 11, 17, 11, 17, 11, 17, 11, 17, 11, 17, 11, 17, 11, 17, 11, 17,
+              11, 11, 11, 11, 22, 26]
+FORMAT_RP = "#,##0.00"
+FORMAT_PERSEN = "#,##0.00"
+
+
+def _tinggi_baris(teks: Sequence[tuple[str, float]], pt_per_baris: float = 11.5) -> float:
+    """Points needed by the tallest wrapped cell: a 9 pt character is about 0,85 width units."""
+    baris = 1
+    for isi, lebar in teks:
+        per_baris = max(1, int(lebar / 0.85))
+        baris = max(baris, sum(max(1, -(-len(line) // per_baris)) for line in isi.split("\n")))
+    return max(15.0, pt_per_baris * baris + 3)
+
+
+def _format_k(desimal: int) -> str:
+    return "#,##0" if desimal == 0 else "#,##0." + "0" * desimal
+
+
+def _sel_baris(b: BarisE81) -> list[tuple[object, str | None]]:
+    """The row's cells left to right with their number formats (None for text)."""
+    k, rp = b.k, b.rp
+    fk = _format_k(b.desimal)
+    cells: list[tuple[object, str | None]] = [
+        (b.nomor, None), (b.sasaran, None), (b.kode, None),
+        (f"{TINGKAT_LABEL[b.tingkat]}: {b.uraian}" if b.tingkat else "", None), (b.indikator, None),
+        (b.satuan, None),
+    ]
+
+    def pair(kv: Decimal | None, rv: Decimal | None, f_k: str = fk, f_rp: str = FORMAT_RP) -> None:
+        cells.append((kv, f_k))
+        cells.append((rv, f_rp))
+
+    pair(k.target_renstra if k else None, rp.target_renstra if rp else None)
+    pair(k.realisasi_lalu if k else None, rp.realisasi_lalu if rp else None)
+    pair(k.target_renja if k else None, rp.pagu if rp else None)
+    for tw in (1, 2, 3, 4):
+        pair(k.triwulan.get(tw) if k else None, rp.triwulan.get(tw) if rp else None)
+    pair(k.realisasi_renja if k else None, rp.realisasi_renja if rp else None)
+    pair(k.realisasi_renstra if k else None, rp.realisasi_renstra if rp else None)
+    pair(k.capaian_renstra.persen if k else None, rp.capaian_renstra if rp else None, FORMAT_PERSEN, FORMAT_PERSEN)
+    pair(k.capaian_renja.persen if k else None, rp.capaian_renja if rp else None, FORMAT_PERSEN, FORMAT_PERSEN)
+    cells.append((b.unit, None))
+    cells.append((b.keterangan, None))
+    return cells
+
+
+def xlsx(data: DataE81) -> bytes:
+    """The form as a workbook: merged two-row header, column numbers, rows, footer, signatures."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"E-81 {data.tahun}"
+    tebal = Font(name="Arial", bold=True, size=9)
+    biasa = Font(name="Arial", size=9)
+    tipis = Side(style="thin", color="000000")
+    kotak = Border(left=tipis, right=tipis, top=tipis, bottom=tipis)
+    tengah = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    atas = Alignment(vertical="top", wrap_text=True)
+    kanan = Alignment(horizontal="right", vertical="top")
+    latar = PatternFill("solid", fgColor="D9E2F3")
+    ncol = sum(len(s) for _, s, _ in KOLOM_XLSX)
+
+    judul = [
+        ("FORMULIR E.81", True),
+        ("Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota", True),
+        (f"Renja Perangkat Daerah {data.unit} {data.pemda}", False),
+        (f"Periode Pelaksanaan: Tahun {data.tahun} (Renstra periode {data.periode})", False),
+        ("Indikator dan target kinerja Perangkat Daerah kabupaten/kota yang mengacu pada sasaran RKPD: "
+         + ("; ".join(data.sasaran_rkpd) or "–"), False),
+    ]
+    for i, (teks, b) in enumerate(judul, start=1):
+        ws.cell(i, 1, teks).font = Font(name="Arial", bold=b, size=11 if i <= 2 else 10)
+    h1, h2, hn = 7, 8, 9
+    col = 1
+    for header, subs, nomor in KOLOM_XLSX:
+        span = len(subs)
+        c = ws.cell(h1, col, header)
+        if span > 1:
+            ws.merge_cells(start_row=h1, start_column=col, end_row=h1, end_column=col + span - 1)
+            for j, s in enumerate(subs):
+                ws.cell(h2, col + j, s)
+        else:
+            ws.merge_cells(start_row=h1, start_column=col, end_row=h2, end_column=col)
+        ws.cell(hn, col, nomor)
+        if span > 1:
+            ws.merge_cells(start_row=hn, start_column=col, end_row=hn, end_column=col + span - 1)
+        col += span
+        del c
+    for r in (h1, h2, hn):
+        for c in range(1, ncol + 1):
+            cell = ws.cell(r, c)
+            cell.font, cell.alignment, cell.border, cell.fill = tebal, tengah, kotak, latar
+    ws.row_dimensions[h1].height = 66
+
+    r = hn + 1
+    for b in data.baris:
+        cells = _sel_baris(b)
+        # Row heights are written, not left to the reader: Calc does not re-flow wrapped text on opening.
+        ws.row_dimensions[r].height = _tinggi_baris(
+            [(str(v), LEBAR_XLSX[i]) for i, (v, nf) in enumerate(cells) if nf is None and v])
+        for c, (value, nf) in enumerate(cells, start=1):
+            cell = ws.cell(r, c, value if value != "" else None)
+            cell.border = kotak
+            cell.font = tebal if b.tingkat is Tingkat.PROGRAM else biasa
+            if nf:
+                cell.number_format = nf
+                cell.alignment = kanan
+            else:
+                cell.alignment = atas
+        r += 1
+    # Total of the Rp columns over the programs (the whole DPA).
+    jumlah = BarisE81("", None, "", "", "", "", "", 2, None, data.total, "", "")
+    cells = _sel_baris(jumlah)
+    ws.cell(r, 1, "JUMLAH")
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
+    for c, (value, nf) in enumerate(cells, start=1):
+        cell = ws.cell(r, c) if c <= 6 else ws.cell(r, c, value if value != "" else None)
+        cell.border, cell.font = kotak, tebal
+        if nf and c > 6:
+            cell.number_format, cell.alignment = nf, kanan
+    r += 1
+
+    def footer(label: str, k: object, rp: object, nf: str | None) -> None:
+        nonlocal r
+        ws.cell(r, 1, label).font = tebal
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol - 4)
+        for c, v in ((ncol - 3, k), (ncol - 2, rp)):
+            cell = ws.cell(r, c, v)
+            cell.font, cell.border = tebal, kotak
+            if nf:
+                cell.number_format, cell.alignment = nf, kanan
+        for c in range(1, ncol - 3):
+            ws.cell(r, c).border = kotak
+        r += 1
+
+    footer("Rata-rata capaian kinerja (%)", data.rata_k.nilai, data.rata_rp.nilai, FORMAT_PERSEN)
+    footer("Predikat kinerja", data.rata_k.kelas.label if data.rata_k.kelas else None,
+           data.rata_rp.kelas.label if data.rata_rp.kelas else None, None)
+    for label, teks in (
+        ("Faktor pendorong keberhasilan pencapaian", data.faktor_pendorong),
+        ("Faktor penghambat pencapaian kinerja", data.faktor_penghambat),
+        ("Tindak lanjut yang diperlukan dalam triwulan berikutnya", data.tindak_lanjut_triwulan),
+        ("Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah kabupaten/kota berikutnya",
+         data.tindak_lanjut_renja),
+    ):
+        ws.cell(r, 1, label).font = tebal
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=5)
+        cell = ws.cell(r, 6, teks or "–")
+        cell.alignment, cell.font = atas, biasa
+        ws.merge_cells(start_row=r, start_column=6, end_row=r, end_column=ncol)
+        ws.row_dimensions[r].height = min(409, _tinggi_baris([(teks, sum(LEBAR_XLSX[5:]))]))
+        for c in range(1, ncol + 1):
+            ws.cell(r, c).border = kotak
+        r += 1
+
+    r += 1
+    tanggal = f"{data.tempat}, {fmt.tanggal(data.tanggal)}"
+    blocks = [
+        (2, ["Disusun", tanggal, "Kepala Perangkat Daerah", data.disusun.jabatan_kapital, "", "", "",
+             data.disusun.nama, f"NIP {data.disusun.nip}" if data.disusun.nip else ""]),
+        (ncol - 6, ["Dievaluasi", tanggal, "Kepala Bappeda",
+                    data.dievaluasi.jabatan_kapital if data.dievaluasi else "", "", "", "",
+                    data.dievaluasi.nama if data.dievaluasi else "(................................................)",
+                    f"NIP {data.dievaluasi.nip}" if data.dievaluasi and data.dievaluasi.nip else "NIP"]),
+    ]
+    for c, lines in blocks:
+        for i, teks in enumerate(lines):
+            cell = ws.cell(r + i, c, teks or None)
+            cell.font = Font(name="Arial", size=10, bold=i in (0, 7), underline="single" if i == 7 else None)
+    ws.freeze_panes = ws.cell(hn + 1, 6)
+    for i, w in enumerate(LEBAR_XLSX, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{h1}:{hn}"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+# -- The table in the LKjIP's Lampiran ----------------------------------------------------------
+
+def _k(v: Decimal | None, desimal: int) -> str:
+    return "" if v is None else fmt.angka(v, desimal)
+
+
+def _rp(v: Decimal | None) -> str:
+    return "" if v is None else fmt.angka(v, 2)
+
+
+def _uraian(b: BarisE81) -> str:
+    if not b.tingkat:
+        return ""
+    return f"{b.kode} {b.uraian}".strip()
+
+
+def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
+    """The form as two landscape tables (it is too wide for one page): per triwulan, then the capaian."""
+    lebar = dok.lebar
+    teks = lambda b: Sel(_uraian(b), tebal=b.tingkat is Tingkat.PROGRAM)  # noqa: E731
+    ind = lambda b: b.indikator + (f" ({b.satuan})" if b.satuan else "")  # noqa: E731
+    # Part 1: target and realisasi per triwulan (columns 7 to 11).
+    w_k, w_rp = 1.3, 2.25
+    w_text = lebar - 0.8 - 5 * (w_k + w_rp)
+    kolom = [Kolom("No", 0.8, Rata.TENGAH), Kolom("Program/Kegiatan/Sub Kegiatan", w_text * 0.55),
+             Kolom("Indikator", w_text * 0.45)]
+    for _ in range(5):
+        kolom += [Kolom("K", w_k, Rata.KANAN), Kolom("Rp", w_rp, Rata.KANAN)]
+    kepala: list[list[Sel | str | None]] = [
+        [Sel("No", tinggi_baris=2), Sel("Program/Kegiatan/Sub Kegiatan", tinggi_baris=2),
+         Sel("Indikator Kinerja (satuan)", tinggi_baris=2),
+         Sel("Target Renja (7)", lebar_kolom=2), Sel("Triwulan I (8)", lebar_kolom=2),
+         Sel("Triwulan II (9)", lebar_kolom=2), Sel("Triwulan III (10)", lebar_kolom=2),
+         Sel("Triwulan IV (11)", lebar_kolom=2)],
+        [None, None, None, *(["K", "Rp"] * 5)],
+    ]
+    rows: list[list[Sel | str | None]] = []
+    for b in data.baris:
+        k, rp = b.k, b.rp
+        row: list[Sel | str | None] = [b.nomor, teks(b), ind(b),
+                                       _k(k.target_renja if k else None, b.desimal), _rp(rp.pagu if rp else None)]
+        for tw in (1, 2, 3, 4):
+            row += [_k(k.triwulan.get(tw) if k else None, b.desimal), _rp(rp.triwulan.get(tw) if rp else None)]
+        rows.append(row)
+    rows.append([Sel("JUMLAH", tebal=True, lebar_kolom=3), "", Sel(_rp(data.total.pagu), tebal=True),
+                 *sum(([ "", Sel(_rp(data.total.triwulan.get(tw)), tebal=True)] for tw in (1, 2, 3, 4)), [])])
+    dok.tabel(kolom, rows, kepala=kepala, ukuran=6.5)
+
+    # Part 2: realisasi and capaian (columns 5, 6, 12, 13, 14 and 12/7). The Renstra's own budget
+    # (5 Rp) is not recorded in Sakip and column 15 is the PD itself but for the kelurahan lines,
+    # whose names say so: both stay in the XLSX only, so the text columns can be read.
+    w_p = 1.35
+    w_text = lebar - 0.8 - 4 * w_k - 3 * w_rp - 4 * w_p
+    kolom = [Kolom("No", 0.8, Rata.TENGAH), Kolom("Program/Kegiatan/Sub Kegiatan", w_text * 0.55),
+             Kolom("Indikator", w_text * 0.45), Kolom("K", w_k, Rata.KANAN)]
+    for _ in range(3):
+        kolom += [Kolom("K", w_k, Rata.KANAN), Kolom("Rp", w_rp, Rata.KANAN)]
+    kolom += [Kolom("K", w_p, Rata.KANAN) if i % 2 == 0 else Kolom("Rp", w_p, Rata.KANAN) for i in range(4)]
+    kepala = [
+        [Sel("No", tinggi_baris=2), Sel("Program/Kegiatan/Sub Kegiatan", tinggi_baris=2),
+         Sel("Indikator Kinerja (satuan)", tinggi_baris=2), Sel("Target akhir Renstra (5)"),
+         Sel("Realisasi Renstra s.d. tahun lalu (6)", lebar_kolom=2), Sel("Realisasi Renja (12)", lebar_kolom=2),
+         Sel("Realisasi Renstra s.d. tahun ini (13)", lebar_kolom=2), Sel("Capaian Renstra % (14)", lebar_kolom=2),
+         Sel("Capaian Renja % (12/7)", lebar_kolom=2)],
+        [None, None, None, "K", *(["K", "Rp"] * 5)],
+    ]
+    rows = []
+    for b in data.baris:
+        k, rp = b.k, b.rp
+        rows.append([
+            b.nomor, teks(b), ind(b),
+            _k(k.target_renstra if k else None, b.desimal),
+            _k(k.realisasi_lalu if k else None, b.desimal), _rp(rp.realisasi_lalu if rp else None),
+            _k(k.realisasi_renja if k else None, b.desimal), _rp(rp.realisasi_renja if rp else None),
+            _k(k.realisasi_renstra if k else None, b.desimal), _rp(rp.realisasi_renstra if rp else None),
+            _capaian(k.capaian_renstra if k else None), _rp(rp.capaian_renstra if rp else None),
+            _capaian(k.capaian_renja if k else None), _rp(rp.capaian_renja if rp else None),
+        ])
+    t = data.total
+    rows.append([Sel("JUMLAH", tebal=True, lebar_kolom=3), "", "", Sel(_rp(t.realisasi_lalu), tebal=True), "",
+                 Sel(_rp(t.realisasi_renja), tebal=True), "", Sel(_rp(t.realisasi_renstra), tebal=True), "",
+                 Sel(_rp(t.capaian_renstra), tebal=True), "", Sel(_rp(t.capaian_renja), tebal=True)])
+    dok.tabel(kolom, rows, kepala=kepala, ukuran=6.5)
+
+    kolom = [Kolom("", lebar * 0.3), Kolom("", lebar * 0.35, Rata.KANAN), Kolom("", lebar * 0.35, Rata.KANAN)]
+    pred = lambda p: p.kelas.label if p.kelas else "–"  # noqa: E731
+    rows = [
+        [Sel("Rata-rata capaian kinerja (%)", tebal=True), fmt.persen(data.rata_k.nilai),
+         fmt.persen(data.rata_rp.nilai)],
+        [Sel("Predikat kinerja", tebal=True), pred(data.rata_k), pred(data.rata_rp)],
+    ]
+    for label, isi in (
+        ("Faktor pendorong keberhasilan pencapaian", data.faktor_pendorong),
+        ("Faktor penghambat pencapaian kinerja", data.faktor_penghambat),
+        ("Tindak lanjut yang diperlukan dalam triwulan berikutnya", data.tindak_lanjut_triwulan),
+        ("Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya", data.tindak_lanjut_renja),
+    ):
+        rows.append([Sel(label, tebal=True), Sel(isi or "–", lebar_kolom=2, rata=Rata.KIRI)])
+    dok.tabel(kolom, rows, kepala=[[Sel("Uraian", tebal=True), Sel("Kinerja (K)", tebal=True, rata=Rata.TENGAH),
+                                    Sel("Anggaran (Rp)", tebal=True, rata=Rata.TENGAH)]],
+              ukuran=7, kunci_baris=False)
+
+
+def _capaian(c: Capaian | None) -> str:
+    # A narrow column: '–' where there is no capaian (no target, or no realisasi yet).
+    if c is None:
+        return ""
+    return fmt.angka(c.persen) if c.terukur else "–"
+
+
+def tanda_tangan(dok: Dokumen, data: DataE81) -> None:
+    tanggal = f"{data.tempat}, {fmt.tanggal(data.tanggal)}"
+    ev = data.dievaluasi
+    dok.tanda_tangan([
+        ["Disusun", tanggal, data.disusun.jabatan_kapital, "", data.disusun.nama,
+         *([f"NIP {data.disusun.nip}"] if data.disusun.nip else [])],
+        ["Dievaluasi", tanggal, ev.jabatan_kapital if ev else "KEPALA BAPPEDA", "",
+         ev.nama if ev else "(........................................)",
+         f"NIP {ev.nip}" if ev and ev.nip else "NIP"],
+    ], spasi=3)
+
+

@@ -1,0 +1,118 @@
+"""Cover, Kata Pengantar, Ikhtisar Eksekutif and the Daftar Isi / Tabel / Gambar."""
+
+from __future__ import annotations
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from sakip.core import formatting as fmt
+from sakip.core.measurement import Kelompok
+from sakip.core.narasi import daftar_ringkasan, kalimat_anggaran, kalimat_efisiensi
+from sakip.core.summary import ringkas
+
+from ..docxkit import Kolom, Rata
+from .umum import KolomIsi, Konteks, capaian, judul_pk, kategori, realisasi, tabel_indikator, target
+
+
+def sampul(ctx: Konteks) -> None:
+    """The cover page, a section without a page number; numbering starts on the next page."""
+    d, data = ctx.dok, ctx.data
+    d.paragraf("", setelah=60)
+    d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
+               setelah=6)
+    d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
+    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=120)
+    nama = data.unit.nama.upper() + (f"\n{data.unit.induk.nama.upper()}" if data.unit.induk_id else "")
+    d.paragraf(nama, rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
+    d.paragraf(f"PEMERINTAH {data.pemda.nama.upper()}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14,
+               setelah=4)
+    d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
+    d.nomor_halaman(d.bagian_baru(), mulai=1)
+
+
+def kata_pengantar(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    d.judul("KATA PENGANTAR")
+    d.paragraf("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat dan karunia-Nya, sehingga "
+               "kami dapat melaksanakan amanah dalam bidang tugas kami masing-masing bagi kepentingan negara, "
+               "nusa dan bangsa.")
+    d.paragraf(f"Sebagai tindak lanjut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
+               f"Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
+               f"Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan "
+               f"Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah, {data.nama} {data.pemda.nama} "
+               f"menyajikan Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun {data.tahun}. Laporan ini merupakan "
+               f"wujud pertanggungjawaban pelaksanaan Perjanjian Kinerja Tahun {data.tahun}, yang berisi "
+               f"informasi tentang keberhasilan maupun kegagalan pencapaian sasaran yang telah ditetapkan, "
+               f"termasuk hambatan yang dihadapi dan upaya pemecahannya.")
+    d.paragraf("Seluruh angka dalam laporan ini dihitung dari data perencanaan, perjanjian kinerja, realisasi "
+               "dan anggaran yang tercatat pada aplikasi Sakip, sehingga setiap angka dapat ditelusuri kembali "
+               "ke sumbernya.")
+    d.paragraf("Kami menyampaikan terima kasih dan penghargaan kepada semua pihak yang telah bekerja keras "
+               "dalam penyusunan laporan ini. Semoga laporan ini bermanfaat sebagai bahan evaluasi dan "
+               "perbaikan kinerja pada tahun-tahun mendatang.", setelah=18)
+    k = data.kepala
+    d.tanda_tangan([[f"{data.tempat}, {fmt.tanggal(data.tanggal)}", k.jabatan_kapital, "", k.nama,
+                     *([k.pangkat] if k.pangkat else []), *([f"NIP {k.nip}"] if k.nip else [])]],
+                   lebar_cm=8.5, kanan=True)
+
+
+def ikhtisar(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    tahun = data.tahun
+    d.judul("IKHTISAR EKSEKUTIF")
+    d.paragraf(f"Laporan Kinerja {data.nama} {data.pemda.nama} Tahun {tahun} menyajikan capaian kinerja atas "
+               f"Perjanjian Kinerja {data.nama} Tahun {tahun}.")
+    pks = data.pk
+    if len(pks) == 1:
+        pk = pks[0]
+        d.paragraf(f"Pada tahun {tahun}, {data.nama} menyusun 1 Perjanjian Kinerja yang ditandatangani pada "
+                   f"{fmt.tanggal(pk.model.tanggal)} sesuai dokumen perencanaan periode {pk.periode.nama}.")
+    else:
+        bagian = [f"{pk.judul} yang ditandatangani pada {fmt.tanggal(pk.model.tanggal)} sesuai dokumen "
+                  f"perencanaan periode {pk.periode.nama}" for pk in pks]
+        d.paragraf(f"Pada tahun {tahun}, {data.nama} menyusun {len(pks)} Perjanjian Kinerja, yaitu "
+                   + "; ".join(bagian[:-1]) + f"; dan {bagian[-1]}.")
+    for pk in pks:
+        n_utama, n_lain = len(pk.utama), len(pk.lainnya)
+        teks = (f"{pk.judul} Tahun {tahun} memiliki {pk.jumlah_sasaran(Kelompok.UTAMA)} sasaran strategis dengan "
+                f"{n_utama} indikator kinerja dan {n_utama} target kinerja yang harus dicapai")
+        if n_lain:
+            teks += (f", serta {pk.jumlah_sasaran(Kelompok.LAINNYA)} kinerja lainnya dengan {n_lain} indikator "
+                     "kinerja")
+        d.paragraf(teks + ".")
+    for pk in pks:
+        d.paragraf(f"Dari hasil pengukuran realisasi {pk.judul} Tahun {tahun} sesuai dokumen perencanaan periode "
+                   f"{pk.periode.nama}, capaian indikator sasaran strategis dapat disimpulkan sebagai berikut:",
+                   lekat=True)
+        d.daftar_butir(daftar_ringkasan(pk.hasil.utama))
+        if pk.lainnya:
+            r = ringkas(b.hasil.capaian for b in pk.lainnya)
+            d.paragraf(f"Selain itu, dari {r.jumlah} indikator kinerja lainnya, {r.di_atas_100} indikator "
+                       f"capaiannya di atas 100%, {r.sama_dengan_100} tepat 100%, {r.di_bawah_100} di bawah 100% "
+                       f"dan {r.tidak_terukur} tidak dapat diukur.")
+    d.paragraf("Rincian realisasi masing-masing indikator kinerja pada setiap sasaran yang diperjanjikan dapat "
+               "dilihat pada tabel-tabel berikut.", lekat=True)
+    kolom = [KolomIsi(Kolom("Target", 1.7, Rata.KANAN), target),
+             KolomIsi(Kolom("Realisasi", 1.7, Rata.KANAN), realisasi),
+             KolomIsi(Kolom("Capaian", 1.8, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
+             KolomIsi(Kolom("Kategori", 2.2), kategori)]
+    for i, pk in enumerate(pks, start=1):
+        d.paragraf(f"{i}. Capaian {judul_pk(pk, tahun)}", tebal=True, lekat=True, rata=WD_ALIGN_PARAGRAPH.LEFT)
+        tabel_indikator(d, pk, kolom, lebar_sasaran=3.6, lebar_indikator=4.8)
+    h = data.hasil
+    terakhir = data.pk_terakhir
+    d.paragraf(f"Rata-rata capaian indikator sasaran strategis {terakhir.judul} Tahun {tahun} sebesar "
+               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}.")
+    d.paragraf(kalimat_anggaran(data.nama, tahun, h.anggaran.pagu, h.anggaran.realisasi, h.anggaran.persen))
+    d.paragraf(kalimat_efisiensi(data.nama, tahun, h.capaian_kinerja, h.anggaran.persen, h.efisiensi))
+    d.paragraf(f"Capaian kinerja {data.nama} diharapkan dapat terus meningkat dari tahun ke tahun. Untuk itu, "
+               "diperlukan upaya bersama seluruh jajaran untuk mewujudkan harapan tersebut.")
+
+
+def daftar(ctx: Konteks) -> None:
+    d = ctx.dok
+    d.judul("DAFTAR ISI")
+    d.tempat_daftar("judul")
+    d.judul("DAFTAR TABEL")
+    d.tempat_daftar("tabel")
+    d.judul("DAFTAR GAMBAR")
+    d.tempat_daftar("gambar")

@@ -1,0 +1,93 @@
+"""BAB I Pendahuluan: latar belakang, gambaran umum with the aset table, isu strategis, sistematika."""
+
+from __future__ import annotations
+
+from sakip.core import formatting as fmt
+from sakip.realisasi.models import JenisNarasi
+
+from ..docxkit import Kolom, Rata, Sel
+from .umum import Konteks
+
+
+def latar_belakang_baku(ctx: Konteks) -> str:
+    """The legal basis, printed when the unit has written no latar belakang of its own."""
+    return (
+        "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) sebagaimana diatur dalam Peraturan Presiden "
+        "Nomor 29 Tahun 2014 merupakan rangkaian sistematis kegiatan penetapan, pengukuran, pengelolaan data "
+        "dan pelaporan kinerja sebagai wujud pertanggungjawaban dan peningkatan kinerja instansi pemerintah. "
+        "Pelaporan kinerja merupakan unsur wajib SAKIP.\n"
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 memberikan "
+        "petunjuk teknis penyusunan perjanjian kinerja, pelaporan kinerja dan tata cara reviu atas laporan "
+        "kinerja. Laporan kinerja menyajikan capaian target, analisis penyebab keberhasilan atau kegagalan, "
+        "efisiensi penggunaan sumber daya serta perbandingan dengan tahun-tahun sebelumnya dan dengan target "
+        "jangka menengah.\n"
+        f"Laporan Kinerja Instansi Pemerintah {ctx.nama} Tahun {ctx.tahun} disusun sebagai pertanggungjawaban "
+        f"atas pelaksanaan Perjanjian Kinerja Tahun {ctx.tahun} dan sebagai umpan balik bagi perencanaan tahun "
+        "berikutnya."
+    )
+
+
+def tulis(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    d.mulai_bab("I", "PENDAHULUAN")
+    d.mulai_subbab("1", "Latar Belakang")
+    d.teks(data.narasi.get(JenisNarasi.LATAR_BELAKANG) or latar_belakang_baku(ctx))
+
+    d.mulai_subbab("2", "Gambaran Umum")
+    unit = data.unit
+    if unit.alamat:
+        d.paragraf(f"{data.nama} berkedudukan di {unit.alamat}.")
+    if unit.tugas_fungsi:
+        d.teks(unit.tugas_fungsi)
+    if data.wilayah:
+        d.paragraf(f"Gambaran wilayah {data.nama} adalah sebagai berikut:", lekat=True)
+        for f in data.wilayah:
+            d.butir("•", f"{f.label}: {f.nilai}")
+    if unit.struktur_organisasi:
+        d.paragraf("Struktur organisasi", tebal=True, lekat=True)
+        d.teks(unit.struktur_organisasi)
+    if data.aset:
+        _aset(ctx)
+
+    d.mulai_subbab("3", "Isu-isu Strategis")
+    d.teks(data.narasi[JenisNarasi.ISU_STRATEGIS])
+
+    d.mulai_subbab("4", "Sistematika Penulisan")
+    d.paragraf(f"Sistematika penyusunan Laporan Kinerja Instansi Pemerintah {data.nama} Tahun {data.tahun} "
+               "terdiri atas empat bab dan lampiran:", lekat=True)
+    for judul, isi in (
+        ("Bab I Pendahuluan", "menyampaikan secara ringkas latar belakang penyusunan laporan; gambaran umum "
+         "yang meliputi kedudukan, tugas dan fungsi, struktur organisasi dan aset; isu-isu strategis; serta "
+         "sistematika penulisan."),
+        ("Bab II Perencanaan Kinerja", "menyampaikan ringkasan perencanaan strategis (penjenjangan strategis "
+         "dan indikator kinerja utama) serta perjanjian kinerja sebagai dasar pelaporan kinerja."),
+        ("Bab III Akuntabilitas Kinerja", "menyampaikan pengukuran capaian kinerja terhadap target perjanjian "
+         "kinerja, analisis capaian setiap indikator (perbandingan dengan tahun-tahun sebelumnya, dengan target "
+         "akhir periode dan dengan capaian pihak lain), faktor pendorong dan penghambat beserta tindak lanjutnya, "
+         "prestasi kinerja lainnya, serta realisasi anggaran dan efisiensinya."),
+        ("Bab IV Penutup", "menyampaikan kesimpulan umum atas capaian kinerja serta upaya perbaikan kinerja "
+         "pada tahun-tahun mendatang."),
+        ("Lampiran", "memuat dokumen Perjanjian Kinerja dan Formulir E-81 evaluasi hasil Renja."),
+    ):
+        d.butir("•", f"{judul}: {isi}")
+
+
+def _aset(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    d.paragraf(f"Dalam melaksanakan tugas dan fungsinya, {data.nama} didukung aset milik pemerintah daerah "
+               "sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Aset {data.nama} menurut Kartu Inventaris Barang (KIB)")
+    kolom = [Kolom("KIB", 1.0, Rata.TENGAH), Kolom("Kode Akun", 3.0), Kolom("Rincian", 7.9),
+             Kolom("Nilai (Rp)", 4.4, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = []
+    for kel in data.aset:
+        rows.append([Sel(kel.nama.upper(), tebal=True, lebar_kolom=4, latar="F2F2F2")])
+        for gol in kel.golongan:
+            for b in gol.baris:
+                rows.append([b.kib, b.kode_akun, b.uraian, fmt.rupiah(b.nilai)])
+            if gol.kib and len(kel.golongan) > 1:
+                rows.append([Sel(f"Jumlah KIB {gol.kib}", tebal=True, lebar_kolom=3, rata=Rata.KANAN),
+                             Sel(fmt.rupiah(gol.total), tebal=True)])
+        rows.append([Sel(f"Jumlah {kel.nama}", tebal=True, lebar_kolom=3, rata=Rata.KANAN),
+                     Sel(fmt.rupiah(kel.total), tebal=True)])
+    d.tabel(kolom, rows)

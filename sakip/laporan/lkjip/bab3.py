@@ -1,0 +1,382 @@
+"""BAB III Akuntabilitas Kinerja: measurement, analysis per indicator, prestasi, budget and efisiensi."""
+
+from __future__ import annotations
+
+from docx.shared import Cm
+
+from sakip.core import formatting as fmt
+from sakip.core.budget import BudgetLine
+from sakip.core.capaian import MetodeNegatif, Polaritas
+from sakip.core.narasi import (
+    FaktaIndikator,
+    daftar_ringkasan,
+    kalimat_anggaran,
+    kalimat_capaian,
+    kalimat_efisiensi,
+    kalimat_pembanding,
+    kalimat_target_akhir,
+    kalimat_tren,
+)
+from sakip.realisasi.models import JenisNarasi
+
+from .. import charts
+from ..data import BarisIndikator, DataPK
+from ..docxkit import Kolom, Rata, Sel
+from .umum import (
+    KolomIsi,
+    Konteks,
+    capaian,
+    judul_pk,
+    label_indikator,
+    realisasi,
+    tabel_indikator,
+    target,
+)
+
+ROMAWI_TW = ("I", "II", "III", "IV")
+TW_KOLOM = {"TW1": 0, "TW2": 1, "TW3": 2, "TW4": 3, "S1": 1, "S2": 3}
+MAKS_PANEL = 6  # indicators per chart: more make the panels too small to read
+
+
+def tulis(ctx: Konteks) -> None:
+    d = ctx.dok
+    d.mulai_bab("III", "AKUNTABILITAS KINERJA")
+    _pengukuran(ctx)
+    _analisis(ctx)
+    _prestasi(ctx)
+    _anggaran(ctx)
+
+
+# -- III.1 ----------------------------------------------------------------------------------------
+
+def _pengukuran(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    d.mulai_subbab("1", "Pengukuran Kinerja")
+    negatif = any(b.indikator.polaritas_enum is Polaritas.NEGATIF for pk in data.pk for b in pk.baris)
+    rumus = "capaian = realisasi ÷ target × 100% untuk indikator yang makin tinggi makin baik"
+    if negatif:
+        rumus += (", dan capaian = target ÷ realisasi × 100%" if data.aturan.metode_negatif is MetodeNegatif.T_PER_R
+                  else ", dan capaian = (2 × target − realisasi) ÷ target × 100%") + \
+            " untuk indikator yang makin rendah makin baik"
+    terakhir = data.pk_terakhir
+    d.paragraf(f"Kinerja {data.nama} tahun {data.tahun} diukur dari pencapaian indikator sasaran strategis yang "
+               f"tercantum dalam perjanjian kinerja, dengan {rumus}. Rata-rata capaian indikator sasaran strategis "
+               f"{terakhir.judul} Tahun {data.tahun} adalah sebesar "
+               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}, dihitung dari rata-rata capaian seluruh "
+               f"indikator sasaran strategisnya. Terdapat {len(data.pk)} Perjanjian Kinerja yang diukur.")
+    semester = False
+    for pk in data.pk:
+        d.paragraf(f"Pengukuran realisasi {pk.judul} Tahun {data.tahun} sesuai dokumen perencanaan periode "
+                   f"{pk.periode.nama} untuk indikator sasaran strategis:", lekat=True)
+        d.daftar_butir(daftar_ringkasan(pk.hasil.utama))
+        d.keterangan("tabel", f"Capaian {judul_pk(pk, data.tahun)}")
+        kolom = [KolomIsi(Kolom("Target", 1.45, Rata.KANAN), target)]
+        for i, tw in enumerate(ROMAWI_TW):
+            kolom.append(KolomIsi(Kolom(tw, 1.3, Rata.KANAN), lambda b, i=i: _triwulan(b, i)))
+        kolom += [KolomIsi(Kolom(f"Realisasi {data.tahun}", 1.55, Rata.KANAN), realisasi),
+                  KolomIsi(Kolom("Capaian", 1.5, Rata.KANAN), lambda b: capaian(b.hasil.capaian))]
+        kepala: list[list[Sel | str | None]] = [
+            [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2),
+             Sel("Indikator Kinerja", tinggi_baris=2), Sel("Target", tinggi_baris=2),
+             Sel("Realisasi per Triwulan", lebar_kolom=4), Sel(f"Realisasi {data.tahun}", tinggi_baris=2),
+             Sel("Capaian", tinggi_baris=2)],
+            [None, None, None, None, *ROMAWI_TW, None, None],
+        ]
+        tabel_indikator(d, pk, kolom, kepala=kepala, lebar_sasaran=2.9, lebar_indikator=3.3)
+        semester = semester or any(k in ("S1", "S2") for b in pk.baris for k in b.parts)
+    if semester:
+        d.paragraf("Nilai semester dicantumkan pada kolom triwulan penutup semesternya (Semester I pada "
+                   "triwulan II, Semester II pada triwulan IV).", gaya="Catatan")
+
+
+def _triwulan(b: BarisIndikator, kolom: int) -> str:
+    for bagian, nilai in b.parts.items():
+        if TW_KOLOM.get(bagian.value) == kolom:
+            return fmt.angka(nilai, b.desimal)
+    return "–"
+
+
+# -- III.2 ----------------------------------------------------------------------------------------
+
+def _analisis(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    d.mulai_subbab("2", "Analisis Capaian Kinerja")
+    ringkas = "; ".join(
+        f"{pk.judul} memiliki {len({b.sasaran for b in pk.utama})} sasaran strategis dengan {len(pk.utama)} "
+        "indikator kinerja" + (f" serta {len({b.sasaran for b in pk.lainnya})} kinerja lainnya dengan "
+                               f"{len(pk.lainnya)} indikator kinerja" if pk.lainnya else "")
+        for pk in data.pk)
+    d.paragraf(f"Di tahun {data.tahun}, {data.nama} memiliki {len(data.pk)} Perjanjian Kinerja. {ringkas}. "
+               "Setiap indikator dianalisis menurut capaiannya tahun ini, perbandingannya dengan tahun-tahun "
+               "sebelumnya dan dengan target akhir periode perencanaan, perbandingannya dengan capaian "
+               "pemerintah daerah, provinsi atau nasional bila tersedia, faktor pendorong dan penghambatnya, "
+               "serta anggaran yang mendukungnya.")
+    for pk in data.pk:
+        d.judul(f"{pk.judul} Tahun {data.tahun} (Periode {pk.periode.nama})", 3)
+        _tabel_seri(ctx, pk)
+        _grafik_seri(ctx, pk)
+        _tabel_target_akhir(ctx, pk)
+        d.paragraf("Analisis capaian setiap indikator adalah sebagai berikut:", lekat=True)
+        for nomor, b in enumerate(pk.baris, start=1):
+            _analisis_indikator(ctx, pk, b, nomor)
+    _pembanding(ctx)
+
+
+def _tabel_seri(ctx: Konteks, pk: DataPK) -> None:
+    d, data = ctx.dok, ctx.data
+    years = pk.tahun_seri
+    d.paragraf(f"Perbandingan target, realisasi dan capaian indikator {pk.judul} tahun {years[0]}–{years[-1]} "
+               "disajikan pada tabel berikut:", lekat=True)
+    d.keterangan("tabel", f"Perbandingan Realisasi dan Capaian Kinerja Tahun {years[0]}–{years[-1]} pada "
+                          f"{pk.judul} Tahun {data.tahun}")
+    w_year = min(2.4, (d.lebar - 0.7 - 6.4 - 1.6) / len(years))
+    kolom = [Kolom("No", 0.7, Rata.TENGAH), Kolom("Indikator Kinerja", d.lebar - 0.7 - 1.6 - w_year * len(years)),
+             Kolom("Uraian", 1.6), *(Kolom(str(y), w_year, Rata.KANAN) for y in years)]
+    rows: list[list[Sel | str | None]] = []
+    lekat: set[int] = set()
+    for i, b in enumerate(pk.baris, start=1):
+        titik = {t.tahun: t for t in b.seri}
+        for j, (label, isi) in enumerate((
+            ("Target", lambda t: fmt.angka_ringkas(t.target)),
+            ("Realisasi", lambda t, b=b: fmt.angka(t.realisasi, b.desimal)),
+            ("Capaian", lambda t: capaian(t.capaian) if (t.target is not None or t.realisasi is not None) else "–"),
+        )):
+            head: list[Sel | str | None] = (
+                [Sel(str(i), tinggi_baris=3), Sel(label_indikator(b.nama, b.satuan), tinggi_baris=3)]
+                if j == 0 else [None, None]
+            )
+            if j < 2:
+                lekat.add(len(rows))  # the three rows of an indicator stay together
+            rows.append([*head, label, *(isi(titik[y]) if y in titik else "–" for y in years)])
+    d.tabel(kolom, rows, lekat=lekat)
+    d.paragraf("Tanda – berarti target atau realisasi tahun tersebut tidak tersedia, sehingga capaiannya tidak "
+               "dapat dihitung.", gaya="Catatan")
+
+
+def _grafik_seri(ctx: Konteks, pk: DataPK) -> None:
+    d = ctx.dok
+    items = []
+    for b in pk.baris:
+        if len(b.seri) < 2:
+            continue  # one year shows no development
+        key = (b.nama, tuple((t.tahun, t.target, t.realisasi) for t in b.seri))
+        if key in ctx.sudah_digambar:
+            continue
+        ctx.sudah_digambar.add(key)
+        items.append(charts.SeriIndikator(b.nama, b.satuan, b.seri))
+    if not items:
+        return
+    # Charts of equal size: seven indicators make 4 + 3 panels rather than 6 + 1.
+    n_grafik = -(-len(items) // MAKS_PANEL)
+    per = -(-len(items) // n_grafik)
+    years = sorted({t.tahun for s in items for t in s.seri})
+    for g, start in enumerate(range(0, len(items), per), start=1):
+        part = items[start:start + per]
+        tinggi = charts.tinggi_seri(len(part))
+        png = charts.grafik_seri(part)
+        bagian = f" (bagian {g} dari {n_grafik})" if n_grafik > 1 else ""
+        d.gambar(png, f"Target, Realisasi dan Capaian Tahun {years[0]}–{years[-1]} Indikator {pk.judul} Tahun "
+                      f"{ctx.tahun}{bagian}", lebar_cm=charts.LEBAR_CM, tinggi_cm=tinggi)
+
+
+def _tabel_target_akhir(ctx: Konteks, pk: DataPK) -> None:
+    d, data = ctx.dok, ctx.data
+    per = pk.periode
+    d.paragraf(f"Perbandingan realisasi sampai dengan tahun {data.tahun} terhadap target akhir periode "
+               f"{per.nama} (tahun {per.tahun_selesai}) adalah sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Perbandingan Realisasi Kinerja dengan Target Akhir Periode {per.nama} pada "
+                          f"{pk.judul} Tahun {data.tahun}")
+    kolom = [KolomIsi(Kolom(f"Target Akhir {per.tahun_selesai}", 2.2, Rata.KANAN),
+                      lambda b: fmt.angka_ringkas(b.indikator.target_akhir)),
+             KolomIsi(Kolom(f"Realisasi s.d. {data.tahun}", 2.2, Rata.KANAN),
+                      lambda b: fmt.angka(b.realisasi_sd, b.desimal)),
+             KolomIsi(Kolom("Progres Capaian", 2.0, Rata.KANAN),
+                      lambda b: capaian(b.progres) if b.indikator.target_akhir is not None else "–")]
+    tabel_indikator(d, pk, kolom, lebar_sasaran=4.2, lebar_indikator=5.2)
+    if any(b.indikator.target_akhir is None for b in pk.baris):
+        d.paragraf("Tanda – berarti target akhir periode indikator tersebut belum ditetapkan dalam dokumen "
+                   "perencanaan. Realisasi s.d. tahun berjalan menjumlahkan realisasi tahunan untuk indikator "
+                   "kumulatif dan memakai nilai terakhir untuk indikator tingkat.", gaya="Catatan")
+
+
+def _fakta(ctx: Konteks, b: BarisIndikator) -> FaktaIndikator:
+    lalu = [t for t in b.seri if t.tahun < ctx.tahun and t.realisasi is not None]
+    return FaktaIndikator(
+        nama=b.nama, sasaran=b.sasaran, lainnya=b.lainnya, tahun=ctx.tahun, satuan=b.satuan, desimal=b.desimal,
+        target=b.hasil.input.target, realisasi=b.hasil.realisasi, capaian=b.hasil.capaian,
+        polaritas=b.indikator.polaritas_enum, kategori=b.hasil.kategori,
+        tahun_lalu=lalu[-1].tahun if lalu else None, realisasi_lalu=lalu[-1].realisasi if lalu else None,
+    )
+
+
+def _analisis_indikator(ctx: Konteks, pk: DataPK, b: BarisIndikator, nomor: int) -> None:
+    d, data = ctx.dok, ctx.data
+    key = (b.nama, b.hasil.input.target, b.hasil.realisasi, b.sasaran)
+    if key in ctx.sudah_dianalisis:
+        d.butir(f"{nomor}.", f"Capaian indikator “{b.nama}” tahun {data.tahun} sebesar "
+                             f"{capaian(b.hasil.capaian)}; analisisnya telah diuraikan pada "
+                             f"{ctx.sudah_dianalisis[key]} di atas.")
+        return
+    ctx.sudah_dianalisis[key] = pk.judul
+    f = _fakta(ctx, b)
+    kalimat = [kalimat_capaian(f)]
+    if (s := kalimat_tren(f)) is not None:
+        kalimat.append(s)
+    s = kalimat_target_akhir(b.indikator.periode.nama, b.indikator.target_akhir, b.realisasi_sd, b.progres,
+                             data.tahun, b.satuan, b.desimal)
+    if s:
+        kalimat.append(s)
+    s = kalimat_pembanding(data.nama, b.hasil.realisasi, b.desimal, b.satuan, b.pembanding,
+                           b.indikator.polaritas_enum)
+    if s:
+        kalimat.append(s)
+    # The year's DPA follows the latest PK's cascade: an earlier version's boxes would give its
+    # indicators a second, different budget for the same year.
+    if b.anggaran is not None and pk is data.pk_terakhir:
+        a = b.anggaran
+        kalimat.append(f"Indikator ini didukung program/kegiatan dengan pagu {fmt.rupiah(a.pagu)} dan realisasi "
+                       f"{fmt.rupiah(a.realisasi)} ({fmt.persen(a.persen)}).")
+    d.butir(f"{nomor}.", " ".join(kalimat))
+    n = b.narasi
+    if n is None:
+        return
+    for label, teks in (("Faktor pendorong keberhasilan", n.faktor_pendorong),
+                        ("Faktor penghambat", n.faktor_penghambat),
+                        ("Alternatif solusi yang telah dilakukan", n.solusi),
+                        ("Rencana tindak lanjut", n.rencana_tindak_lanjut)):
+        if teks.strip():
+            d.paragraf(f"{label}:", miring=True, lekat=True).paragraph_format.left_indent = Cm(0.8)
+            d.teks(teks, tingkat=1)
+
+
+def _pembanding(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    rows_src: list[BarisIndikator] = []
+    seen = set()
+    for pk in data.pk:
+        for b in pk.baris:
+            if b.pembanding and b.nama not in seen:
+                seen.add(b.nama)
+                rows_src.append(b)
+    if not rows_src:
+        return
+    d.judul("Perbandingan dengan Pemerintah Daerah, Provinsi dan Nasional", 3)
+    levels = [lbl for lbl in dict.fromkeys(lbl for b in rows_src for lbl, _ in b.pembanding)]
+    d.paragraf(f"Realisasi indikator {data.nama} tahun {data.tahun} yang mempunyai nilai pembanding adalah "
+               "sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Perbandingan Realisasi Kinerja {data.nama} dengan "
+                          + ", ".join(levels) + f" Tahun {data.tahun}")
+    w = 2.4
+    kolom = [Kolom("No", 0.7, Rata.TENGAH), Kolom("Indikator Kinerja", d.lebar - 0.7 - w * (len(levels) + 1)),
+             Kolom(data.unit.nama, w, Rata.KANAN), *(Kolom(lbl, w, Rata.KANAN) for lbl in levels)]
+    rows: list[list[Sel | str | None]] = []
+    for i, b in enumerate(rows_src, start=1):
+        nilai = dict(b.pembanding)
+        rows.append([str(i), label_indikator(b.nama, b.satuan), realisasi(b),
+                     *(fmt.angka(nilai[lbl], b.desimal) if lbl in nilai else "–" for lbl in levels)])
+    d.tabel(kolom, rows)
+    items = [charts.Pembanding(b.nama, b.satuan, [(data.unit.nama, b.hasil.realisasi), *b.pembanding])
+             for b in rows_src if b.hasil.realisasi is not None]
+    if items:
+        tinggi = charts.tinggi_pembanding(len(items))
+        png = charts.grafik_pembanding(items)
+        d.gambar(png, f"Perbandingan Realisasi Kinerja {data.nama} dengan " + ", ".join(levels),
+                 lebar_cm=charts.LEBAR_CM, tinggi_cm=tinggi)
+    for b in rows_src:
+        s = kalimat_pembanding(data.nama, b.hasil.realisasi, b.desimal, b.satuan, b.pembanding,
+                               b.indikator.polaritas_enum)
+        if s:
+            d.paragraf(f"{b.nama}: {s}")
+
+
+# -- III.3 ----------------------------------------------------------------------------------------
+
+def _prestasi(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    d.mulai_subbab("3", "Prestasi Kinerja Lainnya")
+    teks = data.narasi.get(JenisNarasi.PRESTASI, "").strip()
+    d.teks(teks) if teks else d.paragraf(f"Tidak ada prestasi kinerja lainnya yang dicatat untuk tahun {data.tahun}.")
+
+
+# -- III.4 ----------------------------------------------------------------------------------------
+
+def _anggaran(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    h = data.hasil
+    d.mulai_subbab("4", "Akuntabilitas Anggaran")
+    d.paragraf(kalimat_anggaran(data.nama, data.tahun, h.anggaran.pagu, h.anggaran.realisasi, h.anggaran.persen)
+               + " Rinciannya menurut program, kegiatan dan sub kegiatan adalah sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Realisasi Anggaran Tahun {data.tahun} per Program, Kegiatan dan Sub Kegiatan")
+    kolom = [Kolom("Kode", 2.6), Kolom("Program / Kegiatan / Sub Kegiatan", 6.3),
+             Kolom("Pagu", 2.95, Rata.KANAN), Kolom("Realisasi s.d. Triwulan IV", 2.95, Rata.KANAN),
+             Kolom("%", 1.5, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = [
+        [Sel(data.nama.upper(), tebal=True, lebar_kolom=2), Sel(fmt.rupiah(h.anggaran.pagu), tebal=True),
+         Sel(fmt.rupiah(h.anggaran.realisasi), tebal=True), Sel(fmt.persen(h.anggaran.persen), tebal=True)]
+    ]
+    for root in data.anggaran:
+        for line in root.walk():
+            program = line.tingkat.value == "program"
+            rows.append([Sel(line.kode, tebal=program), Sel(line.nama, tebal=program, miring=line.tingkat.value
+                                                          == "kegiatan"),
+                         Sel(fmt.rupiah(line.total_pagu), tebal=program),
+                         Sel(fmt.rupiah(line.total_realisasi), tebal=program),
+                         Sel(fmt.persen(line.persen()), tebal=program)])
+    d.tabel(kolom, rows)
+    lines = _baris_grafik(data.anggaran)
+    tinggi = charts.tinggi_anggaran(len(lines))
+    bars = [charts.BarAnggaran(line.nama, line.total_pagu, line.total_realisasi, line.persen()) for line in lines]
+    png = charts.grafik_anggaran(bars)
+    tingkat = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}[lines[0].tingkat.value]
+    d.gambar(png, f"Pagu dan Realisasi Anggaran per {tingkat} Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
+             tinggi_cm=tinggi)
+    _kinerja_anggaran(ctx)
+
+
+def _baris_grafik(roots: list[BudgetLine]) -> list[BudgetLine]:
+    """Programs, or the first level with more than one line when the PD has a single program."""
+    level = list(roots)
+    while len(level) == 1 and level[0].anak:
+        level = list(level[0].anak)
+    return level[:14]
+
+
+def _kinerja_anggaran(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    h = data.hasil
+    pk = data.pk_terakhir
+    d.paragraf(f"Perbandingan capaian kinerja sasaran strategis {pk.judul} dengan capaian anggaran program, "
+               "kegiatan dan sub kegiatan yang mendukungnya (menurut kode program/kegiatan pada penjenjangan "
+               "strategis) adalah sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Perbandingan Capaian Kinerja dengan Capaian Anggaran {pk.judul} Tahun {data.tahun}")
+    kolom = [KolomIsi(Kolom("Target", 1.15, Rata.KANAN), target),
+             KolomIsi(Kolom("Realisasi", 1.4, Rata.KANAN), realisasi),
+             KolomIsi(Kolom("Capaian", 1.3, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
+             KolomIsi(Kolom("Pagu", 2.8, Rata.KANAN), lambda b: fmt.rupiah(b.anggaran.pagu) if b.anggaran else "–"),
+             KolomIsi(Kolom("Realisasi", 2.8, Rata.KANAN),
+                      lambda b: fmt.rupiah(b.anggaran.realisasi) if b.anggaran else "–"),
+             KolomIsi(Kolom("Capaian", 1.3, Rata.KANAN),
+                      lambda b: fmt.persen(b.anggaran.persen) if b.anggaran else "–")]
+    kepala: list[list[Sel | str | None]] = [
+        [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2), Sel("Indikator Kinerja", tinggi_baris=2),
+         Sel("Kinerja", lebar_kolom=3), Sel("Anggaran", lebar_kolom=3)],
+        [None, None, None, "Target", "Realisasi", "Capaian", "Pagu", "Realisasi", "Capaian"],
+    ]
+    utama_saja = DataPK(pk.model, pk.hasil, pk.utama, pk.anggaran, pk.total_anggaran, pk.pihak_pertama,
+                        pk.pihak_kedua)
+    tambahan: list[list[Sel | str | None]] = [[
+        Sel("Rata-rata capaian kinerja", tebal=True, lebar_kolom=5, rata=Rata.KANAN),
+        Sel(fmt.persen(h.capaian_kinerja), tebal=True),
+        Sel("Capaian anggaran", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
+        Sel(fmt.persen(h.anggaran.persen), tebal=True),
+    ]]
+    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.35, lebar_indikator=2.6, ukuran=7,
+                    tambahan=tambahan)
+    d.paragraf("Pagu dan realisasi setiap baris adalah jumlah sub kegiatan di bawah kotak penjenjangan "
+               "indikator tersebut; satu sub kegiatan dapat mendukung lebih dari satu indikator. Capaian anggaran "
+               "pada baris terakhir adalah serapan seluruh anggaran tahun berjalan.", gaya="Catatan")
+    d.paragraf(kalimat_efisiensi(data.nama, data.tahun, h.capaian_kinerja, h.anggaran.persen, h.efisiensi))
+    teks = data.narasi.get(JenisNarasi.EFISIENSI, "").strip()
+    if teks:
+        d.teks(teks)
+

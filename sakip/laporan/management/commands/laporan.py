@@ -1,0 +1,146 @@
+"""`sakip laporan lkjip|pk|e81 ...`: the documents of a PD-year written to files.
+
+    sakip laporan lkjip --pd SLUG --tahun YEAR --format docx|pdf --output FILE
+    sakip laporan lkjip --all --tahun YEAR --format docx|pdf --output DIR [--jobs N]
+    sakip laporan pk --pd SLUG --tahun YEAR --versi awal|perubahan --format docx|pdf --output FILE
+    sakip laporan e81 --pd SLUG --tahun YEAR --output FILE.xlsx
+
+Errors a user can cause print one line starting with 'Galat' and write nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser, OutputWrapper
+from django.utils import timezone
+
+from sakip.laporan.api import DataKurang, KonversiGagal, render_e81, render_lkjip, render_pk
+from sakip.laporan.batch import Progres, buat_semua, unit_dengan_pk
+from sakip.laporan.berkas import TidakDapatMenulis, tulis_atomik
+from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.commands import Galat
+from sakip.organisasi.models import Unit
+from sakip.perjanjian.models import PerjanjianKinerja, Versi
+
+
+class _TanpaAkhiran:
+    """Django's stderr wrapper without its automatic newline, for a bar redrawn in place."""
+
+    def __init__(self, out: OutputWrapper) -> None:
+        self.out = out
+
+    def write(self, text: str) -> None:
+        self.out.write(text, ending="")
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def isatty(self) -> bool:
+        return self.out.isatty()
+
+
+def _tanggal(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Galat(f"Tanggal '{text}' tidak sah; tulis sebagai TTTT-BB-HH, mis. 2026-01-30.") from None
+
+
+class Command(BaseCommand):
+    help = "Membuat dokumen LKjIP, Perjanjian Kinerja atau Formulir E-81 dari data."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="dokumen", required=True, metavar="{lkjip,pk,e81}")
+
+        def umum(p: CommandParser, *, pd_wajib: bool = True) -> None:
+            p.add_argument("--pd", required=pd_wajib, help="slug perangkat daerah, mis. kecamatan-mojosari")
+            p.add_argument("--pemda", help="slug Pemda bila slug PD ada di lebih dari satu Pemda")
+            p.add_argument("--tahun", required=True, type=int, help="tahun laporan, mis. 2025")
+            p.add_argument("--output", required=True, help="berkas keluaran (folder untuk --all)")
+
+        lk = sub.add_parser("lkjip", help="Laporan Kinerja Instansi Pemerintah (DOCX atau PDF)")
+        umum(lk, pd_wajib=False)
+        lk.add_argument("--all", action="store_true", help="LKjIP setiap unit yang menandatangani PK tahun itu")
+        lk.add_argument("--format", choices=["docx", "pdf"], required=True)
+        lk.add_argument("--tanggal", help="tanggal dokumen TTTT-BB-HH (bawaan: hari ini)")
+        lk.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                        help="jumlah proses pekerja untuk --all (bawaan: 2)")
+        lk.add_argument("--nomor-halaman", action="store_true",
+                        help="DOCX: tulis nomor halaman daftar isi hasil tata letak LibreOffice ke dalam berkas")
+
+        pk = sub.add_parser("pk", help="dokumen Perjanjian Kinerja (DOCX atau PDF)")
+        umum(pk)
+        pk.add_argument("--versi", choices=["awal", "perubahan"], required=True)
+        pk.add_argument("--format", choices=["docx", "pdf"], required=True)
+
+        e81 = sub.add_parser("e81", help="Formulir E-81 evaluasi hasil Renja (XLSX)")
+        umum(e81)
+        e81.add_argument("--tanggal", help="tanggal dokumen TTTT-BB-HH (bawaan: hari ini)")
+
+    def handle(self, *args: Any, **opts: Any) -> None:
+        try:
+            getattr(self, f"_{opts['dokumen']}")(opts)
+        except (UnitTidakDitemukan, DataKurang, KonversiGagal, TidakDapatMenulis) as exc:
+            raise Galat(str(exc)) from exc
+
+    def _unit(self, opts: dict[str, Any]) -> Unit:
+        return unit_by_slug(opts["pd"], opts.get("pemda"))
+
+    def _tulis(self, output: str, isi: bytes) -> None:
+        path = Path(output)
+        tulis_atomik(path, isi)
+        self.stderr.write(f"Ditulis: {path} ({len(isi):,} bita)".replace(",", "."))
+
+    def _lkjip(self, opts: dict[str, Any]) -> None:
+        tanggal = _tanggal(opts["tanggal"]) if opts.get("tanggal") else timezone.localdate()
+        if opts["all"]:
+            if opts.get("pd"):
+                raise Galat("Pilih salah satu: --pd untuk satu PD atau --all untuk semua.")
+            self._semua(opts, tanggal)
+            return
+        if not opts.get("pd"):
+            raise Galat("Sebutkan --pd SLUG, atau --all untuk LKjIP semua PD.")
+        unit = self._unit(opts)
+        isi = render_lkjip(unit, opts["tahun"], opts["format"], tanggal=tanggal,
+                           nomor_halaman=opts["nomor_halaman"])
+        self._tulis(opts["output"], isi)
+
+    def _semua(self, opts: dict[str, Any], tanggal: date) -> None:
+        folder = Path(opts["output"])
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise Galat(f"Folder {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+        if not os.access(folder, os.W_OK):
+            raise Galat(f"Folder {folder} tidak dapat ditulisi.")
+        units = unit_dengan_pk(opts["tahun"], opts.get("pemda"))
+        if not units:
+            raise Galat(f"Tidak ada unit yang menandatangani Perjanjian Kinerja tahun {opts['tahun']}.")
+        progres = Progres(len(units), _TanpaAkhiran(self.stderr))
+        hasil = buat_semua(units, opts["tahun"], opts["format"], folder, tanggal,
+                           jobs=max(1, opts["jobs"]), progres=progres.maju)
+        gagal = [h for h in hasil if h.galat]
+        self.stderr.write(f"{len(hasil) - len(gagal)} dari {len(hasil)} LKjIP ditulis ke {folder} "
+                          f"dalam {sum(h.detik for h in hasil):.0f} detik kerja.")
+        if gagal:
+            raise Galat(f"{len(gagal)} LKjIP gagal: " + "; ".join(f"{h.slug}: {h.galat}" for h in gagal))
+
+    def _pk(self, opts: dict[str, Any]) -> None:
+        unit = self._unit(opts)
+        versi = Versi.AWAL if opts["versi"] == "awal" else Versi.PERUBAHAN
+        pk = (PerjanjianKinerja.objects.filter(unit=unit, tahun=opts["tahun"], versi=versi)
+              .order_by("-nomor_perubahan").first())
+        if pk is None:
+            label = "Perjanjian Kinerja" if versi == Versi.AWAL else "Perjanjian Kinerja Perubahan"
+            raise Galat(f"{label} {unit.nama} tahun {opts['tahun']} belum ada; buat di menu Admin › "
+                        "Perjanjian Kinerja › Perjanjian kinerja.")
+        self._tulis(opts["output"], render_pk(pk, opts["format"]))
+
+    def _e81(self, opts: dict[str, Any]) -> None:
+        unit = self._unit(opts)
+        tanggal = _tanggal(opts["tanggal"]) if opts.get("tanggal") else timezone.localdate()
+        self._tulis(opts["output"], render_e81(unit, opts["tahun"], tanggal=tanggal))

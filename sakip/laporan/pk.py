@@ -1,0 +1,191 @@
+"""The Perjanjian Kinerja document (PermenPAN-RB 53/2014 Lampiran I; SAKIP-rules §1.3).
+
+The agreement page with both parties and their signature blocks, then the lampiran: sasaran,
+indikator and target, and the programs with their budget and its total. The same writer
+serves the stand-alone document and the Lampiran of the LKjIP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from sakip.core import formatting as fmt
+from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import total as budget_total
+from sakip.core.narasi import nilai_satuan
+from sakip.perjanjian.models import PerjanjianKinerja, Versi
+
+from .data import DI_PK, Penandatangan, nama_lengkap_unit, penandatangan, tempat
+from .docxkit import Dokumen, Kolom, Rata, Sel
+from .galat import DataKurang
+
+
+@dataclass(frozen=True)
+class BarisTarget:
+    sasaran: str
+    lainnya: bool
+    indikator: str
+    target: str  # with its unit, as agreed: '92', '100%', '1 Inovasi'
+
+
+@dataclass(frozen=True)
+class BarisAnggaranPK:
+    nama: str
+    jumlah: Decimal
+    sumber: str
+
+
+@dataclass(frozen=True)
+class IsiPK:
+    judul: str  # 'Perjanjian Kinerja' / 'Perjanjian Kinerja Perubahan'
+    tahun: int
+    unit: str
+    pemda: str
+    tempat: str
+    tanggal: date
+    alasan: str
+    perubahan: bool
+    ditandatangani: bool
+    pihak_pertama: Penandatangan
+    pihak_kedua: Penandatangan
+    target: list[BarisTarget]
+    anggaran: list[BarisAnggaranPK]
+    total_anggaran: Decimal
+
+    @property
+    def kepala_judul(self) -> list[str]:
+        return [f"{self.judul.upper()} TAHUN {self.tahun}", self.unit.upper(), self.pemda.upper()]
+
+
+def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
+    """Everything the PK document prints, read from one PK version."""
+    pk = (PerjanjianKinerja.objects.select_related(
+        "unit__pemda", "unit__induk", "pihak_pertama__pejabat", "pihak_kedua__pejabat")
+        .prefetch_related("sasaran__indikator__indikator", "anggaran").get(pk=pk.pk))
+    target = [
+        BarisTarget(s.uraian, s.kelompok == "lainnya", i.indikator.nama, nilai_satuan(i.target, i.indikator.satuan))
+        for s in pk.sasaran.all() for i in s.indikator.all()
+    ]
+    anggaran = [BarisAnggaranPK(a.nama, a.jumlah, a.sumber) for a in pk.anggaran.all()]
+    kurang = []
+    if not target:
+        kurang.append(f"sasaran, indikator dan target belum diisi (isi di {DI_PK})")
+    if not anggaran:
+        kurang.append(f"anggaran program belum diisi (isi di {DI_PK}, bagian Anggaran PK)")
+    if kurang:
+        raise DataKurang(f"Dokumen {pk.judul} {nama_lengkap_unit(pk.unit)} tahun {pk.tahun}", kurang)
+    # Summed by the core like any budget, so the total is the engine's.
+    total = budget_total(BudgetLine("", a.nama, Tingkat.PROGRAM, a.jumlah) for a in anggaran).pagu
+    return IsiPK(
+        judul=pk.judul, tahun=pk.tahun, unit=nama_lengkap_unit(pk.unit), pemda=pk.unit.pemda.nama,
+        tempat=tempat(pk.unit.pemda), tanggal=pk.tanggal, alasan=pk.alasan, perubahan=pk.versi == Versi.PERUBAHAN,
+        ditandatangani=pk.ditandatangani, pihak_pertama=penandatangan(pk.pihak_pertama),
+        pihak_kedua=penandatangan(pk.pihak_kedua), target=target, anggaran=anggaran, total_anggaran=total,
+    )
+
+
+def _blok(judul_pihak: str, p: Penandatangan, tanggal_baris: str) -> list[str]:
+    lines = [tanggal_baris, judul_pihak, p.jabatan_kapital, "", p.nama]
+    if p.pangkat:
+        lines.append(p.pangkat)
+    if p.nip:
+        lines.append(f"NIP {p.nip}")
+    return lines
+
+
+def _tanda_tangan(dok: Dokumen, isi: IsiPK) -> None:
+    tanggal = f"{isi.tempat}, {fmt.tanggal(isi.tanggal)}"
+    dok.tanda_tangan([
+        _blok("Pihak Kedua,", isi.pihak_kedua, " "),
+        _blok("Pihak Pertama,", isi.pihak_pertama, tanggal),
+    ])
+
+
+def _judul(dok: Dokumen, isi: IsiPK) -> None:
+    for i, line in enumerate(isi.kepala_judul):
+        dok.paragraf(line, rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=13 if i == 0 else 12, setelah=0)
+    dok.paragraf("", setelah=6)
+
+
+def _identitas(dok: Dokumen, p: Penandatangan) -> None:
+    kolom = [Kolom("", 2.5), Kolom("", 0.5), Kolom("", dok.lebar - 3.5)]
+    dok.tabel(kolom, [["Nama", ":", p.nama], ["Jabatan", ":", p.jabatan]], kepala=[], garis=False, ukuran=11,
+              judul_berulang=False)
+
+
+def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
+    """The agreement page, then the lampiran on a page of its own."""
+    if not isi.ditandatangani:
+        dok.paragraf("DRAF — belum ditandatangani", rata=WD_ALIGN_PARAGRAPH.RIGHT, miring=True, ukuran=9)
+    _judul(dok, isi)
+    dok.paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
+                 "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
+    _identitas(dok, isi.pihak_pertama)
+    dok.paragraf("selanjutnya disebut pihak pertama.")
+    _identitas(dok, isi.pihak_kedua)
+    dok.paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua.")
+    if isi.perubahan and isi.alasan:
+        dok.paragraf(f"Perjanjian kinerja ini merupakan perubahan atas perjanjian kinerja tahun {isi.tahun} "
+                     f"sebelumnya, dengan alasan: {isi.alasan}.")
+    dok.paragraf("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
+                 "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
+                 "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja "
+                 "tersebut menjadi tanggung jawab kami.")
+    dok.paragraf("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap "
+                 "capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka "
+                 "pemberian penghargaan dan sanksi.", setelah=12)
+    _tanda_tangan(dok, isi)
+
+    dok.halaman_baru()
+    dok.paragraf("Lampiran", tebal=True, rata=WD_ALIGN_PARAGRAPH.LEFT)
+    _judul(dok, isi)
+    tulis_tabel_target(dok, isi)
+    tulis_tabel_anggaran(dok, isi)
+    _tanda_tangan(dok, isi)
+
+
+def tulis_tabel_target(dok: Dokumen, isi: IsiPK) -> None:
+    lebar = dok.lebar
+    kolom = [Kolom("No", 0.9, Rata.TENGAH), Kolom("Sasaran Strategis", (lebar - 3.9) * 0.45),
+             Kolom("Indikator Kinerja", (lebar - 3.9) * 0.55), Kolom("Target", 3.0, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = []
+    for lainnya in (False, True):
+        group = [b for b in isi.target if b.lainnya == lainnya]
+        if not group:
+            continue
+        if lainnya:
+            rows.append([Sel("Kinerja Lainnya", tebal=True, lebar_kolom=4, latar="F2F2F2", lekat=True)])
+        nomor = 0
+        for i, b in enumerate(group):
+            pertama = i == 0 or group[i - 1].sasaran != b.sasaran
+            if pertama:
+                nomor += 1
+                span = next((j for j in range(i + 1, len(group)) if group[j].sasaran != b.sasaran), len(group)) - i
+                rows.append([Sel(str(nomor), tinggi_baris=span), Sel(b.sasaran, tinggi_baris=span), b.indikator,
+                             b.target])
+            else:
+                rows.append([None, None, b.indikator, b.target])
+    dok.tabel(kolom, rows, ukuran=10)
+
+
+def tulis_tabel_anggaran(dok: Dokumen, isi: IsiPK) -> None:
+    lebar = dok.lebar
+    kolom = [Kolom("No", 0.9, Rata.TENGAH), Kolom("Program/Kegiatan", lebar - 0.9 - 4.6 - 3.2),
+             Kolom("Anggaran", 4.6, Rata.KANAN), Kolom("Keterangan", 3.2)]
+    rows: list[list[Sel | str | None]] = [
+        [str(i), a.nama, fmt.rupiah(a.jumlah), a.sumber] for i, a in enumerate(isi.anggaran, start=1)
+    ]
+    rows.append([Sel("Jumlah anggaran", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
+                 Sel(fmt.rupiah(isi.total_anggaran), tebal=True), ""])
+    dok.tabel(kolom, rows, ukuran=10)
+
+
+def dokumen_pk(isi: IsiPK) -> Dokumen:
+    """A stand-alone PK document."""
+    dok = Dokumen()
+    tulis_pk(dok, isi)
+    return dok

@@ -1,0 +1,132 @@
+"""Form E-81 as XLSX: the official columns, numbers stored as numbers with number formats."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from sakip.laporan.api import DataKurang, render_e81
+from sakip.organisasi.models import Unit
+
+pytestmark = pytest.mark.django_db
+
+TANGGAL = date(2026, 1, 30)
+
+
+@pytest.fixture(scope="module")
+def mojosari(django_db_setup, django_db_blocker):  # noqa: ANN001, ANN201  # pytest-django fixtures
+    with django_db_blocker.unblock():
+        data = render_e81(Unit.objects.get(slug="kecamatan-mojosari"), 2025, tanggal=TANGGAL)
+    return load_workbook(io.BytesIO(data)).active
+
+
+def kolom(ws, header: str, sub: str = "") -> int:  # noqa: ANN001  # openpyxl worksheet
+    """The column of a header (row 7) and its K/Rp sub-column (row 8)."""
+    for c in range(1, ws.max_column + 1):
+        top = ws.cell(7, c).value
+        if top and top.startswith(header):
+            if not sub:
+                return c
+            for j in (c, c + 1):
+                if ws.cell(8, j).value == sub:
+                    return j
+    raise AssertionError(header)
+
+
+def baris(ws, kode: str) -> int:  # noqa: ANN001
+    for r in range(10, ws.max_row + 1):
+        if ws.cell(r, 3).value == kode:
+            return r
+    raise AssertionError(kode)
+
+
+def test_header_and_official_column_numbers(mojosari) -> None:  # noqa: ANN001
+    ws = mojosari
+    assert ws["A1"].value == "FORMULIR E.81"
+    assert "Kecamatan Mojosari Kabupaten Mojokerto" in ws["A3"].value
+    numbers = [ws.cell(9, c).value for c in range(1, ws.max_column + 1) if ws.cell(9, c).value]
+    assert numbers[:3] == ["1", "2", "3"]
+    for n in ("5", "6", "7", "8", "9", "10", "11", "12 = 8+9+10+11", "13 = 6+12", "14 = 13/5×100%", "15", "16"):
+        assert n in numbers
+    assert [ws.cell(8, kolom(ws, "Realisasi Kinerja pada Triwulan I") + i).value for i in (0, 1)] == ["K", "Rp"]
+    assert "A7:A8" in {str(r) for r in ws.merged_cells.ranges}
+
+
+def test_rp_columns_are_numbers_with_a_format(mojosari) -> None:  # noqa: ANN001
+    ws = mojosari
+    r = baris(ws, "7.01.01")
+    pagu = ws.cell(r, kolom(ws, "Target Kinerja dan Anggaran Renja", "Rp"))
+    assert pagu.value == 6697421790 and pagu.number_format == "#,##0.00"
+    tw4 = ws.cell(r, kolom(ws, "Realisasi Kinerja pada Triwulan IV", "Rp"))
+    assert tw4.value == 6188773896
+    renja = ws.cell(r, kolom(ws, "Realisasi Capaian Kinerja dan Anggaran Renja", "Rp"))
+    assert renja.value == 6188773896
+    capaian = ws.cell(r, kolom(ws, "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja", "Rp"))
+    assert Decimal(str(capaian.value)) == Decimal("92.41") and capaian.number_format == "#,##0.00"
+    assert ws.cell(r, kolom(ws, "Realisasi Kinerja pada Triwulan I", "Rp")).value is None  # nothing recorded
+
+
+def test_k_columns_follow_the_indicator(mojosari) -> None:  # noqa: ANN001
+    ws = mojosari
+    r = baris(ws, "7.01.02")  # Persentase layanan sesuai standar: TW 25/50/75/100, a level indicator
+    k = [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value for tw in ("I", "II", "III", "IV")]
+    assert k == [25, 50, 75, 100]
+    renja_k = ws.cell(r, kolom(ws, "Realisasi Capaian Kinerja dan Anggaran Renja", "K"))
+    assert renja_k.value == 100 and renja_k.number_format == "#,##0.00"  # the year-end value, not 250
+    assert "nilai akhir tahun" in ws.cell(r, kolom(ws, "Keterangan")).value
+    r = baris(ws, "7.01.01.2.01.0001")
+    assert ws.cell(r, kolom(ws, "Target Kinerja dan Anggaran Renja", "K")).number_format == "#,##0"
+
+
+def test_total_and_footer_rows(mojosari) -> None:  # noqa: ANN001
+    ws = mojosari
+    jumlah = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 1).value == "JUMLAH")
+    assert ws.cell(jumlah, kolom(ws, "Target Kinerja dan Anggaran Renja", "Rp")).value == 10807365855
+    assert ws.cell(jumlah, kolom(ws, "Realisasi Capaian Kinerja dan Anggaran Renja", "Rp")).value == 9759995720
+    labels = {ws.cell(r, 1).value: r for r in range(jumlah, ws.max_row + 1) if ws.cell(r, 1).value}
+    rata = labels["Rata-rata capaian kinerja (%)"]
+    rp = ws.cell(rata, kolom(ws, "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja", "Rp"))
+    assert Decimal(str(rp.value)) == Decimal("90.31")
+    assert ws.cell(labels["Predikat kinerja"], rp.column).value == "Sangat Tinggi"
+    for footer in ("Faktor pendorong keberhasilan pencapaian", "Faktor penghambat pencapaian kinerja",
+                   "Tindak lanjut yang diperlukan dalam triwulan berikutnya",
+                   "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah kabupaten/kota berikutnya"):
+        assert footer in labels
+    assert ws.cell(labels["Faktor pendorong keberhasilan pencapaian"], 6).value.startswith("IKM Kecamatan:")
+    signed = [ws.cell(r, c).value for r in range(labels["Faktor pendorong keberhasilan pencapaian"], ws.max_row + 1)
+              for c in range(1, ws.max_column + 1)]
+    assert "YULIUS BAKHTIAR, S.P., M.M." in signed and "Mojokerto, 30 Januari 2026" in signed
+
+
+def test_a_unit_without_dpa_is_refused() -> None:
+    with pytest.raises(DataKurang, match="DPA tahun 2025 belum diisi"):
+        render_e81(Unit.objects.get(slug="sekretariat-daerah"), 2025, tanggal=TANGGAL)
+
+
+def _calc_terpasang() -> bool:
+    import os
+    import shutil
+    from pathlib import Path
+
+    exe = shutil.which("soffice")
+    return bool(exe) and (Path(os.path.realpath(exe)).parent / "libsclo.so").exists()
+
+
+@pytest.mark.skipif(not _calc_terpasang(), reason="LibreOffice Calc (libreoffice-calc-nogui) is not installed")
+def test_libreoffice_calc_opens_the_workbook(tmp_path) -> None:  # noqa: ANN001  # pytest tmp_path
+    import subprocess
+
+    from sakip.laporan import pdf
+
+    src = tmp_path / "e81.xlsx"
+    src.write_bytes(render_e81(Unit.objects.get(slug="bagian-organisasi"), 2025, tanggal=TANGGAL))
+    subprocess.run([pdf.soffice(), f"-env:UserInstallation={pdf.profil().as_uri()}", "--headless", "--norestore",  # noqa: S603
+                    "--convert-to", "csv", "--outdir", str(tmp_path), str(src)], check=True, capture_output=True,
+                   timeout=120)
+    csv = (tmp_path / "e81.csv").read_bytes().decode("latin-1")  # Calc writes the system charset
+    assert "FORMULIR E.81" in csv and "Penataan Organisasi" in csv
+    assert "796858170" in csv.replace(",", "").replace(".", "")  # the pagu, as a number Calc formats itself
