@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "sakip.reviu",
     "sakip.web",
     "sakip.cadangan",
+    "sakip.audit",
+    "sakip.impor",
+    "sakip.api",
     "sakip.demo",
 ]
 

@@ -7,6 +7,7 @@ admin.site.index_title = "Administrasi data SAKIP"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("sakip.api.urls")),
     path("reviu/", include("sakip.reviu.urls")),
     path("", include("sakip.web.urls")),
 ]

@@ -1,0 +1,1 @@
+urlpatterns: list = []  # the JSON API mounts its routes here (issue #5)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AuditConfig(AppConfig):
+    name = "sakip.audit"
+    verbose_name = "Jejak audit"
