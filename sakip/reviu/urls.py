@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401  # the reviu pages add their routes here
+"""Routes of the reviu pages (mounted at /reviu/); the views check rights per PD."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "reviu"
-urlpatterns: list = []
+urlpatterns = [
+    path("<slug:slug>/<int:tahun>/", views.data, name="data"),
+    path("<slug:slug>/dokumen/", views.dokumen, name="dokumen"),
+]

@@ -1,0 +1,48 @@
+"""Reviu of an LKjIP written elsewhere: pure Python, no Django.
+
+``reviu_dokumen(path)`` reads a .txt, .docx or .pdf, recognises its tables and the
+sentences that state figures, and returns the inconsistencies it finds together with
+the parts it could not read honestly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .baca import BerkasTidakTerbaca, baca_berkas, baca_bytes
+from .kenali import kenali
+from .konteks import KonteksPemda, PejabatPemda, UnitPemda
+from .model import Dokumen, HasilReviu, Temuan, Tingkat
+from .periksa import SEMUA_PERIKSA
+
+__all__ = [
+    "BerkasTidakTerbaca", "Dokumen", "HasilReviu", "KonteksPemda", "PejabatPemda", "Temuan", "Tingkat",
+    "UnitPemda", "baca_berkas", "baca_bytes", "reviu", "reviu_dokumen",
+]
+
+
+def reviu(doc: Dokumen, konteks: KonteksPemda | None = None) -> HasilReviu:
+    """Every finding on an already read document."""
+    ctx = konteks or KonteksPemda.bawaan()
+    fakta = kenali(doc)
+    temuan: list[Temuan] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for check in SEMUA_PERIKSA:
+        for t in check(fakta, ctx):
+            key = (t.kode, t.lokasi, t.tercetak, t.pesan)
+            if key not in seen:
+                seen.add(key)
+                temuan.append(t)
+    catatan = [*doc.tidak_terbaca, *fakta.tidak_terbaca]
+    if fakta.ocr and any(t.nama_tercampur for t in doc.tabel):
+        catatan.append(
+            "Tabel hasil OCR: nama sasaran dan indikator tercampur antar-kolom, sehingga angka di tabel "
+            "hanya diperiksa dalam barisnya sendiri dan tidak dibandingkan antar-tabel."
+        )
+    return HasilReviu(doc.nama, doc.sumber, temuan, list(dict.fromkeys(catatan)), doc.halaman)
+
+
+def reviu_dokumen(sumber: str | Path | bytes, nama: str = "dokumen", konteks: KonteksPemda | None = None) -> HasilReviu:
+    """Read and review a document given as a path or as bytes (with its file name)."""
+    doc = baca_bytes(sumber, nama) if isinstance(sumber, bytes) else baca_berkas(sumber)
+    return reviu(doc, konteks)

@@ -1,0 +1,299 @@
+"""Import last year's LKjIP as draft data: targets, realisasi and history per indicator.
+
+Two phases, as with every import in Sakip: ``rencana`` reads the document and the PD's
+data and says what would change (nothing is written); ``simpan`` writes that plan through
+the planning and realisasi services in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
+from sakip.organisasi.models import Unit
+from sakip.perencanaan import services as perencanaan
+from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
+from sakip.realisasi import services as realisasi
+from sakip.realisasi.models import Realisasi
+
+from .dokumen import Dokumen
+from .dokumen.angka import Nilai, angka_teks
+from .dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
+
+
+class ImporGagal(ValueError):
+    """The document holds nothing that can be imported; the message says why."""
+
+
+def _tepat(nama: str) -> str:
+    """An indicator's exact key: case and spacing ignored, the organisation's name kept."""
+    return "".join(re.findall(r"[0-9a-z]+", bersih_nama(nama).casefold()))
+
+
+@dataclass
+class Perubahan:
+    tahun: int
+    medan: str  # "target" or "realisasi"
+    nilai: Decimal
+    lama: Decimal | None  # what is stored now
+    catatan: str = ""  # why it is not written, when it is not
+
+    @property
+    def ditulis(self) -> bool:
+        return not self.catatan and self.lama != self.nilai
+
+
+@dataclass
+class RencanaIndikator:
+    nama: str
+    satuan: str
+    periode: PeriodePerencanaan
+    indikator: Indikator | None  # None: a new indicator (kinerja lainnya, draft)
+    perubahan: list[Perubahan] = field(default_factory=list)
+    negatif: bool = False
+    desimal: int = 2
+
+
+@dataclass
+class RencanaImpor:
+    unit: Unit
+    tahun: int
+    tahun_dokumen: int | None
+    indikator: list[RencanaIndikator]
+    catatan: list[str]
+
+    @property
+    def jumlah_tulis(self) -> int:
+        return sum(1 for r in self.indikator for p in r.perubahan if p.ditulis)
+
+    @property
+    def indikator_baru(self) -> int:
+        return sum(1 for r in self.indikator if r.indikator is None and any(p.ditulis for p in r.perubahan))
+
+
+def _pilih(values: list[Nilai], lama: Decimal | None) -> tuple[Nilai | None, str]:
+    """The value to import when the document prints several, and a note saying so.
+
+    The stored value wins when the document also prints it; otherwise the value printed
+    most often ("NA" counts: a year marked not available is not filled in); a tie is not
+    resolved by guessing.
+    """
+    present = [v for v in values if v.angka is not None or v.na]
+    if not present:
+        return None, ""
+    counts = Counter("NA" if v.angka is None else v.angka for v in present)
+    if len(counts) == 1:
+        return (None if "NA" in counts else present[0]), ""
+    first = {("NA" if v.angka is None else v.angka): v for v in reversed(present)}
+    listing = ", ".join(f"{first[k].teks} ({c}×)" for k, c in counts.most_common())
+    if lama is not None and lama in counts:
+        return first[lama], f"dokumen mencetak {listing}; nilai tersimpan dipertahankan"
+    (best, n), (_, n2) = counts.most_common(2)
+    if n == n2:
+        return None, f"dokumen mencetak {listing}; tidak diimpor karena tidak ada yang lebih sering"
+    if best == "NA":
+        return None, f"dokumen mencetak {listing}; tidak diimpor"
+    return first[best], f"dokumen mencetak {listing}; dipakai {first[best].teks}"
+
+
+def _periode_untuk(periode: list[PeriodePerencanaan], tahun: int, pk: str | None) -> PeriodePerencanaan | None:
+    covering = sorted((p for p in periode if p.memuat(tahun)), key=lambda p: p.tahun_mulai)
+    if not covering:
+        return None
+    if len(covering) > 1 and pk == "perubahan":
+        return covering[-1]
+    return covering[0]
+
+
+def rencana(unit: Unit, tahun: int, doc: Dokumen) -> RencanaImpor:
+    """What importing ``doc`` into ``unit`` would write, without writing anything."""
+    fakta = kenali(doc)
+    # PK, capaian and comparison tables; the kinerja-vs-anggaran table only repeats them
+    rows = [b for b in fakta.kinerja if b.nama_andal and b.jenis in ("pk", "capaian", "seri")
+            and b.tahun and b.tahun <= tahun]
+    catatan = list(dict.fromkeys([*doc.tidak_terbaca, *fakta.tidak_terbaca]))
+    if fakta.ocr:
+        catatan.append("Tabel hasil OCR tidak diimpor: nama indikatornya tercampur dengan kolom lain.")
+    if not rows:
+        raise ImporGagal(f"{doc.nama} tidak memuat tabel perjanjian kinerja atau capaian yang dapat dibaca.")
+    if fakta.tahun and fakta.tahun != tahun:
+        catatan.append(f"Dokumen ini laporan tahun {fakta.tahun}, bukan {tahun}; nilai dibaca menurut tahun kolomnya.")
+    periode = list(PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id).order_by("tahun_mulai"))
+    existing = list(Indikator.objects.filter(unit=unit).select_related("periode"))
+    by_id = {i.pk: i for i in existing}
+    by_exact: dict[str, list[Indikator]] = defaultdict(list)
+    by_loose: dict[str, list[Indikator]] = defaultdict(list)
+    for ind in existing:
+        by_exact[_tepat(ind.nama)].append(ind)
+        by_loose[kunci_indikator(ind.nama)].append(ind)
+    ids = list(by_id)
+    targets = {(t, y): v for t, y, v in Target.objects.filter(indikator_id__in=ids).values_list(
+        "indikator_id", "tahun", "nilai")}
+    stored: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
+    for i, y, bagian, v in Realisasi.objects.filter(indikator_id__in=ids).values_list(
+            "indikator_id", "tahun", "bagian", "nilai"):
+        stored[(i, y)][Bagian(bagian)] = v
+    turunan = dict(IndikatorTurunan.objects.filter(indikator_id__in=ids).values_list("indikator_id", "mulai_tahun"))
+    # a year shared by two periods is stored once, on one of the linked indicators
+    linked: dict[int, list[Indikator]] = defaultdict(list)
+    for i in existing:
+        if i.pendahulu_id in by_id:
+            linked[i.pk].append(by_id[i.pendahulu_id])
+            linked[i.pendahulu_id].append(i)
+
+    def cocok(nama: str, per: PeriodePerencanaan | None) -> list[Indikator]:
+        if per is None:
+            return []
+        found = [i for i in by_exact.get(_tepat(nama), []) if i.periode_id == per.pk]
+        return found or [i for i in by_loose.get(kunci_indikator(nama), []) if i.periode_id == per.pk]
+
+    # A row belongs to the indicator of its PK's period; a year before that period starts
+    # goes to the indicator's predecessor, where the PD's own history is stored.
+    groups: dict[tuple[object, ...], list[BarisKinerja]] = defaultdict(list)
+    places: dict[tuple[object, ...], tuple[PeriodePerencanaan, Indikator | None]] = {}
+    for b in rows:
+        per = _periode_untuk(periode, tahun, b.pk) if b.pk else _periode_untuk(periode, b.tahun, None)
+        per = per or _periode_untuk(periode, tahun, None)
+        if per is None:
+            continue
+        match = cocok(b.nama, per)
+        if not match and not b.pk:
+            # no PK context: any one period covering the year that has this indicator
+            found = [m for p in periode if p.memuat(b.tahun) or p.memuat(tahun) for m in cocok(b.nama, p)]
+            match = found if len({m.pk for m in found}) == 1 else match
+        if len(match) > 1:
+            catatan.append(f"'{b.nama}' cocok dengan {len(match)} indikator periode {per.nama}; dibuat sebagai draf.")
+        ind = match[0] if len(match) == 1 else None
+        if ind is not None and not ind.periode.memuat(b.tahun) and ind.pendahulu_id in by_id:
+            before = by_id[ind.pendahulu_id]
+            if before.periode.memuat(b.tahun):
+                ind = before
+        key: tuple[object, ...] = ("ada", ind.pk) if ind is not None else ("baru", _tepat(b.nama), per.pk)
+        groups[key].append(b)
+        places[key] = (ind.periode if ind is not None else per, ind)
+    plans: list[RencanaIndikator] = []
+    for key, brs in groups.items():
+        per, ind = places[key]
+        nama = brs[0].nama
+        values = [v for b in brs for v in (b.target, b.realisasi) if v is not None and v.angka is not None]
+        plan = RencanaIndikator(nama, _satuan(values), per, ind, negatif=brs[0].kunci in fakta.negatif,
+                                desimal=min(4, max((v.desimal for v in values), default=2)))
+        for y in sorted({b.tahun for b in brs}):
+            year_rows = [b for b in brs if b.tahun == y]
+            for medan in ("target", "realisasi"):
+                lama, alasan = _tersimpan(ind, medan, y, targets, stored, linked) if ind is not None else (None, "")
+                chosen, note = _pilih([getattr(b, medan) for b in year_rows if getattr(b, medan) is not None], lama)
+                if note:
+                    catatan.append(f"{medan.capitalize()} {nama} {y}: {note}.")
+                if chosen is None or chosen.angka is None:
+                    continue
+                if alasan and lama == chosen.angka:
+                    alasan = ""
+                if medan == "realisasi" and ind is not None and ind.pk in turunan and y >= turunan[ind.pk]:
+                    alasan = "dihitung otomatis dari data lain; tidak diimpor"
+                plan.perubahan.append(Perubahan(y, medan, chosen.angka, lama, alasan))
+        plans.append(plan)
+    return RencanaImpor(unit, tahun, fakta.tahun, plans, list(dict.fromkeys(catatan)))
+
+
+def _tersimpan(ind: Indikator, medan: str, tahun: int, targets: dict[tuple[int, int], Decimal],
+               stored: dict[tuple[int, int], dict[Bagian, Decimal]],
+               linked: dict[int, list[Indikator]]) -> tuple[Decimal | None, str]:
+    """What is stored for an indicator-year, and why an import must not overwrite it."""
+    if medan == "target":
+        return targets.get((ind.pk, tahun)), ""
+    own = stored.get((ind.pk, tahun), {})
+    if own:
+        nilai = _tahunan(own, ind)
+        if Bagian.TAHUN in own:
+            return nilai, ""
+        return nilai, "sudah tercatat per triwulan/semester; tidak ditimpa"
+    for other in linked.get(ind.pk, []):
+        parts = stored.get((other.pk, tahun), {})
+        if parts:
+            return _tahunan(parts, other), f"tercatat pada indikator periode {other.periode.nama}; tidak ditimpa"
+    return None, ""
+
+
+def _tahunan(parts: dict[Bagian, Decimal], ind: Indikator) -> Decimal | None:
+    try:
+        return nilai_tahunan(parts, Agregasi(ind.agregasi))
+    except AgregasiError:
+        return None
+
+
+def _satuan(values: list[Nilai]) -> str:
+    if any(v.persen for v in values):
+        return "%"
+    units = [v.satuan for v in values if v.satuan]
+    return Counter(units).most_common(1)[0][0] if units else "Nilai"
+
+
+def _ref(unit: Unit, nama: str, periode: PeriodePerencanaan, taken: set[str]) -> str:
+    base = f"impor-{slugify(nama)[:50]}-{periode.tahun_mulai}"
+    ref, n = base, 2
+    while ref in taken:
+        ref, n = f"{base}-{n}", n + 1
+    taken.add(ref)
+    return ref
+
+
+@transaction.atomic
+def simpan(r: RencanaImpor) -> dict[str, int]:
+    """Write the plan through the services, all or nothing; returns what was written."""
+    taken = set(Indikator.objects.filter(unit=r.unit).values_list("ref", flat=True))
+    counts = {"indikator_baru": 0, "target": 0, "realisasi": 0}
+    for plan in r.indikator:
+        writes = [p for p in plan.perubahan if p.ditulis]
+        if not writes:
+            continue
+        ind = plan.indikator
+        if ind is None:
+            ind = perencanaan.add_indikator(
+                r.unit, plan.periode, ref=_ref(r.unit, plan.nama, plan.periode, taken), nama=plan.nama,
+                satuan=plan.satuan, polaritas="negatif" if plan.negatif else "positif", agregasi="terakhir",
+                desimal=plan.desimal, iku=False,
+                definisi="Diimpor dari LKjIP; lengkapi definisi, formulasi dan sumber data.",
+            )
+            counts["indikator_baru"] += 1
+        targets = {p.tahun: p.nilai for p in writes if p.medan == "target"}
+        if targets:
+            perencanaan.set_targets(ind, targets)
+            counts["target"] += len(targets)
+        values = {p.tahun: {Bagian.TAHUN.value: p.nilai} for p in writes if p.medan == "realisasi"}
+        if values:
+            realisasi.record_realisasi_tahun(ind, values)
+            counts["realisasi"] += len(values)
+    return counts
+
+
+def teks_rencana(r: RencanaImpor, nama_berkas: str) -> str:
+    """The preview a user confirms."""
+    lines = [f"Pratinjau impor {nama_berkas} ke {r.unit.nama} (sampai tahun {r.tahun})", ""]
+    for plan in r.indikator:
+        if plan.indikator is None:
+            head = f"[baru, periode {plan.periode.nama}] {plan.nama} ({plan.satuan})"
+        else:
+            head = f"[ada, periode {plan.periode.nama}] {plan.indikator.nama}"
+        lines.append(head)
+        for p in plan.perubahan:
+            new = angka_teks(p.nilai, plan.desimal)
+            if p.catatan:
+                status = p.catatan
+            elif p.lama is None:
+                status = "baru"
+            elif p.lama == p.nilai:
+                status = "sama, tidak diubah"
+            else:
+                status = f"menggantikan {angka_teks(p.lama, plan.desimal)}"
+            lines.append(f"    {p.tahun} {p.medan:<9} {new:>14}  {status}")
+    if r.catatan:
+        lines += ["", "Catatan:"] + [f"  - {c}" for c in r.catatan]
+    lines += ["", f"Akan ditulis: {r.jumlah_tulis} nilai, {r.indikator_baru} indikator baru (draf)."]
+    return "\n".join(lines) + "\n"

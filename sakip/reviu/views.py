@@ -1,0 +1,46 @@
+"""Reviu pages: the validation rules on a PD-year, and the reviu of an uploaded LKjIP."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from sakip.organisasi.access import Aksi, unit_for_user
+
+from .dokumen import BerkasTidakTerbaca, baca_bytes, reviu
+from .forms import UnggahDokumen
+from .konteks import konteks_pemda
+from .rules import ATURAN, reviu_data
+
+
+@login_required
+@require_http_methods(["GET"])
+def data(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """Every finding of the validation rules on the stored data of one PD-year."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    temuan = reviu_data(unit, tahun)
+    jumlah = {t: sum(1 for x in temuan if x.tingkat.value == t) for t in ("galat", "peringatan", "info")}
+    return render(request, "reviu/data.html", {
+        "unit": unit, "tahun": tahun, "temuan": temuan, "jumlah": jumlah, "aturan": ATURAN,
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def dokumen(request: HttpRequest, slug: str) -> HttpResponse:
+    """Upload an LKjIP written elsewhere and show its inconsistencies, compared with the PD's Pemda."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    form = UnggahDokumen(request.POST or None, request.FILES or None)
+    hasil = None
+    if request.method == "POST" and form.is_valid():
+        berkas = form.cleaned_data["berkas"]
+        try:
+            doc = baca_bytes(berkas.read(), berkas.name)
+        except BerkasTidakTerbaca as exc:
+            form.add_error("berkas", f"Berkas tidak dapat dibaca: {exc}.")
+        else:
+            hasil = reviu(doc, konteks_pemda(unit.pemda))
+    return render(request, "reviu/dokumen.html", {"unit": unit, "form": form, "hasil": hasil},
+                  status=400 if request.method == "POST" and hasil is None else 200)
