@@ -79,14 +79,17 @@ def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]
 
     Keys of the HasilTurunan rows are Unit objects.
     """
-    from .services import budget_lines  # services imports this module
+    from .services import budget_lines_many  # services imports this module
 
     out: dict[int, HasilTurunan] = {}
     groups: dict[tuple[int, str], list[IndikatorTurunan]] = defaultdict(list)
+    serapan = [d for d in defs if d.fungsi == Fungsi.SERAPAN_ANGGARAN]
+    # One read of the budgets of every unit concerned, however many units (the Pemda dashboard).
+    budgets = budget_lines_many([d.indikator.unit_id for d in serapan], tahun) if serapan else {}
     for d in defs:
         if d.fungsi == Fungsi.SERAPAN_ANGGARAN:
             unit = d.indikator.unit
-            lines = budget_lines(unit, tahun)
+            lines = budgets.get(unit.pk, [])
             persen = budget_total(lines).persen if lines else None
             out[d.indikator_id] = HasilTurunan(persen, (NilaiUnit(unit, persen),))
         else:

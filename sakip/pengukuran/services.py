@@ -7,17 +7,19 @@ rows, the realisasi and the budget are each fetched in one query.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, QuerySet
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
 from sakip.core.budget import BudgetLine, Tingkat
-from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif
+from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, Kelompok, ukur, ukur_pk
-from sakip.core.scales import Scale
+from sakip.core.numbers import quantize
+from sakip.core.scales import Band, Scale
 from sakip.organisasi.models import PengaturanPemda, Unit
 from sakip.pengukuran import derived
 from sakip.perencanaan.models import Indikator, Skala
@@ -88,9 +90,9 @@ def realisasi_tahunan(indikator_ids: Iterable[int], tahun: int, agregasi: dict[i
     return result
 
 
-def pk_tahun(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> list[PerjanjianKinerja]:
+def _pk_queryset(tahun: int, termasuk_draf: bool) -> QuerySet[PerjanjianKinerja]:
     qs = (
-        PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun)
+        PerjanjianKinerja.objects.filter(tahun=tahun)
         .select_related("periode", "pihak_pertama__pejabat", "pihak_kedua__pejabat")
         .prefetch_related(
             Prefetch("sasaran", queryset=SasaranPK.objects.order_by("urutan")),
@@ -100,68 +102,167 @@ def pk_tahun(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> list[Per
             ),
             "anggaran",
         )
-        .order_by("nomor_perubahan")
+        .order_by("unit_id", "nomor_perubahan")
     )
     if not termasuk_draf:
         qs = qs.filter(ditandatangani=True)
-    return list(qs)
+    return qs
+
+
+def pk_tahun(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> list[PerjanjianKinerja]:
+    return list(_pk_queryset(tahun, termasuk_draf).filter(unit=unit))
+
+
+def budget_lines_many(unit_ids: Sequence[int], tahun: int) -> dict[int, list[BudgetLine]]:
+    """The DPA trees of several PD-years as core BudgetLines, by unit id (two queries)."""
+    # Plain tuples, not model instances: a Pemda's DPA has hundreds of lines per year.
+    rows = list(MataAnggaran.objects.filter(unit_id__in=list(unit_ids), tahun=tahun).order_by("urutan", "pk")
+                .values_list("pk", "unit_id", "induk_id", "kode", "nama", "tingkat", "pagu"))
+    realised: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    for line_id, tw, jumlah in RealisasiAnggaran.objects.filter(
+        mata_anggaran__unit_id__in=list(unit_ids), mata_anggaran__tahun=tahun
+    ).values_list("mata_anggaran_id", "triwulan", "jumlah"):
+        realised[line_id][tw] = jumlah
+    nodes = {
+        pk: BudgetLine(kode, nama, Tingkat(tingkat), pagu or Decimal(0), realised.get(pk, {}), key=pk)
+        for pk, _, _, kode, nama, tingkat, pagu in rows
+    }
+    roots: dict[int, list[BudgetLine]] = defaultdict(list)
+    for pk, unit_id, induk_id, *_ in rows:
+        if induk_id is None:
+            roots[unit_id].append(nodes[pk])
+        else:
+            nodes[induk_id].anak.append(nodes[pk])
+    return roots
 
 
 def budget_lines(unit: Unit, tahun: int) -> list[BudgetLine]:
     """The DPA tree of a PD-year as core BudgetLines (two queries)."""
-    rows = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun).order_by("urutan", "pk"))
-    realised: dict[int, dict[int, Decimal]] = defaultdict(dict)
-    for line_id, tw, jumlah in RealisasiAnggaran.objects.filter(
-        mata_anggaran__unit=unit, mata_anggaran__tahun=tahun
-    ).values_list("mata_anggaran_id", "triwulan", "jumlah"):
-        realised[line_id][tw] = jumlah
-    nodes = {
-        r.pk: BudgetLine(r.kode, r.nama, Tingkat(r.tingkat), r.pagu or Decimal(0), realised.get(r.pk, {}), key=r.pk)
-        for r in rows
-    }
-    roots: list[BudgetLine] = []
-    for r in rows:
-        if r.induk_id is None:
-            roots.append(nodes[r.pk])
-        else:
-            nodes[r.induk_id].anak.append(nodes[r.pk])
-    return roots
+    return budget_lines_many([unit.pk], tahun).get(unit.pk, [])
 
 
 def measure(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> HasilPengukuran:
     """The measurement of one PD-year: every PK version, the budget and efisiensi."""
-    pks = pk_tahun(unit, tahun, termasuk_draf=termasuk_draf)
-    anggaran = budget_lines(unit, tahun)
-    if not pks and not anggaran:
+    hasil = measure_many([unit], tahun, termasuk_draf=termasuk_draf).get(unit.pk)
+    if hasil is None:
         raise DataTidakAda(
             f"{unit.nama} belum mempunyai perjanjian kinerja yang ditandatangani maupun anggaran tahun {tahun}."
         )
-    rows_pk = [
-        (pk, [(s, ipk) for s in pk.sasaran.all() for ipk in s.indikator.all()]) for pk in pks
-    ]
-    indicators: dict[int, Indikator] = {ipk.indikator_id: ipk.indikator for _, rows in rows_pk for _, ipk in rows}
+    return hasil
+
+
+@dataclass(frozen=True)
+class _IndikatorUkur:
+    """The fields of an indicator the measurement reads."""
+
+    nama: str
+    satuan: str
+    polaritas: str
+    agregasi: str
+    desimal: int
+    skala_id: int | None
+
+
+def measure_many(units: Sequence[Unit], tahun: int, *,
+                 termasuk_draf: bool = False) -> dict[int, HasilPengukuran]:
+    """The measurement of many PD-years at once, by unit id, in as many queries as one.
+
+    Units with neither a PK nor a budget for the year are left out. The Pemda dashboard
+    measures every PD with this; ``measure`` is its one-unit case. PKs and their rows are
+    read as plain values (four queries) so that fifty PDs cost no more than one.
+    """
+    unit_ids = [u.pk for u in units]
+    pk_filter = {"unit_id__in": unit_ids, "tahun": tahun, **({} if termasuk_draf else {"ditandatangani": True})}
+    pks: dict[int, list[tuple[int, str, str]]] = defaultdict(list)  # unit -> (pk, versi, periode), oldest first
+    for pk_id, unit_id, versi, periode in (PerjanjianKinerja.objects.filter(**pk_filter)
+                                           .order_by("unit_id", "nomor_perubahan")
+                                           .values_list("pk", "unit_id", "versi", "periode__nama")):
+        pks[unit_id].append((pk_id, versi, periode))
+    sasaran: dict[int, list[tuple[int, str, str]]] = defaultdict(list)  # pk -> (sasaran, kelompok, uraian)
+    for s_id, pk_id, kelompok, uraian in (SasaranPK.objects.filter(**{f"perjanjian__{k}": v for k, v in pk_filter.items()})
+                                          .order_by("urutan", "pk")
+                                          .values_list("pk", "perjanjian_id", "kelompok", "uraian")):
+        sasaran[pk_id].append((s_id, kelompok, uraian))
+    baris: dict[int, list[tuple[int, int, Decimal]]] = defaultdict(list)  # sasaran -> (row, indikator, target)
+    for row_id, s_id, ind_id, target in (IndikatorPK.objects.filter(
+            **{f"sasaran__perjanjian__{k}": v for k, v in pk_filter.items()})
+            .order_by("urutan", "pk").values_list("pk", "sasaran_id", "indikator_id", "target")):
+        baris[s_id].append((row_id, ind_id, target))
+    ids = {ind_id for rows in baris.values() for _, ind_id, _ in rows}
+    indicators = {
+        pk: _IndikatorUkur(nama, satuan, polaritas, agregasi, desimal, skala_id)
+        for pk, nama, satuan, polaritas, agregasi, desimal, skala_id in Indikator.objects.filter(pk__in=ids)
+        .values_list("pk", "nama", "satuan", "polaritas", "agregasi", "desimal", "skala_id")
+    }
+    anggaran = budget_lines_many(unit_ids, tahun)
     scales = _scales({i.skala_id for i in indicators.values() if i.skala_id})
     annual = realisasi_tahunan(indicators, tahun, {k: v.agregasi for k, v in indicators.items()})
-    aturan = aturan_pemda(unit)
-    hasil_pk = []
-    for pk, rows in rows_pk:
-        inputs = [
-            BarisInput(
-                nama=ipk.indikator.nama,
-                kelompok=Kelompok(s.kelompok),
-                satuan=ipk.indikator.satuan,
-                target=ipk.target,
-                realisasi=annual.get(ipk.indikator_id),
-                polaritas=ipk.indikator.polaritas_enum,
-                desimal=ipk.indikator.desimal,
-                skala=scales.get(ipk.indikator.skala_id) if ipk.indikator.skala_id else None,
-                sasaran=s.uraian,
-                key=ipk.pk,
-            )
-            for s, ipk in rows
-        ]
-        hasil_pk.append(ukur_pk(pk.versi, pk.periode.nama, inputs, aturan, key=pk.pk))
-    return ukur(hasil_pk, anggaran)
+    aturan = {
+        s.pemda_id: AturanCapaian(MetodeNegatif(s.metode_negatif), s.clamp_nol)
+        for s in PengaturanPemda.objects.filter(pemda_id__in={u.pemda_id for u in units})
+    }
+    result: dict[int, HasilPengukuran] = {}
+    for unit in units:
+        if not pks.get(unit.pk) and not anggaran.get(unit.pk):
+            continue
+        hasil_pk = []
+        for pk_id, versi, periode in pks.get(unit.pk, []):
+            inputs = [
+                BarisInput(
+                    nama=indicators[ind_id].nama,
+                    kelompok=Kelompok(kelompok),
+                    satuan=indicators[ind_id].satuan,
+                    target=target,
+                    realisasi=annual.get(ind_id),
+                    polaritas=Polaritas(indicators[ind_id].polaritas),
+                    desimal=indicators[ind_id].desimal,
+                    skala=scales.get(indicators[ind_id].skala_id) if indicators[ind_id].skala_id else None,
+                    sasaran=uraian,
+                    key=row_id,
+                )
+                for s_id, kelompok, uraian in sasaran.get(pk_id, [])
+                for row_id, ind_id, target in baris.get(s_id, [])
+            ]
+            hasil_pk.append(ukur_pk(versi, periode, inputs, aturan.get(unit.pemda_id, ATURAN_BAKU), key=pk_id))
+        result[unit.pk] = ukur(hasil_pk, anggaran.get(unit.pk, []))
+    return result
+
+
+@dataclass(frozen=True)
+class NilaiStandar:
+    """A PD-year's value of a Pemda-wide kind of indicator (``kode_standar``: nilai_sakip, ikm)."""
+
+    indikator: Indikator
+    nilai: Decimal | None  # rounded to the indicator's decimals, as printed
+    kategori: Band | None
+    skala: Scale | None
+
+
+def nilai_standar(units: Sequence[Unit], tahun: int, kode: Sequence[str]) -> dict[int, dict[str, NilaiStandar]]:
+    """Per unit and kode_standar, the year's value of that indicator, in a constant number of queries.
+
+    When the year lies in two planning periods the later period's indicator is used; its
+    value may be stored on its predecessor and is read through the link.
+    """
+    chosen: dict[tuple[int, str], Indikator] = {}
+    for ind in (
+        Indikator.objects.filter(unit_id__in=[u.pk for u in units], kode_standar__in=list(kode),
+                                 periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun)
+        .select_related("periode")
+        .order_by("periode__tahun_mulai", "urutan", "pk")
+    ):
+        known = chosen.get((ind.unit_id, ind.kode_standar))
+        if known is None or ind.periode.tahun_mulai > known.periode.tahun_mulai:
+            chosen[(ind.unit_id, ind.kode_standar)] = ind
+    annual = realisasi_tahunan([i.pk for i in chosen.values()], tahun, {i.pk: i.agregasi for i in chosen.values()})
+    scales = _scales({i.skala_id for i in chosen.values() if i.skala_id})
+    result: dict[int, dict[str, NilaiStandar]] = defaultdict(dict)
+    for (unit_id, k), ind in chosen.items():
+        raw = annual.get(ind.pk)
+        nilai = None if raw is None else quantize(raw, ind.desimal)
+        skala = scales.get(ind.skala_id) if ind.skala_id else None
+        result[unit_id][k] = NilaiStandar(ind, nilai, skala.classify(nilai) if skala else None, skala)
+    return result
 
 
 def _scales(ids: set[int]) -> dict[int, Scale]:

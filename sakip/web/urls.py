@@ -1,4 +1,87 @@
-from django.urls import path  # noqa: F401  # the web app adds its routes here
+"""Routes of the web app (mounted at /). PD pages carry the unit slug; the views check rights."""
+
+from django.urls import path, register_converter
+
+from sakip.web.views import (
+    akun,
+    dasbor,
+    laporan,
+    pengguna,
+    perencanaan,
+    perjanjian,
+    publik,
+    realisasi,
+)
+
+
+class _Format:
+    regex = "docx|pdf"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(_Format, "fmt")
 
 app_name = "web"
-urlpatterns: list = []
+urlpatterns = [
+    path("", akun.beranda, name="beranda"),
+    path("masuk/", akun.Masuk.as_view(), name="masuk"),
+    path("keluar/", akun.Keluar.as_view(), name="keluar"),
+    # Pemda-wide
+    path("pemda/", dasbor.pemda, name="pemda"),
+    path("pemda/<int:tahun>/", dasbor.pemda, name="pemda_tahun"),
+    path("pengguna/", pengguna.daftar, name="pengguna"),
+    path("pengguna/tambah/", pengguna.tambah, name="pengguna_tambah"),
+    path("pengguna/<int:user_id>/", pengguna.ubah, name="pengguna_ubah"),
+    # A PD
+    path("pd/<slug:slug>/", dasbor.pd, name="pd"),
+    path("pd/<slug:slug>/<int:tahun>/", dasbor.pd, name="pd_tahun"),
+    path("pd/<slug:slug>/<int:tahun>/realisasi/", realisasi.realisasi, name="realisasi"),
+    path("pd/<slug:slug>/<int:tahun>/realisasi/hitung/", realisasi.realisasi_hitung, name="realisasi_hitung"),
+    path("pd/<slug:slug>/<int:tahun>/anggaran/", realisasi.anggaran, name="anggaran"),
+    path("pd/<slug:slug>/<int:tahun>/anggaran/hitung/", realisasi.anggaran_hitung, name="anggaran_hitung"),
+    path("pd/<slug:slug>/<int:tahun>/narasi/", realisasi.narasi, name="narasi"),
+    path("pd/<slug:slug>/<int:tahun>/setujui/", realisasi.setujui, name="setujui"),
+    path("pd/<slug:slug>/<int:tahun>/buka-kunci/", realisasi.buka_kunci, name="buka_kunci"),
+    path("pd/<slug:slug>/<int:tahun>/laporan/", laporan.laporan, name="laporan"),
+    path("pd/<slug:slug>/<int:tahun>/lkjip.<fmt:fmt>", laporan.unduh_lkjip, name="unduh_lkjip"),
+    path("pd/<slug:slug>/<int:tahun>/e81.xlsx", laporan.unduh_e81, name="unduh_e81"),
+    path("pd/<slug:slug>/<int:tahun>/terbitkan/", laporan.terbitkan, name="terbitkan"),
+    path("pd/<slug:slug>/publikasi/<int:pub_id>/tarik/", laporan.tarik, name="tarik"),
+    # Perjanjian Kinerja
+    path("pd/<slug:slug>/pk/", perjanjian.daftar, name="pk_daftar"),
+    path("pd/<slug:slug>/pk/buat/", perjanjian.buat, name="pk_buat"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/", perjanjian.detail, name="pk_detail"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/tambah/", perjanjian.tambah, name="pk_tambah"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/perubahan/", perjanjian.perubahan, name="pk_perubahan"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/tandatangani/", perjanjian.tandatangani, name="pk_tandatangani"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/hapus/", perjanjian.hapus, name="pk_hapus"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/cetak/", perjanjian.cetak, name="pk_cetak"),
+    path("pd/<slug:slug>/pk/<int:pk_id>/dokumen.<fmt:fmt>", laporan.unduh_pk, name="unduh_pk"),
+    # Planning
+    path("pd/<slug:slug>/perencanaan/", perencanaan.indeks, name="perencanaan"),
+    path("pd/<slug:slug>/perencanaan/<int:periode_id>/target/", perencanaan.target, name="target"),
+    path("pd/<slug:slug>/perencanaan/<int:periode_id>/kotak/tambah/", perencanaan.node_tambah, name="node_tambah"),
+    path("pd/<slug:slug>/perencanaan/kotak/<int:node_id>/", perencanaan.node_ubah, name="node_ubah"),
+    path("pd/<slug:slug>/perencanaan/kotak/<int:node_id>/pindah/", perencanaan.node_pindah, name="node_pindah"),
+    path("pd/<slug:slug>/perencanaan/kotak/<int:node_id>/hapus/", perencanaan.node_hapus, name="node_hapus"),
+    path("pd/<slug:slug>/perencanaan/<int:periode_id>/indikator/tambah/", perencanaan.indikator_tambah,
+         name="indikator_tambah"),
+    path("pd/<slug:slug>/perencanaan/indikator/<int:indikator_id>/", perencanaan.indikator_ubah,
+         name="indikator_ubah"),
+    path("pd/<slug:slug>/perencanaan/indikator/<int:indikator_id>/iku/", perencanaan.indikator_iku,
+         name="indikator_iku"),
+    path("pd/<slug:slug>/perencanaan/indikator/<int:indikator_id>/pindah/", perencanaan.indikator_pindah,
+         name="indikator_pindah"),
+    path("pd/<slug:slug>/perencanaan/indikator/<int:indikator_id>/hapus/", perencanaan.indikator_hapus,
+         name="indikator_hapus"),
+    # Public
+    path("publik/", publik.indeks, name="publik"),
+    path("publik/berkas/<int:pub_id>/<str:nama>", publik.berkas, name="publik_berkas"),
+    path("publik/<slug:pemda>/", publik.pemda, name="publik_pemda"),
+    path("publik/<slug:pemda>/<slug:slug>/", publik.pd, name="publik_pd"),
+]

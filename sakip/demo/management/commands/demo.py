@@ -8,13 +8,44 @@ from typing import Any
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import connection
+from django.db import connection, connections
+from gunicorn.app.base import BaseApplication
 
 from sakip.demo.loader import DEMO_PASSWORD, DemoDataError, load_demo
 from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Pemda
 
 DEMO_SLUG = "kabupaten-mojokerto"
+
+
+class _Gunicorn(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
+    """Gunicorn run in-process on Sakip's WSGI app (static files by WhiteNoise in the app)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        from sakip.wsgi import application
+
+        return application
+
+
+def serve(addr: str, workers: int = 2) -> None:
+    """Serve with gunicorn: a real server (several workers), not Django's development server."""
+    connections.close_all()  # workers are forked: none may inherit the connection used to migrate
+    _Gunicorn({
+        "bind": addr,
+        "workers": workers,
+        # Building a PDF through LibreOffice can take a while on first use.
+        "timeout": 180,
+        "errorlog": "-",
+        "loglevel": "warning",
+    }).run()
 
 
 class Command(BaseCommand):
@@ -26,6 +57,7 @@ class Command(BaseCommand):
         parser.add_argument("--reset", action="store_true", help="hapus seluruh data lalu muat ulang demo")
         parser.add_argument("--tanpa-sintetis", action="store_true",
                             help="muat hanya unit nyata dari dokumen rujukan, tanpa PD sintetis")
+        parser.add_argument("--workers", type=int, default=2, help="jumlah proses gunicorn (bawaan 2)")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         start = time.monotonic()
@@ -48,7 +80,8 @@ class Command(BaseCommand):
         if opts["no_serve"]:
             return
         self.stderr.write(
-            f"Sakip berjalan di http://{opts['addr']}/admin/ — masuk sebagai 'admin' dengan kata sandi "
-            f"'{DEMO_PASSWORD}'. Hentikan dengan Ctrl+C."
+            f"Sakip berjalan di http://{opts['addr']}/ — masuk sebagai 'admin', 'operator.mojosari', "
+            f"'kepala.mojosari', 'inspektorat' atau 'pimpinan' dengan kata sandi '{DEMO_PASSWORD}'. "
+            "Hentikan dengan Ctrl+C."
         )
-        call_command("runserver", opts["addr"], use_reloader=False)
+        serve(opts["addr"], workers=opts["workers"])

@@ -1,0 +1,478 @@
+"""What the dashboards show: a PD-year at a glance, and every PD of a Pemda side by side.
+
+Both are built in a fixed number of queries: the Pemda dashboard measures all PDs with
+``measure_many``, so adding PDs or indicators adds rows, not queries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Q
+
+from sakip.anggaran.models import MataAnggaran
+from sakip.core import formatting as fmt
+from sakip.core.budget import BudgetLine
+from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
+from sakip.core.numbers import percent, round2
+from sakip.core.scales import Band, Scale
+from sakip.core.summary import Ringkasan, rata_rata
+from sakip.organisasi.models import JenisUnit, Pemda, Unit
+from sakip.pengukuran.services import NilaiStandar, measure_many, nilai_standar
+from sakip.perencanaan.models import PeriodePerencanaan
+from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, Versi
+from sakip.realisasi.models import NarasiIndikator
+from sakip.web.models import PersetujuanRealisasi
+from sakip.web.sheets import (
+    STATUS_CAPAIAN,
+    Baris,
+    LembarAnggaran,
+    LembarRealisasi,
+    bagian_wajib,
+    lembar_anggaran,
+    lembar_realisasi,
+    skala_map,
+    teks_nilai,
+    warna,
+)
+from sakip.web.waktu import ROMAWI
+
+KODE_SAKIP = "nilai_sakip"
+KODE_IKM = "ikm"
+
+
+def tahun_unit(unit: Unit) -> list[int]:
+    """Years with a PK or a DPA for the unit (two queries)."""
+    years = set(PerjanjianKinerja.objects.filter(unit=unit).values_list("tahun", flat=True))
+    years |= set(MataAnggaran.objects.filter(unit=unit).values_list("tahun", flat=True))
+    return sorted(years)
+
+
+def tahun_pemda(pemda: Pemda) -> list[int]:
+    years = set(PerjanjianKinerja.objects.filter(unit__pemda=pemda).values_list("tahun", flat=True))
+    years |= set(MataAnggaran.objects.filter(unit__pemda=pemda).values_list("tahun", flat=True))
+    return sorted(years)
+
+
+def tahun_periode(pemda_id: int) -> list[int]:
+    """Every year of the Pemda's planning periods (one query)."""
+    years: set[int] = set()
+    for a, b in PeriodePerencanaan.objects.filter(pemda_id=pemda_id).values_list("tahun_mulai", "tahun_selesai"):
+        years |= set(range(a, b + 1))
+    return sorted(years)
+
+
+def _pendek(teks: str, n: int = 38) -> str:
+    return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+# -- PD dashboard -------------------------------------------------------------------------------
+
+
+@dataclass
+class BarisPK:
+    hasil: BarisHasil
+    nilai_tw: list[str]  # the four triwulan columns as text ('' where none is due)
+    warna_capaian: str
+    warna_kategori: str
+    predikat: Band | None
+
+    @property
+    def kelompok_label(self) -> str:
+        return "Sasaran strategis" if self.hasil.input.kelompok is Kelompok.UTAMA else "Kinerja lainnya"
+
+    @property
+    def status_capaian(self) -> str:
+        return STATUS_CAPAIAN[self.hasil.capaian.status]
+
+
+
+@dataclass(frozen=True)
+class BarisProgram:
+    kode: str
+    nama: str
+    pagu: Decimal
+    realisasi: Decimal
+    persen: Decimal | None
+
+    @property
+    def lebar(self) -> int:
+        """Width of the absorption bar in percent (0–100)."""
+        return max(0, min(100, int(self.persen or 0)))
+
+
+@dataclass
+class ProgresTW:
+    tw: int
+    indikator_terisi: int
+    indikator_wajib: int
+    anggaran_terisi: int
+    anggaran_baris: int
+    realisasi_anggaran: Decimal
+    serapan_sd: Decimal | None
+    persetujuan: PersetujuanRealisasi | None
+
+    @property
+    def label(self) -> str:
+        return f"Triwulan {ROMAWI[self.tw]}"
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+    @property
+    def lengkap(self) -> bool:
+        return self.indikator_terisi == self.indikator_wajib and self.anggaran_terisi == self.anggaran_baris
+
+    @property
+    def persen_indikator(self) -> Decimal | None:
+        return round2(percent(Decimal(self.indikator_terisi), Decimal(self.indikator_wajib)))
+
+
+@dataclass
+class Kekurangan:
+    pk_belum_ditandatangani: bool = False
+    tanpa_pk: bool = False
+    indikator: list[Baris] = field(default_factory=list)
+    sub_kegiatan: list[BudgetLine] = field(default_factory=list)
+    narasi: list[Baris] = field(default_factory=list)
+
+    @property
+    def ada(self) -> bool:
+        return bool(self.pk_belum_ditandatangani or self.tanpa_pk or self.indikator or self.sub_kegiatan
+                    or self.narasi)
+
+
+@dataclass
+class DasborPD:
+    unit: Unit
+    tahun: int
+    tw: int
+    hasil: HasilPengukuran | None
+    pk: HasilPK | None  # the version in force: the latest signed one, else the latest draft
+    pk_draf: bool
+    baris: list[BarisPK]
+    program: list[BudgetLine]
+    lembar: LembarRealisasi
+    anggaran: LembarAnggaran
+    progres: list[ProgresTW]
+    kurang: Kekurangan
+    nilai: dict[str, NilaiStandar]
+    predikat: Scale | None
+
+    @property
+    def ringkasan(self) -> Ringkasan | None:
+        return self.pk.utama if self.pk else None
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+    @property
+    def pk_judul(self) -> str:
+        return Versi(self.pk.versi).label if self.pk else ""
+
+    @property
+    def program_baris(self) -> list[BarisProgram]:
+        """Each DPA program with its realisasi up to the triwulan shown."""
+        return [BarisProgram(b.line.kode, b.line.nama, b.line.total_pagu, b.total, b.persen)
+                for b in self.anggaran.baris if b.kedalaman == 0]
+
+    @property
+    def tinggi_grafik(self) -> int:
+        return 60 + 28 * len(self.baris)
+
+    @property
+    def warna_rata_rata(self) -> str:
+        r = self.ringkasan
+        if r is None or r.rata_rata_capaian is None or self.predikat is None:
+            return "w-"
+        return warna(self.predikat, self.predikat.classify(r.rata_rata_capaian))
+
+    @property
+    def sakip(self) -> NilaiStandar | None:
+        return self.nilai.get(KODE_SAKIP)
+
+    @property
+    def warna_sakip(self) -> str:
+        return warna(self.sakip.skala, self.sakip.kategori) if self.sakip else "w-"
+
+    @property
+    def warna_ikm(self) -> str:
+        return warna(self.ikm.skala, self.ikm.kategori) if self.ikm else "w-"
+
+    @property
+    def grafik_capaian(self) -> dict[str, object]:
+        """Capaian per PK indicator for the chart (json_script); tooltips carry the printed figure."""
+        rows = [b for b in self.baris if b.hasil.capaian.terukur]
+        return {
+            "judul": "Capaian",
+            "mendatar": True,
+            "label": [_pendek(b.hasil.input.nama) for b in rows],
+            "nilai": [float(b.hasil.capaian.persen or 0) for b in rows],
+            "warna": [b.warna_capaian for b in rows],
+            "teks": [f"{fmt.persen(b.hasil.capaian.persen)} — {b.hasil.input.nama}" for b in rows],
+        }
+
+    @property
+    def ikm(self) -> NilaiStandar | None:
+        return self.nilai.get(KODE_IKM)
+
+
+def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]) -> DasborPD:
+    """The PD-year at a glance (a fixed number of queries, about thirty)."""
+    hasil = measure_many([unit], tahun).get(unit.pk)
+    draf = False
+    if hasil is None or not hasil.pk:
+        with_draft = measure_many([unit], tahun, termasuk_draf=True).get(unit.pk)
+        if with_draft is not None and with_draft.pk:
+            hasil, draf = with_draft, True
+    pk = hasil.pk[-1] if hasil and hasil.pk else None
+    lembar = lembar_realisasi(unit, tahun, periode, tw, hanya_pk=True)
+    anggaran = lembar_anggaran(unit, tahun, tw)
+    skala = lembar.skala
+    predikat = skala.get(0)
+    per_indikator = {i: b for b in lembar.baris for i in b.rantai}
+    ipk_indikator = dict(IndikatorPK.objects.filter(pk__in=[b.input.key for b in pk.baris] if pk else [])
+                         .values_list("pk", "indikator_id"))
+    rows = []
+    for b in pk.baris if pk else []:
+        row = per_indikator.get(ipk_indikator.get(b.input.key, 0))
+        band = predikat.classify(b.capaian.persen) if predikat and b.capaian.terukur else None
+        rows.append(BarisPK(
+            hasil=b,
+            nilai_tw=[teks_nilai(row.nilai.get(s.bagian)) if s.bagian else "" for s in row.sel] if row else [""] * 4,
+            warna_capaian=warna(predikat, band),
+            warna_kategori=warna(b.input.skala, b.kategori),
+            predikat=band,
+        ))
+    program = hasil.rincian_anggaran if hasil else []
+    progres = _progres(lembar, anggaran)
+    kurang = _kekurangan(unit, tahun, tw, lembar, anggaran, pk, draf)
+    nilai = nilai_standar([unit], tahun, [KODE_SAKIP, KODE_IKM]).get(unit.pk, {})
+    return DasborPD(unit, tahun, tw, hasil, pk, draf, rows, program, lembar, anggaran, progres, kurang, nilai,
+                    predikat)
+
+
+def _progres(lembar: LembarRealisasi, anggaran: LembarAnggaran) -> list[ProgresTW]:
+    subs = [b for b in anggaran.baris if b.sub_kegiatan]
+    out = []
+    pagu = anggaran.pagu
+    for tw in (1, 2, 3, 4):
+        due = [(b, bagian_wajib(b.pola, tw)) for b in lembar.baris if not b.turunan]  # derived: computed
+        due = [(b, bagian) for b, bagian in due if bagian is not None]
+        real = sum((b.line.realisasi_triwulan.get(tw, Decimal(0)) for b in subs), Decimal(0))
+        sd = sum((b.line.realisasi_sd(tw) for b in subs), Decimal(0))
+        out.append(ProgresTW(
+            tw=tw,
+            indikator_terisi=sum(1 for b, bagian in due if bagian in b.nilai),
+            indikator_wajib=len(due),
+            anggaran_terisi=sum(1 for b in subs if tw in b.line.realisasi_triwulan),
+            anggaran_baris=len(subs),
+            realisasi_anggaran=real,
+            serapan_sd=round2(percent(sd, pagu)) if pagu else None,
+            persetujuan=lembar.disetujui.get(tw),
+        ))
+    return out
+
+
+def _kekurangan(unit: Unit, tahun: int, tw: int, lembar: LembarRealisasi, anggaran: LembarAnggaran,
+                pk: HasilPK | None, draf: bool) -> Kekurangan:
+    out = Kekurangan(pk_belum_ditandatangani=draf, tanpa_pk=pk is None)
+    for b in lembar.baris:
+        bagian = bagian_wajib(b.pola, tw)
+        if bagian is not None and bagian not in b.nilai and not b.turunan:
+            out.indikator.append(b)
+    out.sub_kegiatan = [b.line for b in anggaran.baris if b.sub_kegiatan and tw not in b.line.realisasi_triwulan]
+    if tw == 4 and lembar.baris:
+        ditulis = set(
+            NarasiIndikator.objects.filter(indikator_id__in=[i for b in lembar.baris for i in b.rantai], tahun=tahun)
+            .exclude(Q(faktor_pendorong="") & Q(faktor_penghambat=""))
+            .values_list("indikator_id", flat=True)
+        )
+        out.narasi = [b for b in lembar.baris if not ditulis & set(b.rantai)]
+    return out
+
+
+# -- Pemda dashboard ----------------------------------------------------------------------------
+
+URUTAN = {
+    "nama": "Perangkat Daerah",
+    "capaian": "Rata-rata capaian",
+    "serapan": "Serapan anggaran",
+    "sakip": "Nilai SAKIP",
+    "ikm": "IKM",
+}
+
+
+@dataclass
+class BarisPD:
+    unit: Unit
+    hasil: HasilPengukuran | None
+    rata_rata: Decimal | None
+    predikat: Band | None
+    warna_capaian: str
+    serapan: Decimal | None
+    sakip: NilaiStandar | None
+    ikm: NilaiStandar | None
+    versi_pk: str
+
+    def kunci(self, urut: str) -> Decimal | str | None:
+        if urut == "nama":
+            return self.unit.nama.casefold()
+        if urut == "capaian":
+            return self.rata_rata
+        if urut == "serapan":
+            return self.serapan
+        if urut == "sakip":
+            return self.sakip.nilai if self.sakip else None
+        return self.ikm.nilai if self.ikm else None
+
+    @property
+    def warna_sakip(self) -> str:
+        return warna(self.sakip.skala, self.sakip.kategori) if self.sakip else "w-"
+
+    @property
+    def warna_ikm(self) -> str:
+        return warna(self.ikm.skala, self.ikm.kategori) if self.ikm else "w-"
+
+
+@dataclass
+class Sebaran:
+    """How many PDs fall in each category of a scale (best first), for a chart and its table."""
+
+    kode: str
+    judul: str
+    kelas: list[tuple[Band, int, str]]  # band, count, colour class
+    tanpa_nilai: int
+
+    @property
+    def grafik_id(self) -> str:
+        return f"grafik-{self.kode}"
+
+    @property
+    def ada_nilai(self) -> bool:
+        return any(n for _, n, _ in self.kelas)
+
+    @property
+    def grafik(self) -> dict[str, object]:
+        """Data for the chart (json_script): labels, counts, colour classes, tooltip texts."""
+        return {
+            "judul": self.judul,
+            "label": [b.kode for b, _, _ in self.kelas],
+            "nilai": [n for _, n, _ in self.kelas],
+            "warna": [w for _, _, w in self.kelas],
+            "teks": [f"{b.teks}: {n} PD" for b, n, _ in self.kelas],
+        }
+
+
+@dataclass
+class DasborPemda:
+    pemda: Pemda
+    tahun: int
+    baris: list[BarisPD]
+    jumlah_pd: int
+    rata_rata_capaian: Decimal | None
+    pagu: Decimal
+    realisasi: Decimal
+    serapan: Decimal | None
+    rata_rata_sakip: Decimal | None
+    rata_rata_ikm: Decimal | None
+    sebaran: list[Sebaran]
+
+
+def unit_pelapor(pemda: Pemda, tahun: int) -> list[Unit]:
+    """The PDs on the Pemda dashboard: top-level units, and any unit with a PK or a DPA that year."""
+    reporting = Q(perjanjian_kinerja__tahun=tahun) | Q(mata_anggaran__tahun=tahun)
+    ids = set(Unit.objects.filter(pemda=pemda).filter(Q(induk__isnull=True) | reporting).values_list("pk", flat=True))
+    return list(Unit.objects.filter(pk__in=ids).order_by("urutan", "nama"))
+
+
+def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = False, jenis: str = "",
+                 cari: str = "", predikat: str = "") -> DasborPemda:
+    """Every PD of the Pemda side by side, filtered and sorted (a fixed number of queries)."""
+    units = unit_pelapor(pemda, tahun)
+    hasil = measure_many(units, tahun)
+    nilai = nilai_standar(units, tahun, [KODE_SAKIP, KODE_IKM])
+    scales = skala_map(set())
+    skala_predikat = scales.get(0)
+    versi = _versi_pk(units, tahun)
+    rows = []
+    for u in units:
+        h = hasil.get(u.pk)
+        rata = h.capaian_kinerja if h else None
+        band = skala_predikat.classify(rata) if skala_predikat and rata is not None else None
+        rows.append(BarisPD(
+            unit=u, hasil=h, rata_rata=rata, predikat=band, warna_capaian=warna(skala_predikat, band),
+            serapan=h.anggaran.persen if h else None, sakip=nilai.get(u.pk, {}).get(KODE_SAKIP),
+            ikm=nilai.get(u.pk, {}).get(KODE_IKM), versi_pk=versi.get(u.pk, ""),
+        ))
+    if jenis:
+        rows = [r for r in rows if r.unit.jenis == jenis]
+    if cari:
+        needle = cari.casefold()
+        rows = [r for r in rows if needle in r.unit.nama.casefold() or needle in r.unit.singkatan.casefold()]
+    if predikat:
+        rows = [r for r in rows if (r.predikat.kode if r.predikat else "-") == predikat]
+    rows = _urutkan(rows, urut if urut in URUTAN else "nama", turun)
+    pagu = sum((r.hasil.anggaran.pagu for r in rows if r.hasil), Decimal(0))
+    real = sum((r.hasil.anggaran.realisasi for r in rows if r.hasil), Decimal(0))
+    sebaran = [
+        _sebaran("predikat", "Predikat kinerja (rata-rata capaian)", skala_predikat, [r.predikat for r in rows]),
+        _sebaran("sakip", "Predikat SAKIP", _skala_dari(rows, "sakip"),
+                 [r.sakip.kategori if r.sakip else None for r in rows]),
+        _sebaran("ikm", "Mutu pelayanan (IKM)", _skala_dari(rows, "ikm"),
+                 [r.ikm.kategori if r.ikm else None for r in rows]),
+    ]
+    return DasborPemda(
+        pemda=pemda, tahun=tahun, baris=rows, jumlah_pd=len(rows),
+        rata_rata_capaian=rata_rata(r.rata_rata for r in rows), pagu=pagu, realisasi=real,
+        serapan=round2(percent(real, pagu)) if pagu else None,
+        rata_rata_sakip=rata_rata(r.sakip.nilai for r in rows if r.sakip),
+        rata_rata_ikm=rata_rata(r.ikm.nilai for r in rows if r.ikm),
+        sebaran=[s for s in sebaran if s.kelas],
+    )
+
+
+def _urutkan(rows: list[BarisPD], urut: str, turun: bool) -> list[BarisPD]:
+    """Sort by a column; PDs without a value always come last."""
+    have = [r for r in rows if r.kunci(urut) is not None]
+    missing = [r for r in rows if r.kunci(urut) is None]
+    have.sort(key=lambda r: (r.kunci(urut), r.unit.nama), reverse=turun)  # type: ignore[arg-type,return-value]
+    return have + sorted(missing, key=lambda r: r.unit.nama)
+
+
+def _versi_pk(units: Sequence[Unit], tahun: int) -> dict[int, str]:
+    """The PK version in force per unit, as a short label (one query)."""
+    out: dict[int, tuple[int, str]] = {}
+    for uid, nomor, signed in PerjanjianKinerja.objects.filter(unit__in=units, tahun=tahun).values_list(
+        "unit_id", "nomor_perubahan", "ditandatangani"
+    ):
+        label = ("PK awal" if nomor == 0 else f"Perubahan {nomor}") + ("" if signed else " (draf)")
+        rank = nomor * 2 + (1 if signed else 0)
+        if uid not in out or rank > out[uid][0]:
+            out[uid] = (rank, label)
+    return {uid: label for uid, (_, label) in out.items()}
+
+
+def _skala_dari(rows: list[BarisPD], attr: str) -> Scale | None:
+    for r in rows:
+        n: NilaiStandar | None = getattr(r, attr)
+        if n is not None and n.skala is not None:
+            return n.skala
+    return None
+
+
+def _sebaran(kode: str, judul: str, skala: Scale | None, bands: list[Band | None]) -> Sebaran:
+    if skala is None:
+        return Sebaran(kode, judul, [], 0)
+    counts = Counter(b.kode for b in bands if b is not None)
+    kelas = [(b, counts.get(b.kode, 0), warna(skala, b)) for b in sorted(skala.bands, key=lambda b: -b.peringkat)]
+    return Sebaran(kode, judul, kelas, sum(1 for b in bands if b is None))
+
+
+JENIS_PILIHAN = [(j.value, j.label) for j in JenisUnit if j is not JenisUnit.KELURAHAN]
+

@@ -1,0 +1,117 @@
+"""Navigation built from the user's roles: a link appears only when the user may follow it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.http import HttpRequest
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils import timezone
+
+from sakip.organisasi.models import Keanggotaan, Peran, Unit
+from sakip.web.waktu import tahun_bawaan
+
+PERAN_PEMDA = {Peran.ADMIN_PEMDA, Peran.INSPEKTORAT, Peran.PIMPINAN}
+
+
+@dataclass(frozen=True)
+class Tautan:
+    label: str
+    url: str
+    aktif: bool = False
+
+
+def keanggotaan(user: User | AnonymousUser) -> list[Keanggotaan]:
+    """The user's roles, loaded once per request (cached on the user object)."""
+    if not user.is_authenticated:
+        return []
+    cached = getattr(user, "_sakip_menu_keanggotaan", None)
+    if cached is None:
+        cached = list(Keanggotaan.objects.filter(user=user).select_related("unit", "pemda").order_by("pk"))
+        user._sakip_menu_keanggotaan = cached  # type: ignore[union-attr]  # per-request cache
+    return cached
+
+
+def peran_pemda(user: User | AnonymousUser) -> Keanggotaan | None:
+    """The user's first Pemda-wide role (admin, inspektorat, pimpinan), if any."""
+    return next((m for m in keanggotaan(user) if m.peran in PERAN_PEMDA), None)
+
+
+def unit_pd(user: User | AnonymousUser) -> list[Unit]:
+    """The units a PD role (operator, kepala) attaches the user to."""
+    seen: dict[int, Unit] = {}
+    for m in keanggotaan(user):
+        if m.unit is not None and m.unit_id not in seen:
+            seen[m.unit_id] = m.unit
+    return list(seen.values())
+
+
+def label_peran(user: User | AnonymousUser) -> str:
+    """'Operator PD — Kecamatan Mojosari' for the header."""
+    parts = []
+    for m in keanggotaan(user):
+        label = Peran(m.peran).label
+        parts.append(f"{label} — {m.unit.nama}" if m.unit else label)
+    return "; ".join(parts)
+
+
+def reviu_tersedia() -> bool:
+    """Whether the reviu app serves an index page yet (it is built beside this app)."""
+    try:
+        resolve("/reviu/")
+    except Resolver404:
+        return False
+    return True
+
+
+def utama(request: HttpRequest) -> list[Tautan]:
+    path = request.path
+    user = request.user
+    links: list[Tautan] = []
+    pemda = peran_pemda(user)
+    if pemda is not None:
+        url = reverse("web:pemda")
+        links.append(Tautan("Dasbor Pemda", url, path.startswith(url)))
+    for unit in unit_pd(user):
+        url = reverse("web:pd", args=[unit.slug])
+        links.append(Tautan(unit.singkatan or unit.nama, url, path.startswith(url)))
+    if pemda is not None and pemda.peran in (Peran.ADMIN_PEMDA, Peran.INSPEKTORAT) and reviu_tersedia():
+        links.append(Tautan("Reviu", "/reviu/", path.startswith("/reviu/")))
+    if pemda is not None and pemda.peran == Peran.ADMIN_PEMDA:
+        url = reverse("web:pengguna")
+        links.append(Tautan("Pengguna", url, path.startswith(url)))
+    url = reverse("web:publik")
+    links.append(Tautan("Publikasi", url, path.startswith(url)))
+    return links
+
+
+def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Tautan]:
+    """Tabs of a PD: what the user may see and do on this unit."""
+    if tahun is None:
+        from sakip.web.dashboards import tahun_unit
+
+        tahun = tahun_bawaan(tahun_unit(unit), timezone.localdate())
+    # Everyone who reaches a PD page may read every tab; the pages offer editing only to
+    # those allowed to enter data (Aksi.ISI) or approve (Aksi.SETUJUI).
+    tabs = [
+        ("dasbor", "Dasbor", reverse("web:pd_tahun", args=[unit.slug, tahun])),
+        ("perencanaan", "Perencanaan", reverse("web:perencanaan", args=[unit.slug])),
+        ("pk", "Perjanjian Kinerja", reverse("web:pk_daftar", args=[unit.slug])),
+        ("realisasi", "Realisasi", reverse("web:realisasi", args=[unit.slug, tahun])),
+        ("anggaran", "Anggaran", reverse("web:anggaran", args=[unit.slug, tahun])),
+        ("narasi", "Narasi", reverse("web:narasi", args=[unit.slug, tahun])),
+        ("laporan", "Laporan", reverse("web:laporan", args=[unit.slug, tahun])),
+    ]
+    reviu = _reviu_pd(unit.slug, tahun)
+    if reviu:
+        tabs.append(("reviu", "Reviu", reviu))
+    return [Tautan(label, url, key == tab or (key == "reviu" and request.path == url)) for key, label, url in tabs]
+
+
+def _reviu_pd(slug: str, tahun: int) -> str:
+    """The reviu app's page of this PD-year, when that app serves one (it is built beside this one)."""
+    try:
+        return reverse("reviu:data", args=[slug, tahun])
+    except NoReverseMatch:
+        return ""

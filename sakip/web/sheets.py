@@ -1,0 +1,480 @@
+"""The entry sheets: realisasi per indicator and budget realisasi per sub kegiatan, as rows of cells.
+
+A sheet is built in a fixed number of queries whatever the number of indicators, and every
+figure on it (annual value to date, capaian, category) comes from ``sakip.core`` through the
+same functions the measurement uses, so the grid shows what the LKjIP will print.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sakip.anggaran.models import MataAnggaran
+from sakip.core import formatting as fmt
+from sakip.core.aggregation import (
+    LABEL_BAGIAN,
+    SEMESTER,
+    TRIWULAN,
+    Agregasi,
+    AgregasiError,
+    Bagian,
+    nilai_sampai_dengan,
+)
+from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import total as budget_total
+from sakip.core.capaian import AturanCapaian, StatusCapaian
+from sakip.core.measurement import BarisHasil, BarisInput, Kelompok, ukur_baris
+from sakip.core.scales import Band, Scale
+from sakip.organisasi.models import Unit
+from sakip.pengukuran.services import aturan_pemda, budget_lines, realisasi_tahunan
+from sakip.perencanaan.models import (
+    Indikator,
+    IndikatorTurunan,
+    NodeCascade,
+    PeriodePerencanaan,
+    Skala,
+    Target,
+)
+from sakip.perjanjian.models import IndikatorPK
+from sakip.realisasi.models import Realisasi
+from sakip.web.models import PersetujuanRealisasi
+from sakip.web.waktu import ROMAWI
+
+TRIWULAN_POLA = "triwulan"
+SEMESTER_POLA = "semester"
+TAHUNAN_POLA = "tahunan"
+
+# Which part of the year each of the four columns holds, per pattern: a semester value sits
+# under the triwulan that closes it, an annual value under triwulan IV.
+KOLOM_BAGIAN: dict[str, dict[int, Bagian]] = {
+    TRIWULAN_POLA: {1: Bagian.TW1, 2: Bagian.TW2, 3: Bagian.TW3, 4: Bagian.TW4},
+    SEMESTER_POLA: {2: Bagian.S1, 4: Bagian.S2},
+    TAHUNAN_POLA: {4: Bagian.TAHUN},
+}
+TRIWULAN_BAGIAN = {Bagian.TW1: 1, Bagian.TW2: 2, Bagian.TW3: 3, Bagian.TW4: 4, Bagian.S1: 2, Bagian.S2: 4,
+                   Bagian.TAHUN: 4}
+PREDIKAT = "predikat_kinerja"
+STATUS_CAPAIAN = {
+    StatusCapaian.TERUKUR: "terukur",
+    StatusCapaian.BELUM_ADA_DATA: "belum ada data",
+    StatusCapaian.TIDAK_DAPAT_DIUKUR: "tidak dapat diukur",
+}
+LABEL_TINGKAT = {"tujuan": "Tujuan", "sasaran": "Sasaran", "program": "Program", "kegiatan": "Kegiatan",
+                 "sub_kegiatan": "Sub Kegiatan"}
+
+
+def pola_dari(sekarang: Iterable[Bagian], sebelumnya: Iterable[Bagian]) -> str:
+    """How a year is entered: as the year already holds it, else as the previous year did.
+
+    An annual value alone in an earlier year is history from before Sakip, so it does not
+    make the new year annual.
+    """
+    now, before = set(sekarang), set(sebelumnya)
+    if now & set(SEMESTER):
+        return SEMESTER_POLA
+    if now & set(TRIWULAN):
+        return TRIWULAN_POLA
+    if Bagian.TAHUN in now:
+        return TAHUNAN_POLA
+    if before & set(SEMESTER):
+        return SEMESTER_POLA
+    return TRIWULAN_POLA
+
+
+def bagian_wajib(pola: str, tw: int) -> Bagian | None:
+    """The value due at the end of triwulan ``tw`` in this pattern (None: nothing is due)."""
+    return KOLOM_BAGIAN[pola].get(tw)
+
+
+def bagian_sampai(pola: str, tw: int) -> Bagian | None:
+    """The last part of the year known at the end of triwulan ``tw``."""
+    if pola == TRIWULAN_POLA:
+        return KOLOM_BAGIAN[pola][tw]
+    if pola == SEMESTER_POLA:
+        return None if tw < 2 else (Bagian.S1 if tw < 4 else Bagian.S2)
+    return Bagian.TAHUN if tw == 4 else None
+
+
+def nilai_sd(nilai: Mapping[Bagian, Decimal], pola: str, tw: int, agregasi: Agregasi) -> Decimal | None:
+    """The year's value to date: the parts up to triwulan ``tw`` aggregated as the indicator says."""
+    sampai = bagian_sampai(pola, tw)
+    if sampai is None:
+        return None
+    if sampai is Bagian.TAHUN:
+        return nilai.get(Bagian.TAHUN)
+    try:
+        return nilai_sampai_dengan(dict(nilai), sampai, agregasi)
+    except AgregasiError:
+        return None
+
+
+def warna(skala: Scale | None, band: Band | None) -> str:
+    """A CSS class w0 (worst) … w4 (best) from a band's rank on its scale; 'w-' when unknown."""
+    if skala is None or band is None or len(skala.bands) < 2:
+        return "w-"
+    level = round((band.peringkat - 1) * 4 / (len(skala.bands) - 1))
+    return f"w{level}"
+
+
+def teks_nilai(value: Decimal | None, desimal: int = 4) -> str:
+    """A stored value as an input shows it: Indonesian notation, exact, no trailing zeros."""
+    return "" if value is None else fmt.angka_ringkas(value, desimal)
+
+
+def skala_map(ids: set[int]) -> dict[int, Scale]:
+    """Scales by id, plus the predikat kinerja scale (for capaian colours) under key 0; two queries."""
+    qs = (Skala.objects.filter(pk__in=ids) | Skala.objects.filter(kode=PREDIKAT)).prefetch_related("kelas")
+    out: dict[int, Scale] = {}
+    for s in qs:
+        scale = s.as_scale()
+        out[s.pk] = scale
+        if s.kode == PREDIKAT:
+            out[0] = scale
+    return out
+
+
+def terkunci(approved: set[int], bagian: Bagian) -> bool:
+    return TRIWULAN_BAGIAN[bagian] in approved
+
+
+def triwulan_disetujui(unit: Unit, tahun: int) -> dict[int, PersetujuanRealisasi]:
+    return {
+        p.triwulan: p
+        for p in PersetujuanRealisasi.objects.filter(unit=unit, tahun=tahun).select_related("disetujui_oleh")
+    }
+
+
+# -- Realisasi sheet --------------------------------------------------------------------------
+
+
+@dataclass
+class Sel:
+    """One input cell: what it holds, what the user typed, and what is wrong with it."""
+
+    kolom: int
+    bagian: Bagian | None = None  # None: this column holds nothing in the row's pattern
+    nama: str = ""
+    asal: str = ""  # the stored value as text, to tell a changed cell from an untouched one
+    teks: str = ""
+    galat: str = ""
+    terkunci: bool = False
+    label: str = ""
+    sorot: bool = False  # the column of the triwulan being entered
+    otomatis: bool = False  # a derived indicator's value: computed, never typed
+
+    @property
+    def judul_kolom(self) -> str:
+        """The column's heading, shown above the cell when the grid folds into cards on a phone."""
+        names = {Bagian.S1: "Semester I", Bagian.S2: "Semester II", Bagian.TAHUN: "Tahunan"}
+        return names.get(self.bagian, f"TW {ROMAWI[self.kolom]}") if self.bagian else f"TW {ROMAWI[self.kolom]}"
+
+
+@dataclass
+class Baris:
+    indikator: Indikator
+    rantai: list[int]  # the row's indicator, then its predecessors in the year's periods
+    sumber_id: int  # where the year's values are stored (or will be)
+    periode: PeriodePerencanaan
+    tingkat: str
+    kedalaman: int
+    target: Decimal | None
+    target_pk: bool
+    di_pk: bool
+    pola: str
+    nilai: dict[Bagian, Decimal]
+    sel: list[Sel] = field(default_factory=list)
+    hasil: BarisHasil | None = None
+    warna_capaian: str = "w-"
+    warna_kategori: str = "w-"
+    galat: str = ""
+    turunan: bool = False  # computed from other units' data (or the budget) from this year on
+    nilai_turunan: Decimal | None = None
+
+    @property
+    def id(self) -> int:
+        return self.indikator.pk
+
+    @property
+    def sel_isian(self) -> list[Sel]:
+        return [s for s in self.sel if s.bagian is not None]
+
+    @property
+    def nama_isian(self) -> str:
+        """The row's input names, for hx-params: the live recalculation sends this row only."""
+        return ",".join(s.nama for s in self.sel_isian)
+
+    @property
+    def status_capaian(self) -> str:
+        return STATUS_CAPAIAN[self.hasil.capaian.status] if self.hasil else ""
+
+    @property
+    def label_pola(self) -> str:
+        if self.turunan:
+            return "dihitung otomatis dari data perangkat daerah, tidak diisi"
+        return {SEMESTER_POLA: "diisi per semester (kolom TW II dan TW IV)",
+                TAHUNAN_POLA: "diisi sekali setahun (kolom TW IV)"}.get(self.pola, "")
+
+
+@dataclass
+class KelompokPeriode:
+    """Rows of one planning period, under a heading when the year lies in two periods."""
+
+    periode: PeriodePerencanaan
+    baris: list[Baris]
+
+
+@dataclass(frozen=True)
+class KolomTW:
+    """A triwulan column header: its label and whether it is approved (locked)."""
+
+    tw: int
+    terkunci: bool
+
+    @property
+    def label(self) -> str:
+        return f"TW {ROMAWI[self.tw]}"
+
+
+@dataclass
+class LembarRealisasi:
+    unit: Unit
+    tahun: int
+    tw: int
+    kelompok: list[KelompokPeriode]
+    disetujui: dict[int, PersetujuanRealisasi]
+    aturan: AturanCapaian
+    skala: dict[int, Scale]
+
+    @property
+    def baris(self) -> list[Baris]:
+        return [b for k in self.kelompok for b in k.baris]
+
+    def cari(self, indikator_id: int) -> Baris | None:
+        return next((b for b in self.baris if b.id == indikator_id), None)
+
+    @property
+    def kolom(self) -> list[KolomTW]:
+        return [KolomTW(t, t in self.disetujui) for t in (1, 2, 3, 4)]
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+
+def _urutan_node(nodes: list[NodeCascade]) -> dict[int, tuple[int, int]]:
+    """Depth-first position and depth of each node, so rows follow the cascade tree."""
+    anak: dict[int | None, list[NodeCascade]] = defaultdict(list)
+    for n in nodes:
+        anak[n.induk_id].append(n)
+    for lst in anak.values():
+        lst.sort(key=lambda n: (n.urutan, n.pk))
+    pos: dict[int, tuple[int, int]] = {}
+    stack = [(n, 0) for n in reversed(anak[None])]
+    while stack:
+        n, depth = stack.pop()
+        pos[n.pk] = (len(pos), depth)
+        stack.extend((c, depth + 1) for c in reversed(anak[n.pk]))
+    return pos
+
+
+def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], tw: int, *,
+                     hanya_pk: bool = False) -> LembarRealisasi:
+    """The realisasi sheet of a PD-year (periods newest first), in a fixed number of queries.
+
+    Twelve, plus a few for each kind of derived indicator the unit has (not for each indicator).
+    """
+    indikator = list(
+        Indikator.objects.filter(unit=unit, periode__in=periode).select_related("node")
+        .order_by("urutan", "pk")
+    )
+    nodes = list(NodeCascade.objects.filter(unit=unit, periode__in=periode).only("pk", "induk_id", "urutan"))
+    pos = _urutan_node(nodes)
+    by_id = {i.pk: i for i in indikator}
+    # A measure carried into the next period is one row (the newer indicator).
+    diganti = {i.pendahulu_id for i in indikator if i.pendahulu_id in by_id}
+    values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
+    for ind_id, th, bagian, nilai in Realisasi.objects.filter(
+        indikator__unit=unit, tahun__in=[tahun - 1, tahun]
+    ).values_list("indikator_id", "tahun", "bagian", "nilai"):
+        values[(ind_id, th)][Bagian(bagian)] = nilai
+    targets = dict(Target.objects.filter(indikator__unit=unit, tahun=tahun).values_list("indikator_id", "nilai"))
+    pk_targets = _target_pk(unit, tahun)
+    turunan = set(IndikatorTurunan.objects.filter(indikator__in=by_id, mulai_tahun__lte=tahun)
+                  .values_list("indikator_id", flat=True))
+    # Derived values cost a few queries per kind of derivation, not per indicator.
+    dihitung = realisasi_tahunan(turunan, tahun, {i: by_id[i].agregasi for i in turunan}) if turunan else {}
+    disetujui = triwulan_disetujui(unit, tahun)
+    aturan = aturan_pemda(unit)
+    skala = skala_map({i.skala_id for i in indikator if i.skala_id})
+
+    kelompok: dict[int, list[tuple[tuple[int, int, int], Baris]]] = defaultdict(list)
+    for ind in indikator:
+        if ind.pk in diganti:
+            continue
+        rantai = [ind.pk]
+        cur = ind
+        while cur.pendahulu_id in by_id and cur.pendahulu_id not in rantai:
+            cur = by_id[cur.pendahulu_id]
+            rantai.append(cur.pk)
+        semua = [*rantai, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
+        sumber = next((i for i in rantai if values.get((i, tahun))), ind.pk)
+        nilai = dict(values.get((sumber, tahun), {}))
+        sebelum = next((values[(i, tahun - 1)] for i in semua if values.get((i, tahun - 1))), {})
+        t_pk = next((pk_targets[i] for i in rantai if i in pk_targets), None)
+        t_plan = next((targets[i] for i in rantai if i in targets), None)
+        node_pos, depth = pos.get(ind.node_id, (len(pos), 0)) if ind.node_id else (len(pos) + 1, 0)
+        baris = Baris(
+            indikator=ind, rantai=rantai, sumber_id=sumber, periode=next(p for p in periode if p.pk == ind.periode_id),
+            tingkat=LABEL_TINGKAT.get(ind.node.tingkat, "") if ind.node_id else "Kinerja lainnya",
+            kedalaman=depth, target=t_pk if t_pk is not None else t_plan, target_pk=t_pk is not None,
+            di_pk=t_pk is not None, pola=pola_dari(nilai, sebelum), nilai=nilai,
+            turunan=ind.pk in turunan, nilai_turunan=dihitung.get(ind.pk),
+        )
+        if hanya_pk and not baris.di_pk:
+            continue
+        isi_sel(baris, tw, set(disetujui))
+        hitung(baris, tw, aturan, skala)
+        kelompok[ind.periode_id].append(((node_pos, ind.urutan, ind.pk), baris))
+    groups = [KelompokPeriode(p, [b for _, b in sorted(kelompok[p.pk], key=lambda x: x[0])])
+              for p in periode if kelompok.get(p.pk)]
+    return LembarRealisasi(unit, tahun, tw, groups, disetujui, aturan, skala)
+
+
+def _target_pk(unit: Unit, tahun: int) -> dict[int, Decimal]:
+    """Each indicator's agreed target in the year's PKs (one query).
+
+    An indicator in several versions takes the target of the one in force: signed before
+    draft, then the latest perubahan. The PK awal and its perubahan may agree on different
+    indicators (a new planning period); both sets are PK indicators of that year.
+    """
+    best: dict[int, tuple[tuple[bool, int], Decimal]] = {}
+    for ind, target, nomor, signed in IndikatorPK.objects.filter(
+        sasaran__perjanjian__unit=unit, sasaran__perjanjian__tahun=tahun
+    ).values_list("indikator_id", "target", "sasaran__perjanjian__nomor_perubahan",
+                  "sasaran__perjanjian__ditandatangani"):
+        rank = (signed, nomor)
+        if ind not in best or rank > best[ind][0]:
+            best[ind] = (rank, target)
+    return {ind: target for ind, (_, target) in best.items()}
+
+
+def isi_sel(baris: Baris, tw: int, disetujui: set[int]) -> None:
+    """The four cells of a row from its stored values (what the user typed is laid over later)."""
+    kolom = KOLOM_BAGIAN[baris.pola]
+    baris.sel = []
+    for k in (1, 2, 3, 4):
+        bagian = kolom.get(k)
+        if bagian is None:
+            baris.sel.append(Sel(k, sorot=k == tw))
+            continue
+        teks = teks_nilai(baris.nilai.get(bagian))
+        baris.sel.append(Sel(
+            k, bagian, nama=f"v-{baris.id}-{bagian.value}", asal=teks, teks=teks,
+            terkunci=baris.turunan or terkunci(disetujui, bagian), sorot=k == tw,
+            label=f"{LABEL_BAGIAN[bagian]}: {baris.indikator.nama}", otomatis=baris.turunan,
+        ))
+
+
+def hitung(baris: Baris, tw: int, aturan: AturanCapaian, skala: Mapping[int, Scale]) -> None:
+    """Value to date, capaian and category of a row, by the core's own ``ukur_baris``."""
+    ind = baris.indikator
+    realisasi = baris.nilai_turunan if baris.turunan else nilai_sd(baris.nilai, baris.pola, tw, ind.agregasi_enum)
+    scale = skala.get(ind.skala_id) if ind.skala_id else None
+    baris.hasil = ukur_baris(
+        BarisInput(nama=ind.nama, kelompok=Kelompok.UTAMA, satuan=ind.satuan, target=baris.target,
+                   realisasi=realisasi, polaritas=ind.polaritas_enum, desimal=ind.desimal, skala=scale),
+        aturan,
+    )
+    predikat = skala.get(0)
+    band = predikat.classify(baris.hasil.capaian.persen) if predikat and baris.hasil.capaian.terukur else None
+    baris.warna_capaian = warna(predikat, band)
+    baris.warna_kategori = warna(scale, baris.hasil.kategori)
+
+
+# -- Budget sheet -----------------------------------------------------------------------------
+
+
+@dataclass
+class SelAnggaran:
+    triwulan: int
+    nama: str
+    asal: str
+    teks: str
+    galat: str = ""
+    terkunci: bool = False
+    label: str = ""
+    sorot: bool = False
+
+    @property
+    def judul_kolom(self) -> str:
+        return f"TW {ROMAWI[self.triwulan]}"
+
+
+@dataclass
+class BarisAnggaran:
+    line: BudgetLine
+    id: int
+    kedalaman: int
+    pelaksana: str = ""
+    sel: list[SelAnggaran] = field(default_factory=list)
+    total: Decimal = Decimal(0)
+    persen: Decimal | None = None
+
+    @property
+    def sub_kegiatan(self) -> bool:
+        return self.line.tingkat is Tingkat.SUB_KEGIATAN
+
+    @property
+    def nama_isian(self) -> str:
+        return ",".join(s.nama for s in self.sel)
+
+
+@dataclass
+class LembarAnggaran:
+    unit: Unit
+    tahun: int
+    tw: int
+    baris: list[BarisAnggaran]
+    disetujui: dict[int, PersetujuanRealisasi]
+    pagu: Decimal
+    realisasi: Decimal
+    persen: Decimal | None
+
+    def cari(self, line_id: int) -> BarisAnggaran | None:
+        return next((b for b in self.baris if b.id == line_id and b.sub_kegiatan), None)
+
+    @property
+    def kolom(self) -> list[KolomTW]:
+        return [KolomTW(t, t in self.disetujui) for t in (1, 2, 3, 4)]
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+
+def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
+    """The DPA of a PD-year with its realisasi per triwulan, in four queries."""
+    roots = budget_lines(unit, tahun)
+    pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
+                     .values_list("pk", "pelaksana__nama"))
+    disetujui = triwulan_disetujui(unit, tahun)
+    rows: list[BarisAnggaran] = []
+    depth = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 1, Tingkat.SUB_KEGIATAN: 2}
+    for root in roots:
+        for line in root.walk():
+            row = BarisAnggaran(line, int(str(line.key)), depth[line.tingkat], pelaksana.get(line.key, ""))
+            row.total = line.realisasi_sd(tw)
+            row.persen = line.persen(tw)
+            if row.sub_kegiatan:
+                row.sel = [
+                    SelAnggaran(t, f"r-{row.id}-{t}", teks_nilai(line.realisasi_triwulan.get(t), 2),
+                                teks_nilai(line.realisasi_triwulan.get(t), 2), terkunci=t in disetujui,
+                                label=f"Realisasi anggaran Triwulan {ROMAWI[t]}: {line.nama}", sorot=t == tw)
+                    for t in (1, 2, 3, 4)
+                ]
+            rows.append(row)
+    jumlah = budget_total(roots, tw)
+    return LembarAnggaran(unit, tahun, tw, rows, disetujui, jumlah.pagu, jumlah.realisasi, jumlah.persen)

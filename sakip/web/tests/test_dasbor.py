@@ -1,0 +1,110 @@
+"""The dashboards: a PD-year's figures as the LKjIP prints them, and every PD side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from sakip.organisasi.models import Pejabat, Unit
+from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
+from sakip.perjanjian.services import (
+    PilihanIndikator,
+    create_perubahan,
+    create_pk_dari_cascade,
+    sign_pk,
+    tambah_indikator_pk,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pd_dashboard_shows_the_reference_figures(operator: Client) -> None:
+    html = operator.get("/pd/kecamatan-mojosari/2025/?tw=4").content.decode()
+    assert "Perjanjian Kinerja Perubahan" in html
+    assert "101,25%" in html and "101,59%" in html  # capaian of IKM and Nilai SAKIP (reference LKjIP)
+    assert "90,31%" in html  # serapan anggaran
+    assert "10,40" in html  # efisiensi
+    assert "Rp\u00a09.759.995.720" in html
+    assert "A (Sangat Baik)" in html  # IKM category
+
+
+def test_pd_dashboard_lists_what_is_missing_for_the_triwulan(operator: Client) -> None:
+    html = operator.get("/pd/kecamatan-mojosari/2025/?tw=4").content.decode()
+    missing = html.split("Yang belum diisi untuk Triwulan IV")[1].split("</section>")[0]
+    assert "Nilai SAKIP Kecamatan" in missing  # has TW III, not yet TW IV
+    assert "IKM Kecamatan" not in missing
+    assert "/pd/kecamatan-mojosari/2025/realisasi/?tw=4&amp;pk=1" in missing
+
+
+def test_pd_dashboard_of_a_year_without_pk(operator: Client) -> None:
+    response = operator.get("/pd/kecamatan-mojosari/2026/")
+    assert response.status_code == 200
+    assert "Belum ada perjanjian kinerja 2026" in response.content.decode()
+
+
+def test_year_outside_every_period_is_not_found(operator: Client) -> None:
+    assert operator.get("/pd/kecamatan-mojosari/2040/").status_code == 404
+
+
+def test_pemda_dashboard_shows_every_pd(masuk: Callable[[str], Client]) -> None:
+    html = masuk("pimpinan").get("/pemda/2025/").content.decode()
+    top = Unit.objects.filter(induk__isnull=True).count()
+    assert html.count('href="/pd/') >= top
+    assert "Kecamatan Mojosari" in html and "Bagian Organisasi" in html
+    for judul in ("Predikat kinerja (rata-rata capaian)", "Predikat SAKIP", "Mutu pelayanan (IKM)"):
+        assert judul in html
+    assert "90,31%" in html  # Mojosari's serapan in its row
+
+
+def test_pemda_dashboard_filters_and_sorts(masuk: Callable[[str], Client]) -> None:
+    client = masuk("inspektorat")
+    html = client.get("/pemda/2025/", {"jenis": "kecamatan"}).content.decode()
+    assert "Kecamatan Mojosari" in html and "Dinas Pendidikan" not in html
+    html = client.get("/pemda/2025/", {"cari": "mojo"}).content.decode()
+    assert "Kecamatan Mojosari" in html and "Kecamatan Dlanggu" not in html
+    partial = client.get("/pemda/2025/", {"urut": "serapan", "arah": "turun"}, HTTP_HX_REQUEST="true",
+                         HTTP_HX_TARGET="tabel-pd").content.decode()
+    assert "<html" not in partial  # htmx swaps only the table
+    rows = [r for r in partial.split("<tbody>")[1].split("</tr>") if "<td" in r]
+    serapan = [r.split('class="angka">')[2].split("<")[0] for r in rows]
+    values = [float(s.rstrip("%").replace(".", "").replace(",", ".")) for s in serapan if s != "–"]
+    assert values == sorted(values, reverse=True)
+    assert 'aria-sort="descending"' in partial
+
+
+def test_pemda_dashboard_is_for_pemda_wide_roles(operator: Client) -> None:
+    assert operator.get("/pemda/").status_code == 403
+
+
+def pemda_queries(client: Client, tahun: int) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(f"/pemda/{tahun}/").status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_pemda_dashboard_query_count_does_not_grow_with_indicators(admin: Client) -> None:
+    # Mojosari signs a 2026 PK with a few indicators (its derived ones among them), then a
+    # perubahan with every indicator of its 2025-2029 cascade: more rows, same queries.
+    unit = Unit.objects.get(slug="kecamatan-mojosari")
+    periode = PeriodePerencanaan.objects.get(nama="2025-2029")
+    targets = dict(Target.objects.filter(indikator__unit=unit, tahun=2026).values_list("indikator_id", "nilai"))
+    turunan = set(IndikatorTurunan.objects.filter(indikator__unit=unit).values_list("indikator_id", flat=True))
+    semua = sorted(Indikator.objects.filter(unit=unit, periode=periode), key=lambda i: (i.pk not in turunan, i.urutan))
+    assert len(semua) > 20
+    pihak = {"pihak_pertama": Pejabat.objects.get(nama__startswith="YULIUS"),
+             "pihak_kedua": Pejabat.objects.get(nama="MUHAMMAD ALBARRAA")}
+    awal = create_pk_dari_cascade(unit, tahun=2026, periode=periode, tanggal=date(2026, 1, 20),
+                                  pilihan=[PilihanIndikator(i, targets.get(i.pk, 1)) for i in semua[:4]], **pihak)
+    sign_pk(awal)
+    before = pemda_queries(admin, 2026)
+    perubahan = create_perubahan(awal, tanggal=date(2026, 6, 30), alasan="uji")
+    tambah_indikator_pk(perubahan, [PilihanIndikator(i, targets.get(i.pk, 1)) for i in semua[4:]])
+    sign_pk(perubahan)
+    after = pemda_queries(admin, 2026)
+    assert before == after
+    assert after <= 40

@@ -1,0 +1,81 @@
+"""Reports: download the documents, publish them, and read them on the public pages."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from sakip.laporan.models import Publikasi
+from sakip.perjanjian.models import PerjanjianKinerja
+
+pytestmark = pytest.mark.django_db
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_lkjip_docx_downloads(operator: Client) -> None:
+    response = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx")
+    assert response.status_code == 200
+    assert response["Content-Type"] == DOCX
+    assert 'filename="LKjIP-2025-kecamatan-mojosari.docx"' in response["Content-Disposition"]
+    assert response.content[:2] == b"PK"
+
+
+def test_e81_and_pk_download(masuk: Callable[[str], Client]) -> None:
+    client = masuk("inspektorat")
+    e81 = client.get("/pd/kecamatan-mojosari/2025/e81.xlsx")
+    assert e81.status_code == 200 and e81.content[:2] == b"PK"
+    pk = PerjanjianKinerja.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, versi="awal")
+    doc = client.get(f"/pd/kecamatan-mojosari/pk/{pk.pk}/dokumen.docx")
+    assert doc.status_code == 200 and "PK-Awal-2025-kecamatan-mojosari.docx" in doc["Content-Disposition"]
+
+
+def test_missing_data_is_explained_not_a_broken_file(operator: Client) -> None:
+    response = operator.get("/pd/kecamatan-mojosari/2026/lkjip.docx")
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "LKjIP Kecamatan Mojosari tahun 2026" in html and "Lengkapi dulu data berikut" in html
+    assert "belum mempunyai perjanjian kinerja yang ditandatangani" in html
+
+
+def test_kepala_publishes_and_anyone_downloads_the_exact_file(kepala: Client, admin: Client) -> None:
+    assert kepala.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "lkjip", "format": "docx"}).status_code == 302
+    pub = Publikasi.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, jenis="lkjip")
+    anonim = Client()
+    page = anonim.get("/publik/kabupaten-mojokerto/").content.decode()
+    nama = pub.berkas.name.rsplit("/", 1)[-1]
+    assert f"/publik/berkas/{pub.pk}/{nama}" in page and "Kecamatan Mojosari" in page
+    berkas = anonim.get(f"/publik/berkas/{pub.pk}/{nama}")
+    assert berkas.status_code == 200
+    content = b"".join(berkas.streaming_content)
+    assert hashlib.sha256(content).hexdigest() == pub.sha256
+    assert "Kecamatan Mojosari" in anonim.get("/publik/kabupaten-mojokerto/kecamatan-mojosari/").content.decode()
+    # withdrawn by the Admin Pemda: gone from the public pages, kept on record
+    assert admin.post(f"/pd/kecamatan-mojosari/publikasi/{pub.pk}/tarik/").status_code == 302
+    assert anonim.get(f"/publik/berkas/{pub.pk}/{nama}").status_code == 404
+    assert nama not in anonim.get("/publik/kabupaten-mojokerto/").content.decode()
+    assert Publikasi.objects.filter(pk=pub.pk, ditarik=True).exists()
+
+
+def test_publishing_a_pk_needs_a_signed_version(kepala: Client) -> None:
+    response = kepala.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "pk", "format": "docx"}, follow=True)
+    assert "Pilih versi perjanjian kinerja" in response.content.decode()
+    pk = PerjanjianKinerja.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, versi="perubahan")
+    kepala.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "pk", "format": "docx", "perjanjian": pk.pk})
+    assert Publikasi.objects.filter(perjanjian=pk).exists()
+
+
+def test_operators_do_not_publish(operator: Client) -> None:
+    assert operator.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "e81", "format": "xlsx"}).status_code == 403
+
+
+def test_public_pages_show_only_what_was_published() -> None:
+    anonim = Client()
+    assert anonim.get("/").status_code == 302
+    html = anonim.get("/publik/kabupaten-mojokerto/").content.decode()
+    assert "Belum ada laporan yang diterbitkan" in html
+    assert anonim.get("/publik/tidak-ada/").status_code == 404
+    assert anonim.get("/pd/kecamatan-mojosari/").status_code == 302  # to the login page

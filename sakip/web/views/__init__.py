@@ -1,0 +1,1 @@
+"""Views: load through the policy module, validate with a form, call a service, render."""

@@ -1,0 +1,89 @@
+"""The Pemda dashboard (every PD side by side) and a PD's dashboard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.web import menu
+from sakip.web.akses import periode_tahun
+from sakip.web.dashboards import (
+    JENIS_PILIHAN,
+    URUTAN,
+    dasbor_pd,
+    dasbor_pemda,
+    tahun_pemda,
+    tahun_periode,
+    tahun_unit,
+)
+from sakip.web.forms import FilterPemdaForm
+from sakip.web.sheets import skala_map
+from sakip.web.views.bantu import hari_ini, konteks_pd, triwulan
+from sakip.web.waktu import tahun_bawaan
+
+
+@login_required
+@require_GET
+def pemda(request: HttpRequest, tahun: int | None = None) -> HttpResponse:
+    peran = menu.peran_pemda(request.user)
+    if peran is None:
+        raise PermissionDenied("Dasbor Pemda untuk Admin Pemda, Inspektorat dan Pimpinan.")
+    pemda = peran.pemda
+    if tahun is None:
+        tahun = tahun_bawaan(tahun_pemda(pemda), hari_ini())
+    predikat = skala_map(set()).get(0)
+    form = FilterPemdaForm(request.GET or None, jenis=JENIS_PILIHAN,
+                           predikat=[(b.kode, b.teks) for b in predikat.bands] if predikat else [], urut=URUTAN)
+    filters = form.nilai()
+    data = dasbor_pemda(pemda, tahun, **filters)
+    context = {
+        "d": data, "tahun": tahun, "form": form, "tahun_pilihan": tahun_periode(pemda.pk),
+        "kolom": _kolom(request, tahun, filters["urut"], filters["turun"]),
+    }
+    if request.htmx and request.htmx.target == "tabel-pd":
+        return render(request, "web/_tabel_pemda.html", context)
+    return render(request, "web/pemda.html", context)
+
+
+@login_required
+@require_GET
+def pd(request: HttpRequest, slug: str, tahun: int | None = None) -> HttpResponse:
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    if tahun is None:
+        tahun = tahun_bawaan(tahun_unit(unit), hari_ini())
+    periode = periode_tahun(unit, tahun)
+    tw = triwulan(request, tahun)
+    data = dasbor_pd(unit, tahun, tw, periode)
+    return render(request, "web/pd.html", {
+        **konteks_pd(request, unit, "dasbor", tahun, "web:pd_tahun"), "tw": tw, "d": data,
+    })
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """A sortable column header: clicking it sorts by it, clicking again reverses."""
+
+    label: str
+    url: str
+    aktif: bool
+    arah_aria: str
+    angka: bool
+
+
+def _kolom(request: HttpRequest, tahun: int, urut: str, turun: bool) -> list[Kolom]:
+    base = reverse("web:pemda_tahun", args=[tahun])
+    out = []
+    for key, label in URUTAN.items():
+        query = request.GET.copy()
+        query["urut"] = key
+        query["arah"] = "naik" if key == urut and turun else ("turun" if key == urut or key != "nama" else "naik")
+        out.append(Kolom(label, f"{base}?{query.urlencode()}", key == urut,
+                         "descending" if turun else "ascending", key != "nama"))
+    return out

@@ -1,0 +1,239 @@
+"""Entering realisasi: the indicator grid, the budget grid, narratives, and approving a triwulan."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from sakip.core.aggregation import Bagian
+from sakip.organisasi.access import Aksi, allowed, unit_for_user
+from sakip.organisasi.models import Unit
+from sakip.realisasi.services import clear_narasi_unit, set_narasi_indikator, set_narasi_unit
+from sakip.web import services
+from sakip.web.akses import periode_tahun
+from sakip.web.forms import (
+    BATAS,
+    HitungForm,
+    IsianAnggaran,
+    IsianRealisasi,
+    NarasiIndikatorForm,
+    NarasiUnitForm,
+    TriwulanForm,
+    baca_angka,
+)
+from sakip.web.narasi import lembar_narasi
+from sakip.web.sheets import hitung, lembar_anggaran, lembar_realisasi
+from sakip.web.views.bantu import konteks_pd, triwulan
+from sakip.web.waktu import nama_triwulan
+
+
+def _sheet_url(name: str, unit: Unit, tahun: int, **query: object) -> str:
+    base = reverse(name, args=[unit.slug, tahun])
+    q = {k: v for k, v in query.items() if v}
+    return f"{base}?{urlencode(q)}" if q else base
+
+
+def _ringkas_galat(request: HttpRequest, tersimpan: int, galat: int, hilang: int) -> None:
+    """One message that says what was saved and what was not, and where to look."""
+    if tersimpan:
+        messages.success(request, f"{tersimpan} isian tersimpan.")
+    if galat:
+        messages.error(request, f"{galat} isian belum tersimpan: periksa sel yang bertanda merah, "
+                                "perbaiki, lalu simpan lagi. Isian Anda masih ada di sel itu.")
+    if hilang:
+        messages.error(request, f"{hilang} isian tidak dapat disimpan karena susunan lembar berubah "
+                                "(mis. indikator dipindah atau dihapus). Muat ulang halaman lalu isi lagi.")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def realisasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    periode = periode_tahun(unit, tahun)
+    tw = triwulan(request, tahun)
+    hanya_pk = (request.POST or request.GET).get("pk") == "1"
+    lembar = lembar_realisasi(unit, tahun, periode, tw, hanya_pk=hanya_pk)
+    status = 200
+    if request.method == "POST":
+        if not allowed(request.user, unit, Aksi.ISI):
+            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi realisasi.")
+        isian = IsianRealisasi.baca(lembar, request.POST)
+        isian.tolak(services.simpan_realisasi(unit, tahun, isian.perubahan), lembar)
+        _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
+        if not isian.galat and not isian.hilang:
+            if not isian.jumlah_tersimpan:
+                messages.info(request, "Tidak ada isian yang berubah.")
+            return redirect(_sheet_url("web:realisasi", unit, tahun, tw=tw, pk="1" if hanya_pk else ""))
+        lembar = lembar_realisasi(unit, tahun, periode, tw, hanya_pk=hanya_pk)
+        isian.tampilkan(lembar)
+        status = 422  # the page is the form again, with the refused cells marked
+    return render(request, "web/realisasi.html", {
+        **konteks_pd(request, unit, "realisasi", tahun, "web:realisasi"), "tw": tw, "lembar": lembar,
+        "hanya_pk": hanya_pk, "nama_tw": nama_triwulan(tw),
+    }, status=status)
+
+
+@login_required
+@require_POST
+def realisasi_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """Recompute one row as it is typed: value to date, capaian, category, cell errors."""
+    unit = unit_for_user(request.user, slug, Aksi.ISI)
+    form = HitungForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("Baris atau triwulan tidak sah.")
+    tw = form.cleaned_data["tw"]
+    lembar = lembar_realisasi(unit, tahun, periode_tahun(unit, tahun), tw)
+    baris = lembar.cari(form.cleaned_data["baris"])
+    if baris is None:
+        return HttpResponseBadRequest("Indikator tidak ada pada lembar ini.")
+    for sel in baris.sel_isian:
+        assert sel.bagian is not None  # noqa: S101  # value cells only
+        sel.teks = request.POST.get(sel.nama, sel.teks).strip()
+        try:
+            value = None if sel.teks == "" else baca_angka(sel.teks)
+        except ValidationError as exc:
+            sel.galat = exc.messages[0]
+            continue
+        if value is None:
+            baris.nilai.pop(Bagian(sel.bagian), None)
+        else:
+            baris.nilai[Bagian(sel.bagian)] = value
+    hitung(baris, tw, lembar.aturan, lembar.skala)
+    return render(request, "web/_hitung_baris.html", {"b": baris, "tw": tw})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    periode_tahun(unit, tahun)
+    tw = triwulan(request, tahun)
+    lembar = lembar_anggaran(unit, tahun, tw)
+    status = 200
+    if request.method == "POST":
+        if not allowed(request.user, unit, Aksi.ISI):
+            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi realisasi anggaran.")
+        isian = IsianAnggaran.baca(lembar, request.POST)
+        isian.tolak(services.simpan_realisasi_anggaran(unit, tahun, isian.perubahan))
+        _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
+        if not isian.galat and not isian.hilang:
+            if not isian.jumlah_tersimpan:
+                messages.info(request, "Tidak ada isian yang berubah.")
+            return redirect(_sheet_url("web:anggaran", unit, tahun, tw=tw))
+        lembar = lembar_anggaran(unit, tahun, tw)
+        isian.tampilkan(lembar)
+        status = 422
+    return render(request, "web/anggaran.html", {
+        **konteks_pd(request, unit, "anggaran", tahun, "web:anggaran"), "tw": tw, "lembar": lembar,
+        "nama_tw": nama_triwulan(tw),
+    }, status=status)
+
+
+@login_required
+@require_POST
+def anggaran_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """Recompute one sub kegiatan as it is typed: realisasi to date and serapan."""
+    unit = unit_for_user(request.user, slug, Aksi.ISI)
+    form = HitungForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("Baris atau triwulan tidak sah.")
+    tw = form.cleaned_data["tw"]
+    lembar = lembar_anggaran(unit, tahun, tw)
+    baris = lembar.cari(form.cleaned_data["baris"])
+    if baris is None:
+        return HttpResponseBadRequest("Sub kegiatan tidak ada pada anggaran ini.")
+    values = dict(baris.line.realisasi_triwulan)
+    for sel in baris.sel:
+        sel.teks = request.POST.get(sel.nama, sel.teks).strip()
+        try:
+            value = None if sel.teks == "" else baca_angka(sel.teks, desimal=2, negatif=False)
+        except ValidationError as exc:
+            sel.galat = exc.messages[0]
+            continue
+        if value is None:
+            values.pop(sel.triwulan, None)
+        else:
+            values[sel.triwulan] = value
+    baris.line.realisasi_triwulan = values
+    baris.total = baris.line.realisasi_sd(tw)
+    baris.persen = baris.line.persen(tw)
+    return render(request, "web/_hitung_anggaran.html", {"b": baris, "batas": BATAS})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def narasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """Narratives of the PK indicators (faktor pendorong, penghambat, ...) and of the PD."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    periode_tahun(unit, tahun)
+    data = lembar_narasi(unit, tahun)
+    boleh_isi = allowed(request.user, unit, Aksi.ISI)
+    post = request.POST if request.method == "POST" else None
+    if post is not None and not boleh_isi:
+        raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi narasi.")
+    forms_ind = [NarasiIndikatorForm(post, prefix=f"n{b.indikator.pk}", initial=b.teks) for b in data.baris]
+    form_unit = NarasiUnitForm(post, prefix="pd", initial=data.unit_teks)
+    if post is not None:
+        if all(f.is_valid() for f in forms_ind) and form_unit.is_valid():
+            n = 0
+            for b, f in zip(data.baris, forms_ind, strict=True):
+                if f.has_changed():
+                    set_narasi_indikator(b.indikator, tahun, **f.cleaned_data)
+                    n += 1
+            for jenis in form_unit.changed_data:
+                teks = form_unit.cleaned_data[jenis]
+                if teks:
+                    set_narasi_unit(unit, tahun, jenis, teks)
+                else:
+                    clear_narasi_unit(unit, tahun, jenis)
+                n += 1
+            messages.success(request, f"{n} narasi tersimpan." if n else "Tidak ada narasi yang berubah.")
+            return redirect("web:narasi", unit.slug, tahun)
+        messages.error(request, "Narasi belum tersimpan: periksa isian yang bertanda merah.")
+    return render(request, "web/narasi.html", {
+        **konteks_pd(request, unit, "narasi", tahun, "web:narasi"), "boleh_isi": boleh_isi,
+        "isian": list(zip(data.baris, forms_ind, strict=True)), "form_unit": form_unit,
+    }, status=422 if post is not None else 200)
+
+
+@login_required
+@require_POST
+def setujui(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """The Kepala PD (or Admin Pemda) approves a triwulan: its realisasi is locked."""
+    unit = unit_for_user(request.user, slug, Aksi.SETUJUI)
+    form = TriwulanForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("Triwulan tidak sah.")
+    tw = form.cleaned_data["tw"]
+    try:
+        services.setujui_triwulan(unit, tahun, tw, request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"Realisasi {nama_triwulan(tw)} {tahun} disetujui dan dikunci.")
+    return redirect(_sheet_url("web:pd_tahun", unit, tahun, tw=tw))
+
+
+@login_required
+@require_POST
+def buka_kunci(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """The Admin Pemda unlocks an approved triwulan so it can be corrected."""
+    unit = unit_for_user(request.user, slug, Aksi.KELOLA)
+    form = TriwulanForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("Triwulan tidak sah.")
+    tw = form.cleaned_data["tw"]
+    try:
+        services.buka_kunci_triwulan(unit, tahun, tw)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"Kunci {nama_triwulan(tw)} {tahun} dibuka; realisasi dapat diubah lagi.")
+    return redirect(_sheet_url("web:pd_tahun", unit, tahun, tw=tw))
