@@ -20,7 +20,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         from django.core.management import execute_from_command_line
 
-        execute_from_command_line(argv)
+        from sakip.audit.context import Sumber, pelaku
+
+        with pelaku(None, Sumber.PERINTAH):  # changes made by a command are audited as "perintah"
+            execute_from_command_line(argv)
     except ImproperlyConfigured as exc:
         sys.stderr.write(f"Galat konfigurasi: {exc}\n")
         sys.exit(2)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.audit.services import Perubahan, catat, pastikan_terbuka
 from sakip.core.budget import Tingkat
 from sakip.core.codes import KodeError, normalise_kode, tingkat_kode
 from sakip.organisasi.models import Unit
@@ -52,6 +53,7 @@ def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal |
     if line.tingkat != Tingkat.SUB_KEGIATAN.value:
         raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
     existing = {r.triwulan: r for r in RealisasiAnggaran.objects.filter(mata_anggaran=line)}
+    semula = {tw: r.jumlah for tw, r in existing.items()}  # before the loop below changes the rows
     new, changed, cleared = [], [], []
     for tw, jumlah in values.items():
         tw = int(tw)
@@ -69,6 +71,17 @@ def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal |
         elif row.jumlah != jumlah:
             row.jumlah = jumlah
             changed.append(row)
+    _jaga_dan_catat(line, semula, values)
     RealisasiAnggaran.objects.filter(pk__in=cleared).delete()
     RealisasiAnggaran.objects.bulk_create(new)
     RealisasiAnggaran.objects.bulk_update(changed, ["jumlah"])
+
+
+def _jaga_dan_catat(line: MataAnggaran, semula: Mapping[int, Decimal],
+                    values: Mapping[int, Decimal | None]) -> None:
+    """Refuse changes to submitted/locked triwulans, then record one trail entry per changed amount."""
+    berubah = [(int(tw), semula.get(int(tw)), v) for tw, v in values.items() if semula.get(int(tw)) != v]
+    pastikan_terbuka(line.unit, line.tahun, [tw for tw, *_ in berubah])
+    catat(Perubahan("anggaran.realisasianggaran", f"{line.pk}/{tw}", f"Realisasi anggaran {line}",
+                    f"TW{tw}", old, new, unit_id=line.unit_id, tahun=line.tahun)
+          for tw, old, new in berubah)

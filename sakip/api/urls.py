@@ -1,1 +1,5 @@
-urlpatterns: list = []  # the JSON API mounts its routes here (issue #5)
+from django.urls import path
+
+from .api import api
+
+urlpatterns: list = [path("", api.urls)]  # /api/openapi.json, /api/docs and every endpoint

@@ -6,9 +6,12 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from .models import Aset, FaktaWilayah, Jabatan, Pejabat, Pemda, PengaturanPemda, Unit
+from .models import Aset, FaktaWilayah, Jabatan, Keanggotaan, Pejabat, Pemda, PengaturanPemda, Unit
 
 
 @transaction.atomic
@@ -63,3 +66,63 @@ def assign_jabatan(pejabat: Pejabat, *, nama: str, mulai: date, unit: Unit | Non
 
 def total_aset(unit: Unit) -> Decimal:
     return sum((a.nilai for a in unit.aset.all()), Decimal(0))
+
+
+# -- Users and their roles (the Admin Pemda's user management) ---------------------------------
+
+
+def _cek_peran(pemda: Pemda, peran: str, unit: Unit | None) -> None:
+    from .models import Peran
+
+    if peran not in Peran.values:
+        raise ValidationError({"peran": f"Peran '{peran}' tidak dikenal."})
+    pd_role = peran in (Peran.OPERATOR_PD, Peran.KEPALA_PD)
+    if pd_role and unit is None:
+        raise ValidationError({"unit": "Operator PD dan Kepala PD harus dikaitkan dengan satu perangkat daerah."})
+    if not pd_role and unit is not None:
+        raise ValidationError({"unit": "Peran tingkat Pemda berlaku untuk semua perangkat daerah; kosongkan unit."})
+    if unit is not None and unit.pemda_id != pemda.pk:
+        raise ValidationError({"unit": "Unit harus berada pada Pemda yang sama."})
+
+
+@transaction.atomic
+def create_pengguna(pemda: Pemda, *, username: str, password: str, peran: str, unit: Unit | None = None,
+                    first_name: str = "", last_name: str = "", email: str = "") -> User:
+    """A new account with its first role; the password must pass Django's validators."""
+    _cek_peran(pemda, peran, unit)
+    if User.objects.filter(username__iexact=username).exists():
+        raise ValidationError({"username": f"Nama pengguna '{username}' sudah dipakai."})
+    user = User(username=username, first_name=first_name, last_name=last_name, email=email)
+    validate_password(password, user)
+    user.set_password(password)
+    user.full_clean(exclude=["password"])
+    user.save()
+    Keanggotaan.objects.create(user=user, pemda=pemda, unit=unit, peran=peran)
+    return user
+
+
+@transaction.atomic
+def tambah_peran(user: User, pemda: Pemda, peran: str, unit: Unit | None = None) -> Keanggotaan:
+    _cek_peran(pemda, peran, unit)
+    obj, created = Keanggotaan.objects.get_or_create(user=user, pemda=pemda, unit=unit, peran=peran)
+    if not created:
+        raise ValidationError("Pengguna sudah mempunyai peran itu.")
+    return obj
+
+
+@transaction.atomic
+def hapus_peran(keanggotaan: Keanggotaan) -> None:
+    keanggotaan.delete()
+
+
+@transaction.atomic
+def set_aktif(user: User, aktif: bool) -> None:
+    """Deactivate (or reactivate) an account; a deactivated user cannot log in, nothing is deleted."""
+    User.objects.filter(pk=user.pk).update(is_active=aktif)
+
+
+@transaction.atomic
+def set_kata_sandi(user: User, password: str) -> None:
+    validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])

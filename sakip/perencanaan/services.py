@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.audit.services import Perubahan, catat
 from sakip.organisasi.models import Pemda, Unit
 
 from .models import (
@@ -68,6 +69,7 @@ def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[i
 def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
     """Set (or replace) the yearly targets given; other years are left alone."""
     existing = {t.tahun: t for t in Target.objects.filter(indikator=indikator, tahun__in=[int(y) for y in targets])}
+    semula = {t: r.nilai for t, r in existing.items()}  # before the loop below changes the rows
     new, changed = [], []
     for tahun, nilai in targets.items():
         row = existing.get(int(tahun))
@@ -76,6 +78,10 @@ def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
         elif row.nilai != nilai:
             row.nilai = nilai
             changed.append(row)
+    catat(Perubahan("perencanaan.target", f"{indikator.pk}/{t}", f"Target {indikator.nama}", "nilai",
+                    semula.get(int(t)), v, unit_id=indikator.unit_id,
+                    indikator_id=indikator.pk, tahun=int(t))
+          for t, v in targets.items())
     Target.objects.bulk_create(new)
     Target.objects.bulk_update(changed, ["nilai"])
 
@@ -96,3 +102,172 @@ def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: 
                 raise ValidationError({"kategori_min": f"Kategori '{kategori_min}' tidak ada pada skala {skala.nama}."})
     obj.save()
     return obj
+
+
+# -- The planning editor: change, move and delete boxes, indicators and targets -----------------
+
+
+def _subtree(node: NodeCascade) -> set[int]:
+    """The node and all boxes below it (one query per level; a cascade has five)."""
+    ids = {node.pk}
+    frontier = {node.pk}
+    while frontier:
+        frontier = set(NodeCascade.objects.filter(induk_id__in=frontier).values_list("pk", flat=True)) - ids
+        ids |= frontier
+    return ids
+
+
+def _dipakai(indikator_ids: Iterable[int]) -> str:
+    """Why indicators cannot be deleted (used in a PK, or realisasi recorded), or '' when they can."""
+    from sakip.perjanjian.models import IndikatorPK
+    from sakip.realisasi.models import Realisasi
+
+    ids = list(indikator_ids)
+    pk = IndikatorPK.objects.filter(indikator_id__in=ids).select_related("indikator").first()
+    if pk is not None:
+        return f"indikator '{pk.indikator.nama}' dipakai dalam perjanjian kinerja"
+    real = Realisasi.objects.filter(indikator_id__in=ids).select_related("indikator").first()
+    if real is not None:
+        return f"indikator '{real.indikator.nama}' sudah mempunyai realisasi tahun {real.tahun}"
+    return ""
+
+
+@transaction.atomic
+def tambah_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str, kode: str = "",
+                induk: NodeCascade | None = None) -> NodeCascade:
+    """A new box at the end of its siblings."""
+    last = NodeCascade.objects.filter(unit=unit, periode=periode, induk=induk).order_by("-urutan").first()
+    return add_node(unit, periode, tingkat=tingkat, nama=nama, kode=kode, induk=induk,
+                    urutan=(last.urutan + 1) if last else 0)
+
+
+@transaction.atomic
+def ubah_node(node: NodeCascade, *, nama: str, kode: str, tingkat: str, induk: NodeCascade | None) -> NodeCascade:
+    """Rename a box, change its level, or hang it under another box (moving its subtree along)."""
+    if induk is not None and induk.pk in _subtree(node):
+        raise ValidationError({"induk": "Kotak tidak dapat dipindah ke bawah dirinya sendiri."})
+    from .models import URUTAN_TINGKAT
+
+    level = URUTAN_TINGKAT.index(tingkat)
+    for child in node.anak.all():
+        if URUTAN_TINGKAT.index(child.tingkat) <= level:
+            raise ValidationError({"tingkat": f"{child.get_tingkat_display()} '{child.nama}' di bawahnya harus "
+                                              "bertingkat lebih rendah."})
+    moved = induk != node.induk
+    node.nama, node.kode, node.tingkat, node.induk = nama, kode, tingkat, induk
+    if moved:
+        last = NodeCascade.objects.filter(unit_id=node.unit_id, periode_id=node.periode_id, induk=induk).exclude(
+            pk=node.pk).order_by("-urutan").first()
+        node.urutan = (last.urutan + 1) if last else 0
+    node.full_clean(exclude=["unit", "periode"])
+    node.save()
+    return node
+
+
+def _tukar(items: list[NodeCascade] | list[Indikator], target: object, arah: str) -> None:
+    """Swap an item with its neighbour above ('naik') or below ('turun'), renumbering the list."""
+    ids = [i.pk for i in items]
+    at = ids.index(target.pk)  # type: ignore[attr-defined]  # a model instance
+    other = at - 1 if arah == "naik" else at + 1
+    if not 0 <= other < len(items):
+        return
+    items[at], items[other] = items[other], items[at]
+    for i, item in enumerate(items):
+        if item.urutan != i:
+            item.urutan = i
+            item.save(update_fields=["urutan"])
+
+
+@transaction.atomic
+def pindah_node(node: NodeCascade, arah: str) -> None:
+    """Move a box one place up or down among its siblings."""
+    siblings = list(NodeCascade.objects.filter(unit_id=node.unit_id, periode_id=node.periode_id,
+                                               induk_id=node.induk_id).order_by("urutan", "pk"))
+    _tukar(siblings, node, arah)
+
+
+@transaction.atomic
+def hapus_node(node: NodeCascade) -> None:
+    """Delete a box and everything below it, unless an indicator there already carries data."""
+    boxes = _subtree(node)
+    alasan = _dipakai(Indikator.objects.filter(node_id__in=boxes).values_list("pk", flat=True))
+    if alasan:
+        raise ValidationError(f"Kotak '{node.nama}' tidak dapat dihapus: {alasan}. Pindahkan atau hapus "
+                              "indikator itu lebih dulu.")
+    node.delete()
+
+
+def _ref_baru(unit: Unit, periode: PeriodePerencanaan, nama: str) -> str:
+    from django.utils.text import slugify
+
+    base = f"{slugify(nama)[:50] or 'indikator'}-{periode.tahun_mulai}"
+    taken = set(Indikator.objects.filter(unit=unit, ref__startswith=base).values_list("ref", flat=True))
+    ref, n = base, 2
+    while ref in taken:
+        ref, n = f"{base}-{n}", n + 1
+    return ref
+
+
+@transaction.atomic
+def tambah_indikator(unit: Unit, periode: PeriodePerencanaan, *, node: NodeCascade | None,
+                     **fields: object) -> Indikator:
+    """A new indicator after the unit's others; a reference key is made from its name when none is given."""
+    if not fields.get("ref"):
+        fields["ref"] = _ref_baru(unit, periode, str(fields.get("nama", "")))
+    _ref_bebas(unit, str(fields["ref"]), None)
+    last = Indikator.objects.filter(unit=unit).order_by("-urutan").first()
+    return add_indikator(unit, periode, node=node, urutan=(last.urutan + 1) if last else 0, **fields)
+
+
+def _ref_bebas(unit: Unit, ref: str, kecuali: int | None) -> None:
+    if Indikator.objects.filter(unit=unit, ref=ref).exclude(pk=kecuali).exists():
+        raise ValidationError({"ref": f"Kode rujukan '{ref}' sudah dipakai indikator lain di unit ini."})
+
+
+@transaction.atomic
+def ubah_indikator(indikator: Indikator, **fields: object) -> Indikator:
+    """Change an indicator's definition (name, unit, polarity, IKU flag, box, predecessor, ...)."""
+    for name, value in fields.items():
+        setattr(indikator, name, value)
+    _ref_bebas(indikator.unit, indikator.ref, indikator.pk)
+    indikator.full_clean(exclude=_GIVEN)
+    indikator.save()
+    return indikator
+
+
+@transaction.atomic
+def set_iku(indikator: Indikator, iku: bool) -> None:
+    Indikator.objects.filter(pk=indikator.pk).update(iku=iku)
+    indikator.iku = iku
+
+
+@transaction.atomic
+def pindah_indikator(indikator: Indikator, arah: str) -> None:
+    """Move an indicator one place up or down among the indicators of its box."""
+    siblings = list(Indikator.objects.filter(unit_id=indikator.unit_id, periode_id=indikator.periode_id,
+                                             node_id=indikator.node_id).order_by("urutan", "pk"))
+    _tukar(siblings, indikator, arah)
+
+
+@transaction.atomic
+def hapus_indikator(indikator: Indikator) -> None:
+    """Delete an indicator and its targets, unless it is in a PK or has realisasi."""
+    alasan = _dipakai([indikator.pk])
+    if alasan:
+        raise ValidationError(f"Indikator tidak dapat dihapus: {alasan}.")
+    indikator.delete()
+
+
+@transaction.atomic
+def ubah_target(indikator: Indikator, nilai: Mapping[int, Decimal | None]) -> None:
+    """Set yearly targets of the indicator's period; None removes that year's target."""
+    periode = indikator.periode
+    for tahun in nilai:
+        if not periode.memuat(int(tahun)):
+            raise ValidationError(f"Tahun {tahun} di luar periode {periode.nama}.")
+    kosong = [int(t) for t, v in nilai.items() if v is None]
+    catat(Perubahan("perencanaan.target", f"{indikator.pk}/{t}", f"Target {indikator.nama}", "nilai", v, None,
+                    unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=t)
+          for t, v in Target.objects.filter(indikator=indikator, tahun__in=kosong).values_list("tahun", "nilai"))
+    Target.objects.filter(indikator=indikator, tahun__in=kosong).delete()
+    set_targets(indikator, {int(t): v for t, v in nilai.items() if v is not None})

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, Sum
 
+from sakip.audit.services import Perubahan, catat
 from sakip.organisasi.models import Jabatan, Pejabat, Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
@@ -88,6 +89,8 @@ def sign_pk(pk: PerjanjianKinerja) -> PerjanjianKinerja:
     # A plain UPDATE: the model's save() refuses any write to a signed PK.
     PerjanjianKinerja.objects.filter(pk=pk.pk).update(ditandatangani=True)
     pk.refresh_from_db()
+    catat([Perubahan("perjanjian.perjanjiankinerja", pk.pk, str(pk), "ditandatangani", "tidak", "ya",
+                     unit_id=pk.unit_id, tahun=pk.tahun)])
     return pk
 
 
@@ -115,3 +118,105 @@ def create_perubahan(sebelumnya: PerjanjianKinerja, *, tanggal: date, alasan: st
         anggaran=[BarisAnggaran(a.nama, a.jumlah, a.kode, a.sumber) for a in sebelumnya.anggaran.all()],
         versi=Versi.PERUBAHAN, nomor_perubahan=nomor, alasan=alasan,
     )
+
+
+@dataclass
+class PilihanIndikator:
+    """An indicator chosen for a PK, with its group and the target agreed."""
+
+    indikator: Indikator
+    target: Decimal
+    kelompok: str = "utama"
+
+
+def _uraian(ind: Indikator) -> str:
+    """The sasaran a chosen indicator is listed under: its cascade box, or 'Kinerja lainnya'."""
+    return ind.node.nama if ind.node_id else "Kinerja lainnya"
+
+
+def _program_dpa(unit: Unit, tahun: int) -> list[BarisAnggaran]:
+    """The year's DPA programs with their total pagu, as the PK's budget rows (two queries)."""
+    from sakip.anggaran.models import MataAnggaran
+
+    programs = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="program").order_by("urutan", "pk"))
+    totals = dict(
+        MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="sub_kegiatan")
+        .values("induk__induk_id").annotate(jumlah=Sum("pagu")).values_list("induk__induk_id", "jumlah")
+    )
+    return [BarisAnggaran(p.nama, totals.get(p.pk) or Decimal(0), p.kode) for p in programs]
+
+
+def _kelompokkan(pilihan: Iterable[PilihanIndikator]) -> list[BarisSasaran]:
+    groups: dict[tuple[str, str], BarisSasaran] = {}
+    for p in pilihan:
+        key = (p.kelompok, _uraian(p.indikator))
+        groups.setdefault(key, BarisSasaran(key[1], p.kelompok)).indikator.append((p.indikator, p.target))
+    # Sasaran strategis first, then kinerja lainnya, each in the order chosen.
+    return [g for g in groups.values() if g.kelompok == "utama"] + [g for g in groups.values() if g.kelompok != "utama"]
+
+
+@transaction.atomic
+def create_pk_dari_cascade(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
+                           pihak_pertama: Pejabat, pihak_kedua: Pejabat,
+                           pilihan: Sequence[PilihanIndikator]) -> PerjanjianKinerja:
+    """The PK awal of a year, drafted from the cascade: chosen indicators under their cascade
+    boxes, and the budget of each DPA program of that year."""
+    if PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun, nomor_perubahan=0).exists():
+        raise ValidationError(f"Perjanjian kinerja awal {unit.nama} tahun {tahun} sudah ada; "
+                              "buat perubahan dari versi yang sudah ditandatangani.")
+    if not pilihan:
+        raise ValidationError("Pilih sedikitnya satu indikator untuk perjanjian kinerja.")
+    return create_pk(unit, tahun=tahun, periode=periode, tanggal=tanggal, pihak_pertama=pihak_pertama,
+                     pihak_kedua=pihak_kedua, sasaran=_kelompokkan(pilihan), anggaran=_program_dpa(unit, tahun))
+
+
+@transaction.atomic
+def tambah_indikator_pk(pk: PerjanjianKinerja, pilihan: Sequence[PilihanIndikator]) -> None:
+    """Add indicators to an unsigned PK, under the sasaran of the same box (created if missing)."""
+    if pk.ditandatangani:
+        raise PKTerkunci("Perjanjian kinerja yang sudah ditandatangani tidak dapat diubah; buat perubahan.")
+    existing = set(IndikatorPK.objects.filter(sasaran__perjanjian=pk).values_list("indikator_id", flat=True))
+    sasaran = {(s.kelompok, s.uraian): s for s in pk.sasaran.all()}
+    next_s = max((s.urutan for s in sasaran.values()), default=-1) + 1
+    for group in _kelompokkan(p for p in pilihan if p.indikator.pk not in existing):
+        row = sasaran.get((group.kelompok, group.uraian))
+        if row is None:
+            row = SasaranPK(perjanjian=pk, kelompok=group.kelompok, uraian=group.uraian, urutan=next_s)
+            row.full_clean(exclude=["perjanjian"])
+            row.save()
+            next_s += 1
+        start = row.indikator.count()
+        for j, (ind, target) in enumerate(group.indikator):
+            if ind.unit_id != pk.unit_id or ind.periode_id != pk.periode_id:
+                raise ValidationError(f"Indikator '{ind.nama}' bukan milik {pk.unit.nama} pada periode "
+                                      f"{pk.periode.nama}.")
+            IndikatorPK.objects.create(sasaran=row, indikator=ind, target=target, urutan=start + j)
+
+
+@transaction.atomic
+def ubah_pk_draf(pk: PerjanjianKinerja, *, target: Mapping[int, Decimal], hapus: Iterable[int] = ()) -> None:
+    """Change agreed targets of an unsigned PK and remove rows (by IndikatorPK id); empty sasaran go too."""
+    if pk.ditandatangani:
+        raise PKTerkunci("Perjanjian kinerja yang sudah ditandatangani tidak dapat diubah; buat perubahan.")
+    rows = {r.pk: r for r in IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related("sasaran__perjanjian")}
+    for ipk_id in hapus:
+        if ipk_id in rows:
+            gone = rows.pop(ipk_id)
+            catat([Perubahan("perjanjian.indikatorpk", gone.pk, f"{pk}: {gone.indikator}", "target", gone.target,
+                             None, unit_id=pk.unit_id, indikator_id=gone.indikator_id, tahun=pk.tahun)])
+            gone.delete()
+    for ipk_id, nilai in target.items():
+        row = rows.get(ipk_id)
+        if row is not None and row.target != nilai:
+            catat([Perubahan("perjanjian.indikatorpk", row.pk, f"{pk}: {row.indikator}", "target", row.target,
+                             nilai, unit_id=pk.unit_id, indikator_id=row.indikator_id, tahun=pk.tahun)])
+            row.target = nilai
+            row.save(update_fields=["target"])
+    for s in pk.sasaran.filter(indikator__isnull=True):
+        s.delete()
+
+
+@transaction.atomic
+def hapus_pk(pk: PerjanjianKinerja) -> None:
+    """Delete an unsigned PK (a draft made by mistake); a signed one refuses."""
+    pk.delete()

@@ -8,7 +8,9 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.audit.services import Perubahan, catat, pastikan_terbuka
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
+from sakip.core.formatting import angka_ringkas
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 
@@ -41,6 +43,7 @@ def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str,
         (r.tahun, Bagian(r.bagian)): r
         for r in Realisasi.objects.filter(indikator=indikator, tahun__in=[int(t) for t in data])
     }
+    _jaga_dan_catat(indikator, {k: r.nilai for k, r in existing.items()}, data)
     new, changed, cleared = [], [], []
     for tahun, values in data.items():
         tahun = int(tahun)
@@ -71,15 +74,23 @@ def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str,
 
 @transaction.atomic
 def set_narasi_indikator(indikator: Indikator, tahun: int, **teks: str) -> NarasiIndikator:
+    lama = NarasiIndikator.objects.filter(indikator=indikator, tahun=tahun).first()
     obj, _ = NarasiIndikator.objects.update_or_create(indikator=indikator, tahun=tahun, defaults=teks)
+    catat(Perubahan("realisasi.narasiindikator", obj.pk, f"Narasi {indikator.nama} {tahun}", f,
+                    getattr(lama, f, ""), v, unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=tahun)
+          for f, v in teks.items())
     return obj
 
 
 @transaction.atomic
 def set_narasi_unit(unit: Unit, tahun: int, jenis: str, teks: str) -> NarasiUnit:
     obj = NarasiUnit(unit=unit, tahun=tahun, jenis=jenis, teks=teks)
-    obj.full_clean(validate_unique=False)
+    # Validate the fields only: the row may exist already (update_or_create below replaces it).
+    obj.full_clean(validate_unique=False, validate_constraints=False)
+    lama = NarasiUnit.objects.filter(unit=unit, tahun=tahun, jenis=jenis).values_list("teks", flat=True).first()
     obj, _ = NarasiUnit.objects.update_or_create(unit=unit, tahun=tahun, jenis=jenis, defaults={"teks": teks})
+    catat([Perubahan("realisasi.narasiunit", obj.pk, f"Narasi {unit.nama} {tahun}", jenis, lama, teks,
+                     unit_id=unit.pk, tahun=tahun)])
     return obj
 
 
@@ -88,3 +99,57 @@ def set_pembanding(indikator: Indikator, tahun: int, tingkat: str, nilai: Decima
     Pembanding.objects.update_or_create(
         indikator=indikator, tahun=tahun, tingkat=tingkat, defaults={"nilai": nilai, "keterangan": keterangan}
     )
+
+
+@transaction.atomic
+def clear_narasi_unit(unit: Unit, tahun: int, jenis: str) -> None:
+    """Remove one narrative of a PD-year (an emptied field on the narrative page)."""
+    lama = NarasiUnit.objects.filter(unit=unit, tahun=tahun, jenis=jenis).values_list("teks", flat=True).first()
+    NarasiUnit.objects.filter(unit=unit, tahun=tahun, jenis=jenis).delete()
+    catat([Perubahan("realisasi.narasiunit", "", f"Narasi {unit.nama} {tahun}", jenis, lama, None,
+                     unit_id=unit.pk, tahun=tahun)])
+
+
+# --- audit, locks and concurrent saves (issue #5) -------------------------------------------------
+
+_TRIWULAN_BAGIAN = {Bagian.TW1: (1,), Bagian.TW2: (2,), Bagian.TW3: (3,), Bagian.TW4: (4,),
+                    Bagian.S1: (1, 2), Bagian.S2: (3, 4), Bagian.TAHUN: (1, 2, 3, 4)}
+
+
+def _jaga_dan_catat(indikator: Indikator, lama: Mapping[tuple[int, Bagian], Decimal],
+                    data: Mapping[int, Mapping[str, Decimal | None]]) -> None:
+    """Refuse changes to submitted/locked triwulans, then record one trail entry per changed value."""
+    berubah = [(int(t), Bagian(b), lama.get((int(t), Bagian(b))), v)
+               for t, values in data.items() for b, v in values.items()
+               if lama.get((int(t), Bagian(b))) != v]
+    for tahun in sorted({t for t, *_ in berubah}):
+        pastikan_terbuka(indikator.unit, tahun,
+                         {tw for t, b, *_ in berubah if t == tahun for tw in _TRIWULAN_BAGIAN[b]})
+    catat(Perubahan("realisasi.realisasi", f"{indikator.pk}/{t}/{b.value}", f"Realisasi {indikator.nama} {t}",
+                    b.value, old, new, unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=t)
+          for t, b, old, new in berubah)
+
+
+class KonflikRealisasi(ValidationError):
+    """Someone else saved this realisasi after the caller loaded it."""
+
+
+@transaction.atomic
+def simpan_realisasi_bersyarat(indikator: Indikator, tahun: int, bagian: str, nilai: Decimal | None,
+                               semula: Decimal | None) -> None:
+    """Store one value only if it still equals ``semula``, the value the caller started from.
+
+    The indicator row is locked first (select_for_update), so two saves of the same
+    realisasi run one after the other and the later one sees the earlier one's value.
+    """
+    Indikator.objects.select_for_update().filter(pk=indikator.pk).first()
+    kini = Realisasi.objects.filter(indikator=indikator, tahun=tahun, bagian=bagian).values_list(
+        "nilai", flat=True).first()
+    if kini != semula:
+        raise KonflikRealisasi(
+            f"Realisasi {indikator.nama} {tahun} {bagian} sudah diubah orang lain menjadi "
+            f"{'kosong' if kini is None else angka_ringkas(kini)} sejak Anda membukanya; muat ulang dan periksa "
+            "sebelum menyimpan lagi.",
+            code="konflik",
+        )
+    record_realisasi_tahun(indikator, {tahun: {bagian: nilai}})

@@ -1,0 +1,113 @@
+"""Every endpoint with every demo role: the same per-PD rights as the web (401/403/404 as documented)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from sakip.anggaran.models import MataAnggaran
+from sakip.audit.models import Jejak
+from sakip.perencanaan.models import Indikator
+from sakip.realisasi.models import Realisasi
+
+from .conftest import ROLES
+
+pytestmark = pytest.mark.django_db
+
+PD = "kecamatan-mojosari"
+BACA = ["/api/pd", f"/api/pd/{PD}", f"/api/pd/{PD}/periode", f"/api/pd/{PD}/cascade", f"/api/pd/{PD}/indikator",
+        f"/api/pd/{PD}/2025/pk", f"/api/pd/{PD}/2025/realisasi", f"/api/pd/{PD}/2025/status",
+        f"/api/pd/{PD}/2025/anggaran", f"/api/pd/{PD}/2025/pengukuran"]
+# Who may read Mojosari and who may write its realisasi (access.py: LIHAT / ISI).
+BOLEH_BACA = {"admin", "operator.mojosari", "kepala.mojosari", "inspektorat", "pimpinan"}
+BOLEH_TULIS = {"admin", "operator.mojosari"}
+
+
+def ikm() -> Indikator:
+    return Indikator.objects.get(unit__slug=PD, periode__nama="2025-2029", kode_standar="ikm")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("url", BACA)
+def test_read_endpoints(client: Client, header, role: str, url: str) -> None:  # noqa: ANN001
+    r = client.get(url, **header(role))
+    if role == "anonim":
+        assert r.status_code == 401
+    elif url == "/api/pd" or role in BOLEH_BACA:
+        assert r.status_code == 200, r.content
+    else:
+        assert r.status_code == 403
+        assert "tidak berhak" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_pd_list_holds_only_readable_units(client: Client, header, role: str) -> None:  # noqa: ANN001
+    r = client.get("/api/pd", **header(role))
+    if role == "anonim":
+        assert r.status_code == 401
+        return
+    slugs = {u["slug"] for u in r.json()}
+    assert (PD in slugs) == (role in BOLEH_BACA)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_write_realisasi(client: Client, header, role: str) -> None:  # noqa: ANN001
+    ind = ikm()
+    body = [{"indikator": ind.pk, "bagian": "TW1", "nilai": "88.5"}]
+    r = client.put(f"/api/pd/{PD}/2026/realisasi", body, content_type="application/json", **header(role))
+    expected = 401 if role == "anonim" else 200 if role in BOLEH_TULIS else 403
+    assert r.status_code == expected, r.content
+    stored = Realisasi.objects.filter(indikator=ind, tahun=2026, bagian="TW1").first()
+    if expected == 200:
+        assert stored.nilai == Decimal("88.5")
+        j = Jejak.objects.filter(indikator_id=ind.pk, tahun=2026).latest("pk")
+        assert (j.sumber, j.nama_pengguna, j.baru) == ("api", role, "88.5")
+    else:
+        assert stored is None
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_write_budget_realisasi(client: Client, header, role: str) -> None:  # noqa: ANN001
+    line = MataAnggaran.objects.filter(unit__slug=PD, tahun=2025, tingkat="sub_kegiatan").first()
+    r = client.put(f"/api/pd/{PD}/2025/anggaran/realisasi", [{"mata_anggaran": line.pk, "triwulan": 4,
+                                                             "jumlah": "1000"}],
+                   content_type="application/json", **header(role))
+    assert r.status_code == (401 if role == "anonim" else 200 if role in BOLEH_TULIS else 403), r.content
+
+
+def test_unknown_pd_is_404_and_foreign_indicator_is_404(client: Client, header) -> None:  # noqa: ANN001
+    h = header("operator.mojosari")
+    assert client.get("/api/pd/tidak-ada/2025/realisasi", **h).status_code == 404
+    other = Indikator.objects.exclude(unit__slug=PD).first()
+    r = client.put(f"/api/pd/{PD}/2026/realisasi", [{"indikator": other.pk, "bagian": "TW1", "nilai": "1"}],
+                   content_type="application/json", **h)
+    assert r.status_code == 404
+
+
+def test_stale_value_gives_409_and_locked_triwulan_422(client: Client, header) -> None:  # noqa: ANN001
+    ind, h = ikm(), header("operator.mojosari")
+    url = f"/api/pd/{PD}/2027/realisasi"
+    ok = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "70", "periksa_semula": True}],
+                    content_type="application/json", **h)
+    assert ok.status_code == 200, ok.content
+    stale = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "75", "semula": None,
+                              "periksa_semula": True}], content_type="application/json", **h)
+    assert stale.status_code == 409 and "sudah diubah orang lain menjadi 70" in stale.json()["detail"]
+    from django.contrib.auth.models import User
+
+    from sakip.audit.services import ajukan
+    ajukan(User.objects.get(username="operator.mojosari"), ind.unit, 2027, 3)
+    locked = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "71"}],
+                        content_type="application/json", **h)
+    assert locked.status_code == 422 and "Triwulan III" in locked.json()["detail"]
+
+
+def test_bad_token_is_401(client: Client) -> None:
+    assert client.get("/api/pd", HTTP_AUTHORIZATION="Bearer salah").status_code == 401
+
+
+def test_docs_page_uses_local_static_files(client: Client) -> None:
+    html = client.get("/api/docs").content.decode()
+    assert "swagger-ui-bundle.js" in html and "cdn" not in html.lower()

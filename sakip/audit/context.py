@@ -1,0 +1,54 @@
+"""Who is writing, and through which door: set by the web middleware, the API, the importer and commands.
+
+A ``ContextVar`` rather than a thread-local so that the value follows the request through
+threads and async code alike; services read it when they record the audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported lazily: the console script sets the context before Django is set up
+    from django.contrib.auth.models import AnonymousUser, User
+
+
+class Sumber:
+    """Where a change came from (the audit's ``sumber``)."""
+
+    WEB = "web"
+    API = "api"
+    IMPOR = "impor"
+    PERINTAH = "perintah"
+    SISTEM = "sistem"
+
+    PILIHAN = [(WEB, "Aplikasi web"), (API, "API"), (IMPOR, "Impor Excel"), (PERINTAH, "Perintah"),
+               (SISTEM, "Sistem")]
+
+
+@dataclass(frozen=True)
+class Pelaku:
+    user: User | None
+    sumber: str
+
+
+_pelaku: ContextVar[Pelaku | None] = ContextVar("sakip_pelaku", default=None)
+
+
+def saat_ini() -> Pelaku:
+    """The current writer; without a context the change is the system's own (e.g. the demo loader)."""
+    return _pelaku.get() or Pelaku(None, Sumber.SISTEM)
+
+
+@contextmanager
+def pelaku(user: User | AnonymousUser | None, sumber: str) -> Iterator[Pelaku]:
+    """Attribute the writes inside the block to ``user`` through ``sumber``."""
+    nyata = user if user is not None and user.is_authenticated else None
+    token = _pelaku.set(Pelaku(nyata, sumber))  # type: ignore[arg-type]  # authenticated ⇒ User
+    try:
+        yield _pelaku.get()  # type: ignore[misc]  # just set, never None here
+    finally:
+        _pelaku.reset(token)

@@ -1,0 +1,154 @@
+"""The one write path of the audit trail and of the triwulan approval workflow.
+
+Services of the other apps call ``catat`` for each value they change; the approval
+functions (``ajukan``, ``setujui``, ``kunci``, ``buka_kunci``) check the role through the
+policy module and audit the transition themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from sakip.organisasi.access import Aksi, allowed
+from sakip.organisasi.models import Unit
+
+from .context import saat_ini
+from .models import Jejak, Status, StatusTriwulan
+
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def teks(nilai: object) -> str:
+    """A value as the trail stores it: Decimals without trailing zeros or exponent, None as empty."""
+    if nilai is None:
+        return ""
+    if isinstance(nilai, Decimal):
+        s = format(nilai.normalize(), "f")
+        return "0" if s in ("-0", "") else s
+    return str(nilai)
+
+
+@dataclass(frozen=True)
+class Perubahan:
+    """One changed field of one object, before it is recorded."""
+
+    model: str
+    objek_id: object
+    objek: str
+    field: str
+    lama: object
+    baru: object
+    unit_id: int | None = None
+    indikator_id: int | None = None
+    tahun: int | None = None
+
+
+def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | None = None) -> int:
+    """Record changed values (unchanged ones are skipped) under the current user and sumber.
+
+    ``pengguna`` names the actor when the service is told it explicitly (approval steps).
+    """
+    p = saat_ini()
+    user = pengguna or p.user
+    rows = [
+        Jejak(pengguna=user, nama_pengguna=user.get_username() if user else "", sumber=p.sumber,
+              model=c.model, objek_id=teks(c.objek_id), objek=c.objek[:500], field=c.field,
+              lama=teks(c.lama), baru=teks(c.baru), unit_id=c.unit_id, indikator_id=c.indikator_id,
+              tahun=c.tahun, alasan=alasan)
+        for c in perubahan if teks(c.lama) != teks(c.baru)
+    ]
+    Jejak.objects.bulk_create(rows)
+    return len(rows)
+
+
+# --- approval and locking ------------------------------------------------------------------------
+
+def _nama(unit: Unit, tahun: int, triwulan: int) -> str:
+    return f"{unit.nama} tahun {tahun} Triwulan {ROMAWI.get(triwulan, triwulan)}"
+
+
+def status_triwulan(unit: Unit, tahun: int) -> dict[int, Status]:
+    """The status of every triwulan of a unit-year (draft when nothing is recorded)."""
+    found = dict(StatusTriwulan.objects.filter(unit=unit, tahun=tahun).values_list("triwulan", "status"))
+    return {tw: Status(found.get(tw, Status.DRAFT)) for tw in ROMAWI}
+
+
+def pastikan_terbuka(unit: Unit, tahun: int, triwulan: Iterable[int]) -> None:
+    """Refuse a write to a triwulan that is submitted, approved or locked."""
+    tws = sorted(set(triwulan))
+    if not tws:
+        return
+    tertutup = list(StatusTriwulan.objects.filter(unit=unit, tahun=tahun, triwulan__in=tws)
+                    .exclude(status=Status.DRAFT).order_by("triwulan"))
+    if tertutup:
+        s = tertutup[0]
+        raise ValidationError(
+            f"Realisasi {_nama(unit, tahun, s.triwulan)} berstatus {s.get_status_display().lower()}; "
+            "perubahan ditolak. Minta Admin Pemda membuka kuncinya dengan alasan bila perlu diubah."
+        )
+
+
+def _pindah(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int, aksi: Aksi,
+            dari: set[Status], ke: Status, alasan: str = "") -> StatusTriwulan:
+    if triwulan not in ROMAWI:
+        raise ValidationError(f"Triwulan {triwulan} tidak ada; pilih 1 sampai 4.")
+    if not allowed(user, unit, aksi):
+        raise PermissionDenied(f"Anda tidak berhak {aksi.value} realisasi {unit.nama}.")
+    obj, _ = StatusTriwulan.objects.select_for_update().get_or_create(unit=unit, tahun=tahun, triwulan=triwulan)
+    lama = Status(obj.status)
+    if lama not in dari:
+        boleh = " atau ".join(s.label.lower() for s in sorted(dari))
+        raise ValidationError(
+            f"Realisasi {_nama(unit, tahun, triwulan)} berstatus {lama.label.lower()}; "
+            f"langkah ini hanya untuk status {boleh}."
+        )
+    obj.status = ke
+    obj.diubah_oleh = user if isinstance(user, User) else None
+    obj.diubah_pada = timezone.now()
+    obj.save()
+    catat([Perubahan("audit.statustriwulan", obj.pk, f"Status realisasi {_nama(unit, tahun, triwulan)}",
+                     "status", lama.value, ke.value, unit_id=unit.pk, tahun=tahun)], alasan=alasan,
+          pengguna=obj.diubah_oleh)
+    return obj
+
+
+@transaction.atomic
+def ajukan(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int) -> StatusTriwulan:
+    """The operator submits a triwulan's realisasi for approval (draft → diajukan)."""
+    return _pindah(user, unit, tahun, triwulan, Aksi.ISI, {Status.DRAFT}, Status.DIAJUKAN)
+
+
+@transaction.atomic
+def setujui(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int) -> StatusTriwulan:
+    """The Kepala PD approves a submitted triwulan (diajukan → disetujui)."""
+    return _pindah(user, unit, tahun, triwulan, Aksi.SETUJUI, {Status.DIAJUKAN}, Status.DISETUJUI)
+
+
+@transaction.atomic
+def kunci(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int) -> StatusTriwulan:
+    """The Kepala PD or Admin Pemda locks an approved triwulan (disetujui → terkunci)."""
+    return _pindah(user, unit, tahun, triwulan, Aksi.SETUJUI, {Status.DISETUJUI}, Status.TERKUNCI)
+
+
+@transaction.atomic
+def tolak(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int, alasan: str) -> StatusTriwulan:
+    """The Kepala PD sends a submitted triwulan back to the operator (diajukan → draft)."""
+    if not alasan.strip():
+        raise ValidationError("Alasan pengembalian wajib diisi.")
+    return _pindah(user, unit, tahun, triwulan, Aksi.SETUJUI, {Status.DIAJUKAN}, Status.DRAFT, alasan.strip())
+
+
+@transaction.atomic
+def buka_kunci(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int, alasan: str) -> StatusTriwulan:
+    """The Admin Pemda reopens a triwulan for correction; the reason is kept in the trail."""
+    if not alasan.strip():
+        raise ValidationError("Alasan membuka kunci wajib diisi.")
+    return _pindah(user, unit, tahun, triwulan, Aksi.KELOLA,
+                   {Status.DIAJUKAN, Status.DISETUJUI, Status.TERKUNCI}, Status.DRAFT, alasan.strip())

@@ -1,0 +1,33 @@
+"""`sakip ekspor-xlsx --pd SLUG --tahun YEAR --output FILE` (or `--semua`): the PD-year workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from sakip.impor.buku import ekspor
+from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.models import Unit
+
+
+class Command(BaseCommand):
+    help = "Ekspor cascade, target, realisasi dan anggaran satu PD-tahun (atau seluruh Pemda) ke XLSX."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--pd")
+        parser.add_argument("--semua", action="store_true", help="setiap PD tingkat teratas, satu berkas")
+        parser.add_argument("--tahun", type=int, required=True)
+        parser.add_argument("--output", type=Path, required=True)
+
+    def handle(self, *args: Any, **opts: Any) -> None:
+        if bool(opts["pd"]) == opts["semua"]:
+            raise CommandError("Galat: sebutkan --pd SLUG atau --semua (salah satu).")
+        try:
+            units = ([unit_by_slug(opts["pd"])] if opts["pd"]
+                     else list(Unit.objects.filter(induk__isnull=True).order_by("pemda", "urutan", "pk")))
+        except UnitTidakDitemukan as exc:
+            raise CommandError(f"Galat: {exc}") from exc
+        path = ekspor(units, opts["tahun"], opts["output"])
+        self.stdout.write(f"{len(units)} PD diekspor ke {path}.")
