@@ -8,6 +8,8 @@ admin.site.index_title = "Administrasi data SAKIP"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("sakip.api.urls")),
+    path("impor/", include("sakip.impor.urls")),
+    path("jejak/", include("sakip.audit.urls")),
     path("reviu/", include("sakip.reviu.urls")),
     path("", include("sakip.web.urls")),
 ]

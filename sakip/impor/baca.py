@@ -28,7 +28,7 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
 from sakip.core.formatting import ParseError, parse_angka
 from sakip.organisasi.models import Unit
-from sakip.perencanaan.models import Target
+from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.services import ubah_target
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import record_realisasi_tahun
@@ -298,8 +298,6 @@ def simpan(p: Pratinjau, user: User | AnonymousUser | None = None) -> int:
     """Store every change of a valid preview through the services, all or nothing; audit sumber "impor"."""
     if not p.sah:
         raise ValidationError("Berkas masih berisi galat; tidak ada yang disimpan.")
-    from sakip.perencanaan.models import Indikator
-
     inds = Indikator.objects.in_bulk(set(p._target) | set(p._realisasi))
     lines = MataAnggaran.objects.in_bulk(set(p._anggaran))
     with pelaku(user, Sumber.IMPOR), transaction.atomic():
