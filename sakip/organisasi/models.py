@@ -39,6 +39,19 @@ class JenisUnit(models.TextChoices):
     KECAMATAN = "kecamatan", "Kecamatan"
     KELURAHAN = "kelurahan", "Kelurahan"
     LAINNYA = "lainnya", "Unit kerja lainnya"
+    # The Kabupaten/Kota itself: holds the RPJMD cascade and the IKU Pemda, so the same
+    # cascade, measurement and LKjIP generator serve the Pemda level. Never a PD.
+    PEMDA = "pemda", "Pemerintah Daerah (tingkat Kabupaten/Kota)"
+
+
+class UnitQuerySet(models.QuerySet["Unit"]):
+    def tanpa_pemda(self) -> UnitQuerySet:
+        """Every unit except the Pemda-level unit (PDs and their sub units)."""
+        return self.exclude(jenis=JenisUnit.PEMDA)
+
+    def perangkat_daerah(self) -> UnitQuerySet:
+        """The top-level Perangkat Daerah."""
+        return self.filter(induk__isnull=True).exclude(jenis=JenisUnit.PEMDA)
 
 
 class Unit(models.Model):
@@ -66,18 +79,29 @@ class Unit(models.Model):
     berlaku_sampai = models.DateField(null=True, blank=True)
     urutan = models.PositiveIntegerField(default=0)
 
+    objects = UnitQuerySet.as_manager()
+
     class Meta:
         verbose_name = "unit kerja"
         verbose_name_plural = "unit kerja"
         ordering = ["pemda", "urutan", "nama"]
-        constraints = [models.UniqueConstraint(fields=["pemda", "slug"], name="unit_slug_per_pemda")]
+        constraints = [
+            models.UniqueConstraint(fields=["pemda", "slug"], name="unit_slug_per_pemda"),
+            models.UniqueConstraint(fields=["pemda"], condition=Q(jenis="pemda"), name="satu_unit_pemda"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.nama} (sintetis)" if self.sintetis else self.nama
 
+    @property
+    def tingkat_pemda(self) -> bool:
+        return self.jenis == JenisUnit.PEMDA
+
     def clean(self) -> None:
         if self.induk_id and self.induk.pemda_id != self.pemda_id:
             raise ValidationError({"induk": "Unit induk harus berada pada Pemda yang sama."})
+        if self.jenis == JenisUnit.PEMDA and self.induk_id:
+            raise ValidationError({"induk": "Unit tingkat Pemda tidak mempunyai unit induk."})
 
 
 class FaktaWilayah(models.Model):

@@ -43,7 +43,8 @@ def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
         Indikator.objects.filter(
             unit__pemda_id=pemda_id, kode_standar=sumber,
             periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun,
-        ).select_related("unit").order_by("unit__urutan", "unit__nama", "-periode__tahun_mulai")
+        ).exclude(unit__jenis="pemda")  # the Pemda's own IKU are never one of "its PDs"
+        .select_related("unit").order_by("unit__urutan", "unit__nama", "-periode__tahun_mulai")
     )
     values = realisasi_tahunan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src}, turunan=False)
     chosen: dict[int, tuple[Indikator, Decimal | None]] = {}

@@ -138,6 +138,13 @@ class NodeCascade(models.Model):
     kode = models.CharField(max_length=30, blank=True, help_text="Kode Permendagri 90/2019, bila ada.")
     nama = models.TextField()
     urutan = models.PositiveIntegerField(default=0)
+    # RPJMD tujuan (nodes of the Pemda-level unit) name the misi they serve.
+    misi = models.ForeignKey(Misi, null=True, blank=True, on_delete=models.SET_NULL, related_name="tujuan_rpjmd")
+    # Alignment: a PD's tujuan/sasaran supports a tujuan/sasaran of the RPJMD (pohon kinerja).
+    mendukung = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="pendukung",
+        help_text="Tujuan/sasaran RPJMD yang didukung kotak ini.",
+    )
 
     class Meta:
         verbose_name = "node cascade"
@@ -149,6 +156,7 @@ class NodeCascade(models.Model):
         return f"{self.get_tingkat_display()}: {self.nama}"
 
     def clean(self) -> None:
+        self._clean_keselarasan()
         if self.induk is None:
             return
         if (self.induk.unit_id, self.induk.periode_id) != (self.unit_id, self.periode_id):
@@ -158,6 +166,26 @@ class NodeCascade(models.Model):
                 {"tingkat": f"{self.get_tingkat_display()} tidak dapat berada di bawah "
                  f"{self.induk.get_tingkat_display()}."}
             )
+
+
+    def _clean_keselarasan(self) -> None:
+        rpjmd = (TingkatCascade.TUJUAN, TingkatCascade.SASARAN)
+        if self.misi_id is not None:
+            if self.misi.periode_id != self.periode_id:
+                raise ValidationError({"misi": "Misi harus dari periode perencanaan yang sama."})
+            if self.unit.jenis != "pemda" or self.tingkat != TingkatCascade.TUJUAN:
+                raise ValidationError({"misi": "Hanya tujuan RPJMD (tingkat Pemda) yang dikaitkan ke misi."})
+        if self.mendukung_id is None:
+            return
+        target = self.mendukung
+        if self.unit.jenis == "pemda":
+            raise ValidationError({"mendukung": "Kotak RPJMD tidak mendukung kotak lain; kaitkan ke misi."})
+        if target.unit.jenis != "pemda" or target.unit.pemda_id != self.unit.pemda_id:
+            raise ValidationError({"mendukung": "Yang didukung harus tujuan/sasaran RPJMD Pemda yang sama."})
+        if target.periode_id != self.periode_id:
+            raise ValidationError({"mendukung": "Renstra hanya mendukung RPJMD periode yang sama."})
+        if self.tingkat not in rpjmd or target.tingkat not in rpjmd:
+            raise ValidationError({"mendukung": "Keselarasan dicatat antara tujuan/sasaran saja."})
 
 
 class Indikator(models.Model):

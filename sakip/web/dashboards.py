@@ -387,7 +387,8 @@ class DasborPemda:
 def unit_pelapor(pemda: Pemda, tahun: int) -> list[Unit]:
     """The PDs on the Pemda dashboard: top-level units, and any unit with a PK or a DPA that year."""
     reporting = Q(perjanjian_kinerja__tahun=tahun) | Q(mata_anggaran__tahun=tahun)
-    ids = set(Unit.objects.filter(pemda=pemda).filter(Q(induk__isnull=True) | reporting).values_list("pk", flat=True))
+    ids = set(Unit.objects.filter(pemda=pemda).tanpa_pemda().filter(Q(induk__isnull=True) | reporting)
+              .values_list("pk", flat=True))
     return list(Unit.objects.filter(pk__in=ids).order_by("urutan", "nama"))
 
 
