@@ -25,7 +25,7 @@ from sakip.pengukuran.services import NilaiStandar, measure_many, nilai_standar
 from sakip.perencanaan.models import PeriodePerencanaan
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, Versi
 from sakip.realisasi.models import NarasiIndikator
-from sakip.web.models import PersetujuanRealisasi
+from sakip.web.persetujuan import StatusTW
 from sakip.web.sheets import (
     STATUS_CAPAIAN,
     Baris,
@@ -113,7 +113,7 @@ class ProgresTW:
     anggaran_baris: int
     realisasi_anggaran: Decimal
     serapan_sd: Decimal | None
-    persetujuan: PersetujuanRealisasi | None
+    status: StatusTW  # where its approval stands; the buttons are attached by the view
 
     @property
     def label(self) -> str:
@@ -274,7 +274,7 @@ def _progres(lembar: LembarRealisasi, anggaran: LembarAnggaran) -> list[ProgresT
             anggaran_baris=len(subs),
             realisasi_anggaran=real,
             serapan_sd=round2(percent(sd, pagu)) if pagu else None,
-            persetujuan=lembar.disetujui.get(tw),
+            status=lembar.status[tw],
         ))
     return out
 

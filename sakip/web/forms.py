@@ -29,6 +29,7 @@ from sakip.perencanaan.models import (
 )
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.realisasi.models import JenisNarasi
+from sakip.web.services import IsianSel
 from sakip.web.sheets import LembarAnggaran, LembarRealisasi, teks_nilai
 
 BATAS = Decimal("1e16")  # the database keeps 20 digits with 4 decimals (18 with 2 for money)
@@ -86,10 +87,6 @@ class MasukForm(AuthenticationForm):
 
 # -- Entry sheets -------------------------------------------------------------------------------
 
-TERKUNCI = ("Triwulan ini sudah disetujui Kepala PD, isian tidak disimpan; "
-            "minta Admin Pemda membuka kuncinya bila perlu diubah.")
-
-
 OTOMATIS = "Nilai indikator ini dihitung otomatis dari data perangkat daerah; tidak diisi manual."
 
 
@@ -99,6 +96,15 @@ def _berubah(data: Mapping[str, str], nama: str, asal: str) -> str | None:
         return None
     typed = data[nama].strip()
     return None if typed == data.get(f"a-{nama}", asal).strip() else typed
+
+
+SEMULA_RUSAK = "Nilai awal sel ini tidak terbaca; muat ulang halaman lalu isi lagi."
+
+
+def _semula(data: Mapping[str, str], nama: str, asal: str) -> Decimal | None:
+    """The value a cell showed when the page was opened (posted as ``a-<name>``)."""
+    teks = data.get(f"a-{nama}", asal).strip()
+    return None if teks == "" else baca_angka(teks)
 
 
 def _tak_dikenal(data: Mapping[str, str], awalan: str, dikenal: set[str]) -> int:
@@ -114,10 +120,12 @@ class IsianRealisasi:
     """The cells of a posted realisasi sheet: changes to store, and errors per cell.
 
     Only cells whose text differs from what the page showed are taken: a cell nobody
-    touched never overwrites what a colleague stored meanwhile.
+    touched never overwrites what a colleague stored meanwhile. Each change carries the
+    value the page showed (the hidden ``a-`` field), so the save can refuse a cell that
+    a colleague changed after the page was opened.
     """
 
-    perubahan: dict[int, dict[str, Decimal | None]] = field(default_factory=dict)
+    perubahan: dict[int, dict[str, IsianSel]] = field(default_factory=dict)
     galat: dict[str, str] = field(default_factory=dict)  # input name -> message
     teks: dict[str, str] = field(default_factory=dict)  # input name -> what was typed
     baris: dict[int, int] = field(default_factory=dict)  # source indicator -> row indicator
@@ -135,25 +143,29 @@ class IsianRealisasi:
                     continue
                 out.teks[sel.nama] = typed
                 if sel.terkunci:
-                    out.galat[sel.nama] = OTOMATIS if sel.otomatis else TERKUNCI
+                    out.galat[sel.nama] = OTOMATIS if sel.otomatis else sel.sebab_kunci
                     continue
                 try:
                     value = None if typed == "" else baca_angka(typed)
                 except ValidationError as exc:
                     out.galat[sel.nama] = exc.messages[0]
                     continue
+                try:
+                    semula = _semula(data, sel.nama, sel.asal)
+                except ValidationError:
+                    out.galat[sel.nama] = SEMULA_RUSAK
+                    continue
                 assert sel.bagian is not None  # noqa: S101  # sel_isian holds only value cells
-                out.perubahan.setdefault(baris.sumber_id, {})[sel.bagian.value] = value
+                out.perubahan.setdefault(baris.sumber_id, {})[sel.bagian.value] = IsianSel(value, semula)
                 out.baris[baris.sumber_id] = baris.id
         out.hilang = _tak_dikenal(data, "v-", dikenal)
         return out
 
-    def tolak(self, galat_sumber: Mapping[int, str], lembar: LembarRealisasi) -> None:
-        """Errors the services gave per indicator: mark each changed cell of that row, store none."""
-        for sumber, pesan in galat_sumber.items():
-            row_id = self.baris.get(sumber, sumber)
-            for bagian in self.perubahan.pop(sumber, {}):
-                self.galat[f"v-{row_id}-{bagian}"] = pesan
+    def tolak(self, galat_sel: Mapping[tuple[int, str], str]) -> None:
+        """Errors the services gave per cell (source indicator, bagian): mark those cells as not stored."""
+        for (sumber, bagian), pesan in galat_sel.items():
+            self.perubahan.get(sumber, {}).pop(bagian, None)
+            self.galat[f"v-{self.baris.get(sumber, sumber)}-{bagian}"] = pesan
 
     def tampilkan(self, lembar: LembarRealisasi) -> None:
         """Lay what was typed (and refused) over a freshly built sheet, so nothing is lost."""
@@ -187,7 +199,7 @@ class IsianAnggaran:
                     continue
                 out.teks[sel.nama] = typed
                 if sel.terkunci:
-                    out.galat[sel.nama] = TERKUNCI
+                    out.galat[sel.nama] = sel.sebab_kunci
                     continue
                 try:
                     value = None if typed == "" else baca_angka(typed, desimal=2, negatif=False)
@@ -249,6 +261,22 @@ class FilterPemdaForm(forms.Form):
 class TriwulanForm(forms.Form):
     tw = forms.TypedChoiceField(label="Triwulan", coerce=int, choices=[(i, f"Triwulan {r}") for i, r in
                                                                       ((1, "I"), (2, "II"), (3, "III"), (4, "IV"))])
+
+
+class LangkahForm(TriwulanForm):
+    """A button of the approval workflow: which triwulan, the reason if the step needs one, where to return."""
+
+    alasan = forms.CharField(label="Alasan", required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
+    kembali = forms.ChoiceField(required=False, choices=[("pd_tahun", "Dasbor"), ("realisasi", "Realisasi"),
+                                                         ("anggaran", "Anggaran")])
+
+    def __init__(self, *args: Any, alasan_wajib: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["tw"].error_messages.update(required="Pilih triwulannya (I sampai IV).",
+                                                invalid_choice="Pilih triwulannya (I sampai IV).")
+        if alasan_wajib:
+            self.fields["alasan"].required = True
+            self.fields["alasan"].error_messages["required"] = "Tuliskan alasannya; alasan dicatat dalam jejak audit."
 
 
 class HitungForm(TriwulanForm):

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
+from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Keanggotaan, Peran, Unit
 from sakip.web.waktu import tahun_bawaan
 
@@ -76,8 +77,11 @@ def utama(request: HttpRequest) -> list[Tautan]:
     for unit in unit_pd(user):
         url = reverse("web:pd", args=[unit.slug])
         links.append(Tautan(unit.singkatan or unit.nama, url, path.startswith(url)))
-    if pemda is not None and pemda.peran in (Peran.ADMIN_PEMDA, Peran.INSPEKTORAT) and reviu_tersedia():
-        links.append(Tautan("Reviu", "/reviu/", path.startswith("/reviu/")))
+    if pemda is not None and pemda.peran in (Peran.ADMIN_PEMDA, Peran.INSPEKTORAT):
+        if reviu_tersedia():
+            links.append(Tautan("Reviu", "/reviu/", path.startswith("/reviu/")))
+        if url := _jejak_pemda():
+            links.append(Tautan("Jejak audit", url, path == url))
     if pemda is not None and pemda.peran == Peran.ADMIN_PEMDA:
         url = reverse("web:pengguna")
         links.append(Tautan("Pengguna", url, path.startswith(url)))
@@ -106,7 +110,21 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
     reviu = _reviu_pd(unit.slug, tahun)
     if reviu:
         tabs.append(("reviu", "Reviu", reviu))
-    return [Tautan(label, url, key == tab or (key == "reviu" and request.path == url)) for key, label, url in tabs]
+    # The trail is read-only and open to whoever reads the PD; the import writes, so it needs Aksi.ISI.
+    tabs.append(("jejak", "Jejak", reverse("audit:jejak_pd", args=[unit.slug])))
+    if allowed(request.user, unit, Aksi.ISI):
+        tabs.append(("impor", "Impor Excel", reverse("impor:unggah", args=[unit.slug, tahun])))
+    # Pages of other apps do not set ``tab``; their tab is the open one when the path is theirs.
+    return [Tautan(label, url, key == tab or (key in ("reviu", "impor") and request.path == url))
+            for key, label, url in tabs]
+
+
+def _jejak_pemda() -> str:
+    """The audit app's trail of every PD, when that app routes one (it is built beside this one)."""
+    try:
+        return reverse("audit:jejak_pemda")
+    except NoReverseMatch:
+        return ""
 
 
 def _reviu_pd(slug: str, tahun: int) -> str:

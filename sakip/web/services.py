@@ -1,68 +1,81 @@
-"""The web workflow's writes: saving entry sheets, approving and unlocking a triwulan.
+"""The web workflow's writes: saving the entry sheets cell by cell.
 
-Values are stored through the owning apps' services (``record_realisasi_tahun``,
-``record_realisasi_anggaran``); this module adds the approval lock and partial saving:
-each indicator (or sub kegiatan) is saved in its own savepoint, so one refused row does
-not undo the rows that were valid.
+Values are stored through the owning apps' services (``simpan_realisasi_bersyarat``,
+``record_realisasi_anggaran``), which also refuse triwulans that are no longer drafts;
+this module adds partial saving: each cell (or budget line) is saved in its own savepoint,
+so one refused value does not undo the ones that were valid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.anggaran.services import record_realisasi_anggaran
-from sakip.core.aggregation import Bagian
+from sakip.audit.models import Jejak
+from sakip.core import formatting as fmt
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
-from sakip.realisasi.services import record_realisasi_tahun
-from sakip.web.models import PersetujuanRealisasi
-from sakip.web.sheets import TRIWULAN_BAGIAN
-from sakip.web.waktu import ROMAWI
+from sakip.realisasi.models import Realisasi
+from sakip.realisasi.services import KonflikRealisasi, simpan_realisasi_bersyarat
+
+
+@dataclass(frozen=True)
+class IsianSel:
+    """A changed cell: the value to store and the value the page showed when it was opened."""
+
+    nilai: Decimal | None
+    semula: Decimal | None
 
 
 def _pesan(exc: ValidationError) -> str:
     return " ".join(exc.messages)
 
 
-def _terkunci(unit: Unit, tahun: int) -> set[int]:
-    return set(PersetujuanRealisasi.objects.filter(unit=unit, tahun=tahun).values_list("triwulan", flat=True))
-
-
-def _galat_kunci(tws: set[int]) -> str:
-    names = ", ".join(ROMAWI[t] for t in sorted(tws))
-    return (f"Triwulan {names} sudah disetujui Kepala PD, isian tidak disimpan; "
-            "minta Admin Pemda membuka kuncinya bila perlu diubah.")
+def _pesan_konflik(indikator: Indikator, tahun: int, bagian: str) -> str:
+    """Who stored what in a cell since the page was opened, read after the refused save."""
+    kini = Realisasi.objects.filter(indikator=indikator, tahun=tahun, bagian=bagian).values_list(
+        "nilai", flat=True).first()
+    jejak = (Jejak.objects.filter(model="realisasi.realisasi", indikator_id=indikator.pk, tahun=tahun, field=bagian)
+             .order_by("-waktu", "-pk").values_list("nama_pengguna", "waktu").first())
+    siapa = ""
+    if jejak is not None:
+        pada = timezone.localtime(jejak[1])
+        siapa = f" oleh {jejak[0] or 'sistem'} ({fmt.tanggal(pada.date())} {pada:%H.%M})"
+    nilai = "kosong" if kini is None else fmt.angka_ringkas(kini, 4)
+    return (f"Sel ini sudah diubah{siapa} menjadi {nilai} sejak halaman Anda buka; isian Anda belum disimpan. "
+            "Periksa nilai itu, lalu simpan lagi bila isian Anda tetap yang benar.")
 
 
 @transaction.atomic
-def simpan_realisasi(unit: Unit, tahun: int, perubahan: Mapping[int, Mapping[str, Decimal | None]]) -> dict[int, str]:
-    """Store changed realisasi per indicator of ``unit``; return the refusals by indicator id.
+def simpan_realisasi(unit: Unit, tahun: int,
+                     perubahan: Mapping[int, Mapping[str, IsianSel]]) -> dict[tuple[int, str], str]:
+    """Store changed realisasi cells of ``unit``; return the refusals by (indicator id, bagian).
 
-    Indicators not belonging to the unit are refused, as are parts of approved triwulans.
+    A cell is stored only if it still holds the value the page showed, so a colleague's
+    save in the meantime is reported instead of overwritten.
     """
-    kunci = _terkunci(unit, tahun)
     indikator = {i.pk: i for i in Indikator.objects.filter(unit=unit, pk__in=list(perubahan))}
-    galat: dict[int, str] = {}
-    for ind_id, values in perubahan.items():
+    galat: dict[tuple[int, str], str] = {}
+    for ind_id, cells in perubahan.items():
         ind = indikator.get(ind_id)
-        if ind is None:
-            galat[ind_id] = "Indikator tidak ditemukan pada perangkat daerah ini."
-            continue
-        locked = {TRIWULAN_BAGIAN[Bagian(b)] for b in values} & kunci
-        if locked:
-            galat[ind_id] = _galat_kunci(locked)
-            continue
-        try:
-            with transaction.atomic():
-                record_realisasi_tahun(ind, {tahun: values})
-        except ValidationError as exc:
-            galat[ind_id] = _pesan(exc)
+        for bagian, isian in cells.items():
+            if ind is None:
+                galat[(ind_id, bagian)] = "Indikator tidak ditemukan pada perangkat daerah ini."
+                continue
+            try:
+                with transaction.atomic():
+                    simpan_realisasi_bersyarat(ind, tahun, bagian, isian.nilai, isian.semula)
+            except KonflikRealisasi:
+                galat[(ind_id, bagian)] = _pesan_konflik(ind, tahun, bagian)
+            except ValidationError as exc:
+                galat[(ind_id, bagian)] = _pesan(exc)
     return galat
 
 
@@ -70,7 +83,6 @@ def simpan_realisasi(unit: Unit, tahun: int, perubahan: Mapping[int, Mapping[str
 def simpan_realisasi_anggaran(unit: Unit, tahun: int,
                               perubahan: Mapping[int, Mapping[int, Decimal | None]]) -> dict[int, str]:
     """Store changed budget realisasi per sub kegiatan of the PD-year; return refusals by line id."""
-    kunci = _terkunci(unit, tahun)
     lines = {m.pk: m for m in MataAnggaran.objects.filter(unit=unit, tahun=tahun, pk__in=list(perubahan))}
     galat: dict[int, str] = {}
     for line_id, values in perubahan.items():
@@ -78,39 +90,9 @@ def simpan_realisasi_anggaran(unit: Unit, tahun: int,
         if line is None:
             galat[line_id] = "Sub kegiatan tidak ditemukan pada anggaran tahun ini."
             continue
-        locked = set(values) & kunci
-        if locked:
-            galat[line_id] = _galat_kunci(locked)
-            continue
         try:
             with transaction.atomic():
                 record_realisasi_anggaran(line, values)
         except ValidationError as exc:
             galat[line_id] = _pesan(exc)
     return galat
-
-
-@transaction.atomic
-def setujui_triwulan(unit: Unit, tahun: int, triwulan: int, user: User) -> PersetujuanRealisasi:
-    """Approve (and lock) a triwulan's realisasi of a PD-year."""
-    if triwulan not in ROMAWI:
-        raise ValidationError(f"Triwulan {triwulan} tidak ada; pilih 1 sampai 4.")
-    earlier = set(range(1, triwulan)) - _terkunci(unit, tahun)
-    if earlier:
-        raise ValidationError(
-            f"Setujui dulu Triwulan {', '.join(ROMAWI[t] for t in sorted(earlier))}: triwulan disetujui berurutan."
-        )
-    obj, created = PersetujuanRealisasi.objects.get_or_create(
-        unit=unit, tahun=tahun, triwulan=triwulan, defaults={"disetujui_oleh": user}
-    )
-    if not created:
-        raise ValidationError(f"Triwulan {ROMAWI[triwulan]} tahun {tahun} sudah disetujui.")
-    return obj
-
-
-@transaction.atomic
-def buka_kunci_triwulan(unit: Unit, tahun: int, triwulan: int) -> None:
-    """Unlock an approved triwulan (and the later ones, which rest on it)."""
-    deleted, _ = PersetujuanRealisasi.objects.filter(unit=unit, tahun=tahun, triwulan__gte=triwulan).delete()
-    if not deleted:
-        raise ValidationError(f"Triwulan {ROMAWI.get(triwulan, triwulan)} tahun {tahun} belum disetujui.")

@@ -40,7 +40,7 @@ from sakip.perencanaan.models import (
 )
 from sakip.perjanjian.models import IndikatorPK
 from sakip.realisasi.models import Realisasi
-from sakip.web.models import PersetujuanRealisasi
+from sakip.web.persetujuan import StatusTW, status_tahun
 from sakip.web.waktu import ROMAWI
 
 TRIWULAN_POLA = "triwulan"
@@ -54,8 +54,10 @@ KOLOM_BAGIAN: dict[str, dict[int, Bagian]] = {
     SEMESTER_POLA: {2: Bagian.S1, 4: Bagian.S2},
     TAHUNAN_POLA: {4: Bagian.TAHUN},
 }
-TRIWULAN_BAGIAN = {Bagian.TW1: 1, Bagian.TW2: 2, Bagian.TW3: 3, Bagian.TW4: 4, Bagian.S1: 2, Bagian.S2: 4,
-                   Bagian.TAHUN: 4}
+# The triwulans a value covers: a semester or annual value is refused by the realisasi services
+# while any triwulan it spans is submitted or locked, so its cell is read-only then too.
+CAKUPAN_BAGIAN = {Bagian.TW1: (1,), Bagian.TW2: (2,), Bagian.TW3: (3,), Bagian.TW4: (4,), Bagian.S1: (1, 2),
+                  Bagian.S2: (3, 4), Bagian.TAHUN: (1, 2, 3, 4)}
 PREDIKAT = "predikat_kinerja"
 STATUS_CAPAIAN = {
     StatusCapaian.TERUKUR: "terukur",
@@ -136,15 +138,9 @@ def skala_map(ids: set[int]) -> dict[int, Scale]:
     return out
 
 
-def terkunci(approved: set[int], bagian: Bagian) -> bool:
-    return TRIWULAN_BAGIAN[bagian] in approved
-
-
-def triwulan_disetujui(unit: Unit, tahun: int) -> dict[int, PersetujuanRealisasi]:
-    return {
-        p.triwulan: p
-        for p in PersetujuanRealisasi.objects.filter(unit=unit, tahun=tahun).select_related("disetujui_oleh")
-    }
+def sebab_kunci(status: Mapping[int, StatusTW], bagian: Bagian) -> str:
+    """Why a cell of ``bagian`` is read-only ('' when every triwulan it covers is still a draft)."""
+    return next((status[t].sebab_terkunci for t in CAKUPAN_BAGIAN[bagian] if not status[t].terbuka), "")
 
 
 # -- Realisasi sheet --------------------------------------------------------------------------
@@ -161,6 +157,7 @@ class Sel:
     teks: str = ""
     galat: str = ""
     terkunci: bool = False
+    sebab_kunci: str = ""  # why it is read-only, shown on the cell and given when a change is refused
     label: str = ""
     sorot: bool = False  # the column of the triwulan being entered
     otomatis: bool = False  # a derived indicator's value: computed, never typed
@@ -228,7 +225,7 @@ class KelompokPeriode:
 
 @dataclass(frozen=True)
 class KolomTW:
-    """A triwulan column header: its label and whether it is approved (locked)."""
+    """A triwulan column header: its label and whether it is closed (submitted, approved or locked)."""
 
     tw: int
     terkunci: bool
@@ -244,7 +241,7 @@ class LembarRealisasi:
     tahun: int
     tw: int
     kelompok: list[KelompokPeriode]
-    disetujui: dict[int, PersetujuanRealisasi]
+    status: dict[int, StatusTW]
     aturan: AturanCapaian
     skala: dict[int, Scale]
 
@@ -257,11 +254,16 @@ class LembarRealisasi:
 
     @property
     def kolom(self) -> list[KolomTW]:
-        return [KolomTW(t, t in self.disetujui) for t in (1, 2, 3, 4)]
+        return [KolomTW(t, not self.status[t].terbuka) for t in (1, 2, 3, 4)]
 
     @property
     def romawi(self) -> str:
         return ROMAWI[self.tw]
+
+    @property
+    def status_tw(self) -> StatusTW:
+        """The status of the triwulan being entered."""
+        return self.status[self.tw]
 
 
 def _urutan_node(nodes: list[NodeCascade]) -> dict[int, tuple[int, int]]:
@@ -306,7 +308,7 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
                   .values_list("indikator_id", flat=True))
     # Derived values cost a few queries per kind of derivation, not per indicator.
     dihitung = realisasi_tahunan(turunan, tahun, {i: by_id[i].agregasi for i in turunan}) if turunan else {}
-    disetujui = triwulan_disetujui(unit, tahun)
+    status = status_tahun(unit, tahun)
     aturan = aturan_pemda(unit)
     skala = skala_map({i.skala_id for i in indikator if i.skala_id})
 
@@ -335,12 +337,12 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
         )
         if hanya_pk and not baris.di_pk:
             continue
-        isi_sel(baris, tw, set(disetujui))
+        isi_sel(baris, tw, status)
         hitung(baris, tw, aturan, skala)
         kelompok[ind.periode_id].append(((node_pos, ind.urutan, ind.pk), baris))
     groups = [KelompokPeriode(p, [b for _, b in sorted(kelompok[p.pk], key=lambda x: x[0])])
               for p in periode if kelompok.get(p.pk)]
-    return LembarRealisasi(unit, tahun, tw, groups, disetujui, aturan, skala)
+    return LembarRealisasi(unit, tahun, tw, groups, status, aturan, skala)
 
 
 def _target_pk(unit: Unit, tahun: int) -> dict[int, Decimal]:
@@ -361,7 +363,7 @@ def _target_pk(unit: Unit, tahun: int) -> dict[int, Decimal]:
     return {ind: target for ind, (_, target) in best.items()}
 
 
-def isi_sel(baris: Baris, tw: int, disetujui: set[int]) -> None:
+def isi_sel(baris: Baris, tw: int, status: Mapping[int, StatusTW]) -> None:
     """The four cells of a row from its stored values (what the user typed is laid over later)."""
     kolom = KOLOM_BAGIAN[baris.pola]
     baris.sel = []
@@ -371,9 +373,10 @@ def isi_sel(baris: Baris, tw: int, disetujui: set[int]) -> None:
             baris.sel.append(Sel(k, sorot=k == tw))
             continue
         teks = teks_nilai(baris.nilai.get(bagian))
+        sebab = sebab_kunci(status, bagian)
         baris.sel.append(Sel(
             k, bagian, nama=f"v-{baris.id}-{bagian.value}", asal=teks, teks=teks,
-            terkunci=baris.turunan or terkunci(disetujui, bagian), sorot=k == tw,
+            terkunci=baris.turunan or bool(sebab), sebab_kunci=sebab, sorot=k == tw,
             label=f"{LABEL_BAGIAN[bagian]}: {baris.indikator.nama}", otomatis=baris.turunan,
         ))
 
@@ -405,6 +408,7 @@ class SelAnggaran:
     teks: str
     galat: str = ""
     terkunci: bool = False
+    sebab_kunci: str = ""
     label: str = ""
     sorot: bool = False
 
@@ -438,7 +442,7 @@ class LembarAnggaran:
     tahun: int
     tw: int
     baris: list[BarisAnggaran]
-    disetujui: dict[int, PersetujuanRealisasi]
+    status: dict[int, StatusTW]
     pagu: Decimal
     realisasi: Decimal
     persen: Decimal | None
@@ -448,11 +452,15 @@ class LembarAnggaran:
 
     @property
     def kolom(self) -> list[KolomTW]:
-        return [KolomTW(t, t in self.disetujui) for t in (1, 2, 3, 4)]
+        return [KolomTW(t, not self.status[t].terbuka) for t in (1, 2, 3, 4)]
 
     @property
     def romawi(self) -> str:
         return ROMAWI[self.tw]
+
+    @property
+    def status_tw(self) -> StatusTW:
+        return self.status[self.tw]
 
 
 def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
@@ -460,7 +468,7 @@ def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
     roots = budget_lines(unit, tahun)
     pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
                      .values_list("pk", "pelaksana__nama"))
-    disetujui = triwulan_disetujui(unit, tahun)
+    status = status_tahun(unit, tahun)
     rows: list[BarisAnggaran] = []
     depth = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 1, Tingkat.SUB_KEGIATAN: 2}
     for root in roots:
@@ -471,10 +479,11 @@ def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
             if row.sub_kegiatan:
                 row.sel = [
                     SelAnggaran(t, f"r-{row.id}-{t}", teks_nilai(line.realisasi_triwulan.get(t), 2),
-                                teks_nilai(line.realisasi_triwulan.get(t), 2), terkunci=t in disetujui,
+                                teks_nilai(line.realisasi_triwulan.get(t), 2), terkunci=not status[t].terbuka,
+                                sebab_kunci=status[t].sebab_terkunci,
                                 label=f"Realisasi anggaran Triwulan {ROMAWI[t]}: {line.nama}", sorot=t == tw)
                     for t in (1, 2, 3, 4)
                 ]
             rows.append(row)
     jumlah = budget_total(roots, tw)
-    return LembarAnggaran(unit, tahun, tw, rows, disetujui, jumlah.pagu, jumlah.realisasi, jumlah.persen)
+    return LembarAnggaran(unit, tahun, tw, rows, status, jumlah.pagu, jumlah.realisasi, jumlah.persen)

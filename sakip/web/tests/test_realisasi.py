@@ -1,4 +1,4 @@
-"""The realisasi grid: Indonesian numbers, partial saves, errors at their cell, locks, live capaian."""
+"""The realisasi grid: Indonesian numbers, partial saves, errors at their cell, locks, stale values, live capaian."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.services import tambah_indikator
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import record_realisasi
-from sakip.web.models import PersetujuanRealisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -88,28 +87,20 @@ def test_emptying_a_cell_clears_it(operator: Client) -> None:
     assert nilai(ind, "TW4") is None
 
 
-def test_an_approved_triwulan_is_locked(operator: Client, kepala: Client, mojosari: Unit) -> None:
+def test_a_submitted_triwulan_is_read_only_and_says_why(operator: Client, mojosari: Unit) -> None:
     ind = layanan_2529()
-    assert kepala.post("/pd/kecamatan-mojosari/2025/setujui/", {"tw": "1"}).status_code == 302
-    assert PersetujuanRealisasi.objects.filter(unit=mojosari, tahun=2025, triwulan=1).exists()
+    assert operator.post("/pd/kecamatan-mojosari/2025/status/ajukan/", {"tw": "1"}).status_code == 302
     page = operator.get(URL + "?tw=1").content.decode()
-    assert f'name="v-{ind.pk}-TW1" value="25" data-asal="25" data-kolom="1"' in page
-    assert "readonly" in page.split(f'name="v-{ind.pk}-TW1"')[1].split(">")[0]
-    response = operator.post(URL, {"tw": "1", f"v-{ind.pk}-TW1": "30", f"a-v-{ind.pk}-TW1": "25"})
+    cell = page.split(f'name="v-{ind.pk}-TW1"')[1].split(">")[0]
+    assert 'value="25" data-asal="25"' in cell and "readonly" in cell and "sudah diajukan kepada Kepala PD" in cell
+    assert "TW I 🔒" in page
+    response = operator.post(URL, {"tw": "1", f"v-{ind.pk}-TW1": "30", f"a-v-{ind.pk}-TW1": "25",
+                                   f"v-{ind.pk}-TW2": "40", f"a-v-{ind.pk}-TW2": "50"})
     assert response.status_code == 422
-    assert "sudah disetujui Kepala PD" in response.content.decode()
+    html = response.content.decode()
+    assert "Realisasi Triwulan I sudah diajukan kepada Kepala PD" in html.split(f'id="g-v-{ind.pk}-TW1"')[1]
     assert nilai(ind, "TW1") == Decimal("25")
-
-
-def test_triwulan_are_approved_in_order_and_unlocked_by_the_admin(kepala: Client, admin: Client,
-                                                                  mojosari: Unit) -> None:
-    kepala.post("/pd/kecamatan-mojosari/2025/setujui/", {"tw": "2"})
-    assert not PersetujuanRealisasi.objects.filter(unit=mojosari, tahun=2025).exists()
-    kepala.post("/pd/kecamatan-mojosari/2025/setujui/", {"tw": "1"})
-    kepala.post("/pd/kecamatan-mojosari/2025/setujui/", {"tw": "2"})
-    assert kepala.post("/pd/kecamatan-mojosari/2025/buka-kunci/", {"tw": "1"}).status_code == 403
-    admin.post("/pd/kecamatan-mojosari/2025/buka-kunci/", {"tw": "1"})
-    assert not PersetujuanRealisasi.objects.filter(unit=mojosari, tahun=2025).exists()
+    assert nilai(ind, "TW2") == Decimal("40")  # the open triwulan of the same row was saved
 
 
 def test_capaian_is_recomputed_as_you_type(operator: Client) -> None:

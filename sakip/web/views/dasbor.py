@@ -24,6 +24,7 @@ from sakip.web.dashboards import (
     tahun_unit,
 )
 from sakip.web.forms import FilterPemdaForm
+from sakip.web.persetujuan import beri_langkah
 from sakip.web.sheets import skala_map
 from sakip.web.views.bantu import hari_ini, konteks_pd, triwulan
 from sakip.web.waktu import tahun_bawaan
@@ -61,6 +62,7 @@ def pd(request: HttpRequest, slug: str, tahun: int | None = None) -> HttpRespons
     periode = periode_tahun(unit, tahun)
     tw = triwulan(request, tahun)
     data = dasbor_pd(unit, tahun, tw, periode)
+    beri_langkah(request.user, unit, data.lembar.status.values())
     return render(request, "web/pd.html", {
         **konteks_pd(request, unit, "dasbor", tahun, "web:pd_tahun"), "tw": tw, "d": data,
     })

@@ -1,4 +1,4 @@
-"""Entering realisasi: the indicator grid, the budget grid, narratives, and approving a triwulan."""
+"""Entering realisasi: the indicator grid, the budget grid, narratives, and a triwulan's approval steps."""
 
 from __future__ import annotations
 
@@ -23,12 +23,13 @@ from sakip.web.forms import (
     HitungForm,
     IsianAnggaran,
     IsianRealisasi,
+    LangkahForm,
     NarasiIndikatorForm,
     NarasiUnitForm,
-    TriwulanForm,
     baca_angka,
 )
 from sakip.web.narasi import lembar_narasi
+from sakip.web.persetujuan import LANGKAH, beri_langkah
 from sakip.web.sheets import hitung, lembar_anggaran, lembar_realisasi
 from sakip.web.views.bantu import konteks_pd, triwulan
 from sakip.web.waktu import nama_triwulan
@@ -65,7 +66,7 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         if not allowed(request.user, unit, Aksi.ISI):
             raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi realisasi.")
         isian = IsianRealisasi.baca(lembar, request.POST)
-        isian.tolak(services.simpan_realisasi(unit, tahun, isian.perubahan), lembar)
+        isian.tolak(services.simpan_realisasi(unit, tahun, isian.perubahan))
         _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
         if not isian.galat and not isian.hilang:
             if not isian.jumlah_tersimpan:
@@ -74,6 +75,7 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         lembar = lembar_realisasi(unit, tahun, periode, tw, hanya_pk=hanya_pk)
         isian.tampilkan(lembar)
         status = 422  # the page is the form again, with the refused cells marked
+    beri_langkah(request.user, unit, lembar.status.values())
     return render(request, "web/realisasi.html", {
         **konteks_pd(request, unit, "realisasi", tahun, "web:realisasi"), "tw": tw, "lembar": lembar,
         "hanya_pk": hanya_pk, "nama_tw": nama_triwulan(tw),
@@ -130,6 +132,7 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         lembar = lembar_anggaran(unit, tahun, tw)
         isian.tampilkan(lembar)
         status = 422
+    beri_langkah(request.user, unit, lembar.status.values())
     return render(request, "web/anggaran.html", {
         **konteks_pd(request, unit, "anggaran", tahun, "web:anggaran"), "tw": tw, "lembar": lembar,
         "nama_tw": nama_triwulan(tw),
@@ -205,35 +208,28 @@ def narasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def setujui(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
-    """The Kepala PD (or Admin Pemda) approves a triwulan: its realisasi is locked."""
-    unit = unit_for_user(request.user, slug, Aksi.SETUJUI)
-    form = TriwulanForm(request.POST)
+def status_tw(request: HttpRequest, slug: str, tahun: int, langkah: str) -> HttpResponse:
+    """One step of a triwulan's approval workflow (ajukan, setujui, kembalikan, kunci, buka kunci)."""
+    step = LANGKAH[langkah]
+    unit = unit_for_user(request.user, slug, step.aksi)  # 403 for a role that has no such button
+    periode_tahun(unit, tahun)  # 404 for a year outside every period: no status row for it
+    form = LangkahForm(request.POST, alasan_wajib=step.alasan)
     if not form.is_valid():
-        return HttpResponseBadRequest("Triwulan tidak sah.")
+        messages.error(request, " ".join(m for errs in form.errors.values() for m in errs))
+        return redirect(_kembali(unit, tahun, form))
     tw = form.cleaned_data["tw"]
     try:
-        services.setujui_triwulan(unit, tahun, tw, request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        step.jalankan(request.user, unit, tahun, tw, form.cleaned_data["alasan"])
+    except (ValidationError, PermissionDenied) as exc:
+        # A stale page (someone else moved the triwulan meanwhile) is a message, not an error page.
+        messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
     else:
-        messages.success(request, f"Realisasi {nama_triwulan(tw)} {tahun} disetujui dan dikunci.")
-    return redirect(_sheet_url("web:pd_tahun", unit, tahun, tw=tw))
+        messages.success(request, step.berhasil.format(tw=nama_triwulan(tw), tahun=tahun))
+    return redirect(_kembali(unit, tahun, form))
 
 
-@login_required
-@require_POST
-def buka_kunci(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
-    """The Admin Pemda unlocks an approved triwulan so it can be corrected."""
-    unit = unit_for_user(request.user, slug, Aksi.KELOLA)
-    form = TriwulanForm(request.POST)
-    if not form.is_valid():
-        return HttpResponseBadRequest("Triwulan tidak sah.")
-    tw = form.cleaned_data["tw"]
-    try:
-        services.buka_kunci_triwulan(unit, tahun, tw)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, f"Kunci {nama_triwulan(tw)} {tahun} dibuka; realisasi dapat diubah lagi.")
-    return redirect(_sheet_url("web:pd_tahun", unit, tahun, tw=tw))
+def _kembali(unit: Unit, tahun: int, form: LangkahForm) -> str:
+    """Back to the page the button was on, at the same triwulan."""
+    data = form.cleaned_data  # after is_valid(): only the fields that were valid
+    halaman = data.get("kembali") or "pd_tahun"
+    return _sheet_url(f"web:{halaman}", unit, tahun, tw=data.get("tw"))
