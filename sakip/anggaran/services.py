@@ -10,18 +10,27 @@ from django.db import transaction
 
 from sakip.audit.services import Perubahan, catat, pastikan_terbuka
 from sakip.core.budget import Tingkat
-from sakip.core.codes import KodeError, normalise_kode, tingkat_kode
+from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
+from sakip.core.formatting import rupiah
 from sakip.organisasi.models import Unit
 
 from .models import MataAnggaran, RealisasiAnggaran
 
 _PARENT = {Tingkat.KEGIATAN: Tingkat.PROGRAM, Tingkat.SUB_KEGIATAN: Tingkat.KEGIATAN}
+_SATU_SEN = Decimal("0.01")
+_PAGU_MAKS = Decimal(10) ** 16  # max_digits=18 with 2 decimal places
+
+
+def _catat_baris(line: MataAnggaran, field: str, lama: object, baru: object, alasan: str = "") -> None:
+    catat([Perubahan("anggaran.mataanggaran", line.pk, f"{line.get_tingkat_display()} {line}", field, lama, baru,
+                     unit_id=line.unit_id, tahun=line.tahun)], alasan=alasan)
 
 
 @transaction.atomic
 def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: str = "",
                       induk: MataAnggaran | None = None, pagu: Decimal | None = None,
-                      pelaksana: Unit | None = None, urutan: int = 0) -> MataAnggaran:
+                      pelaksana: Unit | None = None, urutan: int = 0, alasan: str = "") -> MataAnggaran:
+    """Add one DPA line under its parent; audited as one trail row (the pagu, or the name of a sum line)."""
     t = Tingkat(tingkat)
     if kode:
         kode = normalise_kode(kode)
@@ -44,7 +53,85 @@ def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: 
                         pagu=pagu, pelaksana=pelaksana, urutan=urutan)
     line.full_clean(exclude=["unit", "induk", "pelaksana"])  # passed as saved instances
     line.save()
+    # One row per created line: a sub kegiatan's pagu is the figure that matters; a program or
+    # kegiatan has no figure of its own (its pagu is a sum), so its name records the creation.
+    if t is Tingkat.SUB_KEGIATAN:
+        _catat_baris(line, "pagu", None, line.pagu, alasan)
+    else:
+        _catat_baris(line, "nama", None, line.nama, alasan)
     return line
+
+
+def periksa_pagu(pagu: Decimal | None) -> None:
+    """Refuse a pagu the DPA cannot hold: missing, negative, fractions of a sen, too many digits."""
+    if pagu is None:
+        raise ValidationError({"pagu": "Sub kegiatan harus mempunyai pagu."})
+    if not pagu.is_finite():
+        raise ValidationError({"pagu": "Pagu harus berupa angka."})
+    if pagu < 0:
+        raise ValidationError({"pagu": "Pagu tidak boleh negatif."})
+    if pagu >= _PAGU_MAKS:  # before quantize(), which fails on numbers beyond the context's precision
+        raise ValidationError({"pagu": f"Pagu {rupiah(pagu)} terlalu besar."})
+    if pagu != pagu.quantize(_SATU_SEN):
+        raise ValidationError({"pagu": "Pagu paling banyak dua angka di belakang koma (sen)."})
+
+
+@transaction.atomic
+def add_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Decimal,
+                     pelaksana: Unit | None = None, alasan: str = "") -> MataAnggaran:
+    """Add a sub kegiatan with its pagu under an existing kegiatan, placed after its siblings."""
+    if kegiatan.tingkat != Tingkat.KEGIATAN.value:
+        raise ValidationError({"induk": "Sub kegiatan baru harus berada di bawah kegiatan."})
+    kode = normalise_kode(kode)
+    try:
+        t = tingkat_kode(kode)
+    except KodeError as exc:
+        raise ValidationError({"kode": str(exc)}) from exc
+    if t is not Tingkat.SUB_KEGIATAN:
+        raise ValidationError({"kode": f"Kode {kode} bukan kode sub kegiatan."})
+    if kegiatan.kode and kode_induk(kode) != kegiatan.kode:
+        raise ValidationError({"kode": f"Kode {kode} tidak berada di bawah kegiatan {kegiatan.kode}."})
+    ada = MataAnggaran.objects.filter(unit_id=kegiatan.unit_id, tahun=kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value,
+                                      kode=kode, pelaksana=pelaksana)
+    if ada.exists():
+        raise ValidationError({"kode": f"Sub kegiatan {kode} sudah ada pada DPA {kegiatan.unit.nama} "
+                                       f"{kegiatan.tahun}."})
+    periksa_pagu(pagu)
+    # Lines are ordered by (urutan, pk): the sibling's urutan with a larger pk sorts right after it.
+    urutan = max((a.urutan for a in kegiatan.anak.all()), default=kegiatan.urutan)
+    return add_mata_anggaran(kegiatan.unit, kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value, nama=nama,
+                             kode=kode, induk=kegiatan, pagu=pagu, pelaksana=pelaksana, urutan=urutan,
+                             alasan=alasan)
+
+
+@transaction.atomic
+def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
+    """Change a sub kegiatan's pagu (DPA perubahan, pergeseran); returns whether it changed.
+
+    Refused below the realisasi already recorded on the line: money spent cannot be
+    un-budgeted. Realisasi above an unchanged pagu stays allowed (it is a fact the operator
+    reports, flagged by the reviu rule ANGGARAN_MELEBIHI_PAGU), but a pagu change never
+    creates that finding itself.
+    """
+    if line.tingkat != Tingkat.SUB_KEGIATAN.value:
+        raise ValidationError({"pagu": "Pagu hanya diisi pada sub kegiatan; program dan kegiatan dijumlahkan."})
+    periksa_pagu(pagu)
+    # Locked so that two pagu changes of the same line cannot both read the same old value.
+    tersimpan = MataAnggaran.objects.select_for_update().get(pk=line.pk)
+    lama = tersimpan.pagu
+    if lama == pagu:
+        line.pagu = lama
+        return False
+    terpakai = sum(RealisasiAnggaran.objects.filter(mata_anggaran=line).values_list("jumlah", flat=True),
+                   Decimal(0))
+    if pagu < terpakai:
+        raise ValidationError({"pagu": f"Pagu baru {rupiah(pagu)} untuk {line} lebih kecil daripada realisasi "
+                                       f"yang sudah dicatat ({rupiah(terpakai)}); perbaiki realisasinya dahulu "
+                                       "atau isi pagu paling sedikit sebesar realisasi."})
+    MataAnggaran.objects.filter(pk=line.pk).update(pagu=pagu)
+    line.pagu = pagu
+    _catat_baris(line, "pagu", lama, pagu, alasan)
+    return True
 
 
 @transaction.atomic

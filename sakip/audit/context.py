@@ -6,10 +6,11 @@ threads and async code alike; services read it when they record the audit trail.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported lazily: the console script sets the context before Django is set up
@@ -52,3 +53,37 @@ def pelaku(user: User | AnonymousUser | None, sumber: str) -> Iterator[Pelaku]:
         yield _pelaku.get()  # type: ignore[misc]  # just set, never None here
     finally:
         _pelaku.reset(token)
+
+
+@dataclass
+class MuatAwal:
+    """An initial load in progress: ``catat`` counts its changes per model instead of writing them."""
+
+    keterangan: str
+    jumlah: Counter[str] = field(default_factory=Counter)
+
+
+_muat_awal: ContextVar[MuatAwal | None] = ContextVar("sakip_muat_awal", default=None)
+
+
+def muat_awal_berjalan() -> MuatAwal | None:
+    """The initial load the current code runs inside, if any."""
+    return _muat_awal.get()
+
+
+@contextmanager
+def tanpa_jejak_per_nilai(keterangan: str) -> Iterator[MuatAwal]:
+    """Count instead of record inside the block; a nested block joins the outer one.
+
+    Only the state: ``sakip.audit.services.muat_awal`` wraps this and writes the summary.
+    """
+    luar = _muat_awal.get()
+    if luar is not None:
+        yield luar
+        return
+    muat = MuatAwal(keterangan)
+    token = _muat_awal.set(muat)
+    try:
+        yield muat
+    finally:
+        _muat_awal.reset(token)

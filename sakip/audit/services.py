@@ -7,7 +7,8 @@ policy module and audit the transition themselves.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,10 +17,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from sakip.core.formatting import angka
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
 
-from .context import saat_ini
+from .context import muat_awal_berjalan, saat_ini, tanpa_jejak_per_nilai
 from .models import Jejak, Status, StatusTriwulan
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -55,6 +57,10 @@ def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | Non
 
     ``pengguna`` names the actor when the service is told it explicitly (approval steps).
     """
+    muat = muat_awal_berjalan()
+    if muat is not None:  # an initial load: counted here, summarised in one row by muat_awal
+        muat.jumlah.update(c.model for c in perubahan if teks(c.lama) != teks(c.baru))
+        return 0
     p = saat_ini()
     user = pengguna or p.user
     rows = [
@@ -66,6 +72,29 @@ def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | Non
     ]
     Jejak.objects.bulk_create(rows)
     return len(rows)
+
+
+@contextmanager
+def muat_awal(keterangan: str) -> Iterator[None]:
+    """Load data in bulk (the demo, a first migration) with ONE trail row instead of one per value.
+
+    Inside the block ``catat`` writes nothing and counts the values per model; on a normal
+    exit one row (model "sistem", field "muat_awal") records the keterangan and the counts
+    under the current user and sumber. Nested blocks join the outermost, which writes the
+    only row; a block left by an exception writes none (its transaction rolls back anyway).
+    The state is a ContextVar, like ``pelaku``: other threads and requests keep recording.
+    """
+    if muat_awal_berjalan() is not None:
+        yield  # the outer block counts these changes too and writes the one row
+        return
+    with tanpa_jejak_per_nilai(keterangan) as muat:
+        yield
+    rincian = ", ".join(f"{model} {angka(n, 0)}" for model, n in sorted(muat.jumlah.items()))
+    total = angka(sum(muat.jumlah.values()), 0)
+    baru = f"{keterangan}: {total} nilai dimuat tanpa jejak per nilai" + (f" ({rincian})" if rincian else "")
+    p = saat_ini()
+    Jejak.objects.create(pengguna=p.user, nama_pengguna=p.user.get_username() if p.user else "", sumber=p.sumber,
+                         model="sistem", objek=keterangan[:500], field="muat_awal", baru=baru)
 
 
 # --- approval and locking ------------------------------------------------------------------------

@@ -1,14 +1,20 @@
 """Import of a PD-year workbook: check the file, parse read-only, preview every change, commit atomically.
 
 Nothing is stored unless the whole file is valid: errors are collected per sheet, row and
-column, and the commit runs all writes through the services in one transaction.
+column, and the commit runs all writes through the services in one transaction. The
+whole-Pemda workbook (``ekspor --semua``: the four sheets of every PD behind a number
+prefix, "01 Info", "01 Cascade", ...) is read by ``baca_semua`` and stored by
+``simpan_semua`` in ONE transaction: a bad row of any PD stores nothing of any PD.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -23,11 +29,18 @@ from openpyxl.utils import get_column_letter
 from openpyxl.xml import DEFUSEDXML
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import (
+    add_sub_kegiatan,
+    periksa_pagu,
+    record_realisasi_anggaran,
+    set_pagu,
+)
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
-from sakip.core.formatting import ParseError, parse_angka
-from sakip.organisasi.models import Unit
+from sakip.core.budget import Tingkat
+from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
+from sakip.core.formatting import ParseError, parse_angka, rupiah
+from sakip.organisasi.models import Pemda, Unit
 from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.services import ubah_target
 from sakip.realisasi.models import Realisasi
@@ -36,8 +49,10 @@ from sakip.realisasi.services import record_realisasi_tahun
 from .buku import ANGGARAN, BAGIAN, CASCADE, INFO, KOLOM, REALISASI, indikator_tahun, kunci_anggaran
 
 MAKS_BYTE_TERURAI = 50 * 1024 * 1024  # uncompressed XML of a real PD-year is a few MB
+MAKS_BYTE_TERURAI_PEMDA = 200 * 1024 * 1024  # the demo Pemda (58 units) is 2 MB; room for a large Kabupaten
 MAKS_RASIO = 200  # ordinary XLSX parts compress ~5-20x; far more is a zip bomb
 MAKS_BARIS = 5000  # a PD has a few hundred indicators or DPA lines
+_AWALAN_INFO = re.compile(rf"^(\d+ ){INFO}$")  # "01 Info": one PD of a whole-Pemda workbook
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
@@ -53,9 +68,10 @@ class Galat:
     baris: int | None
     kolom: str | None
     pesan: str
+    pd: str = ""  # the PD's slug in a whole-Pemda workbook
 
     def __str__(self) -> str:
-        tempat = f"lembar {self.lembar}"
+        tempat = f"PD {self.pd}, lembar {self.lembar}" if self.pd else f"lembar {self.lembar}"
         if self.baris:
             tempat += f", baris {self.baris}"
         if self.kolom:
@@ -73,6 +89,20 @@ class Ubah:
     field: str
     lama: Decimal | None
     baru: Decimal | None
+    pd: str = ""
+
+
+@dataclass(frozen=True)
+class SubKegiatanBaru:
+    """A sheet row whose code is not in the DPA yet, to be added under its existing kegiatan."""
+
+    baris: int
+    kegiatan_id: int
+    kode: str
+    nama: str
+    pelaksana_id: int | None
+    pagu: Decimal
+    realisasi: dict[int, Decimal]
 
 
 @dataclass
@@ -85,13 +115,36 @@ class Pratinjau:
     _target: dict[int, Decimal | None] = field(default_factory=dict)
     _realisasi: dict[int, dict[str, Decimal | None]] = field(default_factory=dict)
     _anggaran: dict[int, dict[int, Decimal | None]] = field(default_factory=dict)
+    _pagu: dict[int, Decimal] = field(default_factory=dict)
+    _baru: list[SubKegiatanBaru] = field(default_factory=list)
 
     @property
     def sah(self) -> bool:
         return not self.galat
 
 
-def periksa_zip(berkas: Path | IO[bytes]) -> None:
+@dataclass
+class PratinjauPemda:
+    """The preview of a whole-Pemda workbook: one Pratinjau per PD plus errors of the file itself."""
+
+    tahun: int | None
+    bagian: list[Pratinjau] = field(default_factory=list)
+    galat_berkas: list[Galat] = field(default_factory=list)
+
+    @property
+    def galat(self) -> list[Galat]:
+        return [*self.galat_berkas, *(g for p in self.bagian for g in p.galat)]
+
+    @property
+    def perubahan(self) -> list[Ubah]:
+        return [u for p in self.bagian for u in p.perubahan]
+
+    @property
+    def sah(self) -> bool:
+        return not self.galat
+
+
+def periksa_zip(berkas: Path | IO[bytes], maks: int = MAKS_BYTE_TERURAI) -> None:
     """Refuse what is not an XLSX, and zip bombs, before any XML is parsed."""
     if not DEFUSEDXML:  # openpyxl parses with defusedxml only when it is installed
         raise BerkasDitolak("Pustaka defusedxml tidak terpasang; impor dimatikan demi keamanan.")
@@ -102,9 +155,9 @@ def periksa_zip(berkas: Path | IO[bytes]) -> None:
         if "xl/workbook.xml" not in {i.filename for i in infos}:
             raise BerkasDitolak("Berkas zip ini bukan buku kerja Excel (xl/workbook.xml tidak ada).")
         total = sum(i.file_size for i in infos)
-        if total > MAKS_BYTE_TERURAI:
+        if total > maks:
             raise BerkasDitolak(f"Isi berkas terlalu besar setelah diurai ({total // (1024 * 1024)} MB; "
-                                f"batas {MAKS_BYTE_TERURAI // (1024 * 1024)} MB).")
+                                f"batas {maks // (1024 * 1024)} MB).")
         for i in infos:
             if i.file_size > 1024 * 1024 and i.file_size > MAKS_RASIO * max(i.compress_size, 1):
                 raise BerkasDitolak(f"Bagian {i.filename} memuai {i.file_size // max(i.compress_size, 1)} kali "
@@ -145,30 +198,115 @@ def _angka(nilai: Any) -> Decimal | None:
     return parse_angka(s)
 
 
+@contextmanager
+def _buku(berkas: Path | IO[bytes]) -> Iterator[Any]:
+    try:
+        wb = load_workbook(berkas, read_only=True, data_only=False)
+    except Exception as exc:  # noqa: BLE001  # any parser failure means the same to the user
+        raise BerkasDitolak(f"Berkas XLSX tidak dapat dibaca: {exc.__class__.__name__}.") from exc
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+def _info(ws: Any) -> dict[str, Any]:
+    return {str(r[0]).strip(): r[1] for r in ws.iter_rows(max_row=3, max_col=2, values_only=True) if r[0]}
+
+
+def _baca_lembar(wb: Any, p: Pratinjau, awalan: str = "") -> None:
+    _baca_cascade(wb[f"{awalan}{CASCADE}"], p)
+    _baca_realisasi(wb[f"{awalan}{REALISASI}"], p)
+    _baca_anggaran(wb[f"{awalan}{ANGGARAN}"], p)
+
+
 def baca(berkas: Path | IO[bytes], unit: Unit, tahun: int) -> Pratinjau:
     """Parse the workbook of ``unit``/``tahun`` into a preview of every change (nothing is stored)."""
     periksa_zip(berkas)
     p = Pratinjau(unit, tahun)
     for nama, n in _lembar_bergabung(berkas).items():
         p.galat.append(Galat(nama, None, None, f"{n} sel gabungan (merged cells); pisahkan dulu, satu nilai per sel."))
-    try:
-        wb = load_workbook(berkas, read_only=True, data_only=False)
-    except Exception as exc:  # noqa: BLE001  # any parser failure means the same to the user
-        raise BerkasDitolak(f"Berkas XLSX tidak dapat dibaca: {exc.__class__.__name__}.") from exc
-    try:
+    with _buku(berkas) as wb:
         hilang = [s for s in (INFO, CASCADE, REALISASI, ANGGARAN) if s not in wb.sheetnames]
         if hilang:
+            if any(_AWALAN_INFO.match(s) for s in wb.sheetnames):
+                raise BerkasDitolak("Berkas ini berisi seluruh Pemda (lembar '01 Info', ...); impor dengan --semua "
+                                    "atau lewat halaman impor seluruh Pemda.")
             raise BerkasDitolak(f"Lembar {', '.join(hilang)} tidak ada; pakai templat unduhan Sakip.")
-        info = {str(r[0]).strip(): r[1] for r in wb[INFO].iter_rows(max_row=3, max_col=2, values_only=True) if r[0]}
+        info = _info(wb[INFO])
         if str(info.get("PD", "")).strip() != unit.slug or str(info.get("Tahun", "")).strip() != str(tahun):
             raise BerkasDitolak(f"Berkas ini untuk {info.get('PD')} tahun {info.get('Tahun')}, bukan {unit.slug} "
                                 f"tahun {tahun}.")
-        _baca_cascade(wb[CASCADE], p)
-        _baca_realisasi(wb[REALISASI], p)
-        _baca_anggaran(wb[ANGGARAN], p)
-    finally:
-        wb.close()
+        _baca_lembar(wb, p)
     return p
+
+
+def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda | None = None) -> PratinjauPemda:
+    """Parse a whole-Pemda workbook (``ekspor --semua``) into one preview per PD (nothing is stored).
+
+    ``tahun``, when given, must be the year of every Info sheet; ``pemda`` limits the PDs to
+    one Pemda (the web page of an Admin Pemda). Errors carry the PD's slug.
+    """
+    periksa_zip(berkas, MAKS_BYTE_TERURAI_PEMDA)
+    pp = PratinjauPemda(tahun)
+    gabung = _lembar_bergabung(berkas)
+    with _buku(berkas) as wb:
+        awalan = [m.group(1) for s in wb.sheetnames if (m := _AWALAN_INFO.match(s))]
+        if not awalan:
+            if INFO in wb.sheetnames:
+                raise BerkasDitolak("Berkas ini berisi satu PD (lembar Info tanpa nomor); impor dengan --pd SLUG "
+                                    "--tahun TAHUN atau lewat halaman impor PD tersebut.")
+            raise BerkasDitolak("Lembar '01 Info' tidak ada; pakai berkas ekspor seluruh Pemda "
+                                "(sakip ekspor-xlsx --semua atau unduhan halaman impor seluruh Pemda).")
+        milik = {f"{a}{s}" for a in awalan for s in (INFO, CASCADE, REALISASI, ANGGARAN)}
+        for nama in wb.sheetnames:
+            if nama not in milik:
+                pp.galat_berkas.append(Galat(nama, None, None, "lembar ini bukan bagian templat seluruh Pemda "
+                                                               "(tidak ada lembar Info bernomor yang sama); hapus."))
+        infos = {a: _info(wb[f"{a}{INFO}"]) for a in awalan}
+        qs = Unit.objects.filter(slug__in=[str(i.get("PD", "")).strip() for i in infos.values()])
+        if pemda is not None:
+            qs = qs.filter(pemda=pemda)
+        units: dict[str, list[Unit]] = {}
+        for u in qs.select_related("pemda"):
+            units.setdefault(u.slug, []).append(u)
+        dibaca: dict[str, str] = {}
+        for a in awalan:
+            info_ws = f"{a}{INFO}"
+            slug, th = str(infos[a].get("PD", "")).strip(), str(infos[a].get("Tahun", "")).strip()
+            salah = len(pp.galat_berkas)
+            if not th.isdigit():
+                pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun '{th}' bukan angka tahun.", slug))
+            elif pp.tahun is None:
+                pp.tahun = int(th)
+            elif int(th) != pp.tahun:
+                pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun {th} berbeda dengan tahun impor {pp.tahun}; "
+                                                              "satu berkas memuat satu tahun.", slug))
+            calon = units.get(slug, [])
+            if len(calon) != 1:
+                di = f" pada {pemda.nama}" if pemda is not None else ""
+                pesan = (f"PD '{slug}' tidak ditemukan{di}." if not calon else
+                         f"slug '{slug}' ada di lebih dari satu Pemda; impor per PD dengan --pd dan --pemda.")
+                pp.galat_berkas.append(Galat(info_ws, 1, "B", pesan, slug))
+            elif slug in dibaca:
+                pp.galat_berkas.append(Galat(info_ws, 1, "B", f"PD '{slug}' sudah ada pada lembar {dibaca[slug]}.",
+                                             slug))
+            hilang = [f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN) if f"{a}{s}" not in wb.sheetnames]
+            if hilang:
+                pp.galat_berkas.append(Galat(info_ws, None, None, f"lembar {', '.join(hilang)} tidak ada.", slug))
+            if len(pp.galat_berkas) > salah:
+                continue
+            dibaca[slug] = info_ws
+            p = Pratinjau(calon[0], int(th))
+            for nama in (info_ws, *(f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN))):
+                if gabung.get(nama):
+                    p.galat.append(Galat(nama, None, None, f"{gabung[nama]} sel gabungan (merged cells); pisahkan "
+                                                           "dulu, satu nilai per sel."))
+            _baca_lembar(wb, p, a)
+            p.galat = [replace(g, pd=slug) for g in p.galat]
+            p.perubahan = [replace(u, pd=slug) for u in p.perubahan]
+            pp.bagian.append(p)
+    return pp
 
 
 def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Any:
@@ -257,61 +395,186 @@ def _baca_realisasi(ws: Any, p: Pratinjau) -> None:
                 p.perubahan.append(Ubah(ws.title, n, ind.nama, bagian, sebelum, baru))
 
 
+def _kode_sub(kode: str) -> str | None:
+    """The normalised code when it is a sub kegiatan code, else None."""
+    try:
+        norm = normalise_kode(kode)
+        return norm if tingkat_kode(norm) is Tingkat.SUB_KEGIATAN else None
+    except KodeError:
+        return None
+
+
+def _galat_pagu(pagu: Decimal | None) -> str | None:
+    try:
+        periksa_pagu(pagu)
+    except ValidationError as exc:
+        return " ".join(exc.messages)
+    return None
+
+
+def _baca_tw(p: Pratinjau, ws: Any, n: int, cells: list[Any]) -> dict[int, Decimal | None] | None:
+    """The four triwulan cells of a DPA row; None when one of them is wrong (the error is listed)."""
+    hasil: dict[int, Decimal | None] = {}
+    for tw in (1, 2, 3, 4):
+        ok, nilai = _nilai(p, ws.title, n, 4 + tw, cells[4 + tw])
+        if ok and nilai is not None and nilai < 0:
+            p.galat.append(Galat(ws.title, n, get_column_letter(5 + tw), "realisasi tidak boleh negatif."))
+            ok = False
+        if not ok:
+            return None
+        hasil[tw] = nilai
+    return hasil
+
+
 def _baca_anggaran(ws: Any, p: Pratinjau) -> None:
-    lines = {kunci_anggaran(m): m for m in MataAnggaran.objects.filter(
-        unit=p.unit, tahun=p.tahun, tingkat="sub_kegiatan").select_related("pelaksana")}
+    semua = list(MataAnggaran.objects.filter(unit=p.unit, tahun=p.tahun).select_related("pelaksana"))
+    lines = {kunci_anggaran(m): m for m in semua if m.tingkat == Tingkat.SUB_KEGIATAN.value}
+    kegiatan: dict[str, list[MataAnggaran]] = {}
+    for m in semua:
+        if m.tingkat == Tingkat.KEGIATAN.value:
+            kegiatan.setdefault(m.kode, []).append(m)
+    kode_jumlah = {m.kode for m in semua if m.tingkat != Tingkat.SUB_KEGIATAN.value}
     lama: dict[int, dict[int, Decimal]] = {}
     for r in RealisasiAnggaran.objects.filter(mata_anggaran__in=lines.values()):
         lama.setdefault(r.mata_anggaran_id, {})[r.triwulan] = r.jumlah
-    kode_semua = set(MataAnggaran.objects.filter(unit=p.unit, tahun=p.tahun).values_list("kode", flat=True))
+    sub_unit: dict[str, Unit] | None = None  # loaded only when a new row names a pelaksana
     seen: set[tuple[str, str]] = set()
     for n, cells in _baris(ws, p, KOLOM[ANGGARAN]):
         kode = "" if cells[0] is None else str(cells[0]).strip()
-        key = (kode, "" if cells[3] is None else str(cells[3]).strip())
+        pel = "" if cells[3] is None else str(cells[3]).strip()
+        key = (kode, pel)
+        if key not in lines and (norm := _kode_sub(kode)) and (norm, pel) in lines:
+            key = (norm, pel)  # "7.01.01.2.01.01" written for "...0001"
         if key not in lines:
-            if kode in kode_semua and key[1] == "":
+            if kode in kode_jumlah and pel == "":
                 continue  # a program or kegiatan row: its sums are computed, not imported
-            p.galat.append(Galat(ws.title, n, "A", f"kode '{kode}'{' (' + key[1] + ')' if key[1] else ''} tidak ada "
-                                                   f"pada DPA {p.unit.nama} {p.tahun}."))
+            if sub_unit is None and pel:
+                sub_unit = {u.slug: u for u in Unit.objects.filter(induk=p.unit)}
+            _baca_baru(ws, p, n, cells, kegiatan, sub_unit or {}, seen)
             continue
         if key in seen:
             p.galat.append(Galat(ws.title, n, "A", f"sub kegiatan {kode} muncul dua kali."))
             continue
         seen.add(key)
         m = lines[key]
+        tw_baru = _baca_tw(p, ws, n, cells)
         ok, pagu = _nilai(p, ws.title, n, 4, cells[4])
         if ok and teks(pagu) != teks(m.pagu):
-            p.galat.append(Galat(ws.title, n, "E", "pagu mengikuti DPA dan tidak diubah lewat impor; "
-                                                  f"kembalikan ke {teks(m.pagu)}."))
-        for tw in (1, 2, 3, 4):
-            ok, baru = _nilai(p, ws.title, n, 4 + tw, cells[4 + tw])
-            if ok and baru is not None and baru < 0:
-                p.galat.append(Galat(ws.title, n, get_column_letter(5 + tw), "realisasi tidak boleh negatif."))
-                continue
+            salah = _galat_pagu(pagu)
+            sesudah = {**lama.get(m.pk, {}), **(tw_baru or {})}
+            terpakai = sum((v for v in sesudah.values() if v is not None), Decimal(0))
+            if salah:
+                p.galat.append(Galat(ws.title, n, "E", salah))
+            elif pagu is not None and pagu < terpakai:
+                # set_pagu refuses it too; said here so that the preview lists it with its cell.
+                p.galat.append(Galat(ws.title, n, "E", f"pagu baru {rupiah(pagu)} lebih kecil daripada realisasi "
+                                                       f"TW1–TW4 ({rupiah(terpakai)}); pagu tidak boleh di bawah "
+                                                       "realisasi yang sudah dibelanjakan."))
+            elif pagu is not None:
+                p._pagu[m.pk] = pagu
+                p.perubahan.append(Ubah(ws.title, n, f"{m.kode} {m.nama}", "Pagu", m.pagu, pagu))
+        for tw, baru in (tw_baru or {}).items():
             sebelum = lama.get(m.pk, {}).get(tw)
-            if ok and teks(baru) != teks(sebelum):
+            if teks(baru) != teks(sebelum):
                 p._anggaran.setdefault(m.pk, {})[tw] = baru
                 p.perubahan.append(Ubah(ws.title, n, f"{m.kode} {m.nama}", f"TW{tw}", sebelum, baru))
+
+
+def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[str, list[MataAnggaran]],
+               sub_unit: dict[str, Unit], seen: set[tuple[str, str]]) -> None:
+    """A row whose code is not in the DPA: a new sub kegiatan under an existing kegiatan, or an error."""
+    kode = "" if cells[0] is None else str(cells[0]).strip()
+    pel = "" if cells[3] is None else str(cells[3]).strip()
+    dpa = f"DPA {p.unit.nama} {p.tahun}"
+    norm = _kode_sub(kode)
+    if norm is None or str(cells[2] or "").strip() != "Sub Kegiatan":
+        p.galat.append(Galat(ws.title, n, "A", f"kode '{kode}'{' (' + pel + ')' if pel else ''} tidak ada pada {dpa}; "
+                                               "baris baru hanya dapat berupa sub kegiatan (kolom Tingkat 'Sub "
+                                               "Kegiatan', kode seperti 7.01.01.2.01.0001)."))
+        return
+    induk_kode = kode_induk(norm) or ""
+    kegs = kegiatan.get(induk_kode, [])
+    if len(kegs) != 1:
+        sebab = (f"kegiatan {induk_kode} juga tidak ada; sub kegiatan baru hanya dapat ditambahkan di bawah "
+                 "kegiatan yang sudah ada" if not kegs else f"kegiatan {induk_kode} ada {len(kegs)} kali pada DPA")
+        p.galat.append(Galat(ws.title, n, "A", f"kode '{kode}' tidak ada pada {dpa} dan {sebab}."))
+        return
+    awal = len(p.galat)
+    if (norm, pel) in seen:
+        p.galat.append(Galat(ws.title, n, "A", f"sub kegiatan {norm} muncul dua kali."))
+        return
+    seen.add((norm, pel))
+    nama = "" if cells[1] is None else str(cells[1]).strip()
+    if not nama:
+        p.galat.append(Galat(ws.title, n, "B", f"uraian sub kegiatan baru {norm} wajib diisi."))
+    if pel and pel not in sub_unit:
+        p.galat.append(Galat(ws.title, n, "D", f"pelaksana '{pel}' bukan sub unit {p.unit.nama}; kosongkan atau "
+                                               "isi slug kelurahan/bagian di bawahnya."))
+    ok, pagu = _nilai(p, ws.title, n, 4, cells[4])
+    if ok and (salah := _galat_pagu(pagu)):
+        p.galat.append(Galat(ws.title, n, "E", salah))
+    tw = _baca_tw(p, ws, n, cells)
+    if len(p.galat) > awal or pagu is None or tw is None:
+        return
+    isi = {k: v for k, v in tw.items() if v is not None}
+    terpakai = sum(isi.values(), Decimal(0))
+    if terpakai > pagu:
+        p.galat.append(Galat(ws.title, n, "E", f"pagu {rupiah(pagu)} lebih kecil daripada realisasi TW1–TW4 "
+                                               f"({rupiah(terpakai)}) yang diisi pada baris ini."))
+        return
+    p._baru.append(SubKegiatanBaru(n, kegs[0].pk, norm, nama, sub_unit[pel].pk if pel else None, pagu, isi))
+    objek = f"{norm} {nama} (sub kegiatan baru{', ' + pel if pel else ''})"
+    p.perubahan.append(Ubah(ws.title, n, objek, "Pagu", None, pagu))
+    p.perubahan.extend(Ubah(ws.title, n, objek, f"TW{k}", None, v) for k, v in isi.items())
+
+
+def _tulis(p: Pratinjau) -> None:
+    """Every write of one PD's preview, through the services (inside the caller's transaction)."""
+    inds = Indikator.objects.in_bulk(set(p._target) | set(p._realisasi))
+    lines = MataAnggaran.objects.in_bulk(set(p._anggaran) | set(p._pagu))
+    for pk, nilai in p._target.items():
+        ubah_target(inds[pk], {p.tahun: nilai})
+    # Clearing first: a year holds triwulan or semester or annual values, never a mix.
+    for pk, values in p._realisasi.items():
+        kosong = {b: v for b, v in values.items() if v is None}
+        if kosong:
+            record_realisasi_tahun(inds[pk], {p.tahun: kosong})
+    for pk, values in p._realisasi.items():
+        isi = {b: v for b, v in values.items() if v is not None}
+        if isi:
+            record_realisasi_tahun(inds[pk], {p.tahun: isi})
+    if p._baru:
+        kegiatan = MataAnggaran.objects.select_related("unit").in_bulk({b.kegiatan_id for b in p._baru})
+        pelaksana = Unit.objects.in_bulk({b.pelaksana_id for b in p._baru if b.pelaksana_id})
+        for b in p._baru:
+            line = add_sub_kegiatan(kegiatan[b.kegiatan_id], kode=b.kode, nama=b.nama, pagu=b.pagu,
+                                    pelaksana=pelaksana.get(b.pelaksana_id) if b.pelaksana_id else None)
+            if b.realisasi:
+                record_realisasi_anggaran(line, b.realisasi)
+    for pk, values in p._anggaran.items():
+        record_realisasi_anggaran(lines[pk], values)
+    # After the realisasi: set_pagu checks the new pagu against the realisasi this file leaves.
+    for pk, pagu in p._pagu.items():
+        set_pagu(lines[pk], pagu)
 
 
 def simpan(p: Pratinjau, user: User | AnonymousUser | None = None) -> int:
     """Store every change of a valid preview through the services, all or nothing; audit sumber "impor"."""
     if not p.sah:
         raise ValidationError("Berkas masih berisi galat; tidak ada yang disimpan.")
-    inds = Indikator.objects.in_bulk(set(p._target) | set(p._realisasi))
-    lines = MataAnggaran.objects.in_bulk(set(p._anggaran))
     with pelaku(user, Sumber.IMPOR), transaction.atomic():
-        for pk, nilai in p._target.items():
-            ubah_target(inds[pk], {p.tahun: nilai})
-        # Clearing first: a year holds triwulan or semester or annual values, never a mix.
-        for pk, values in p._realisasi.items():
-            kosong = {b: v for b, v in values.items() if v is None}
-            if kosong:
-                record_realisasi_tahun(inds[pk], {p.tahun: kosong})
-        for pk, values in p._realisasi.items():
-            isi = {b: v for b, v in values.items() if v is not None}
-            if isi:
-                record_realisasi_tahun(inds[pk], {p.tahun: isi})
-        for pk, values in p._anggaran.items():
-            record_realisasi_anggaran(lines[pk], values)
+        _tulis(p)
     return len(p.perubahan)
+
+
+def simpan_semua(pp: PratinjauPemda, user: User | AnonymousUser | None = None) -> int:
+    """Store every PD of a valid whole-Pemda preview in ONE transaction; a refused write stores nothing."""
+    if not pp.sah:
+        raise ValidationError("Berkas masih berisi galat; tidak ada yang disimpan.")
+    with pelaku(user, Sumber.IMPOR), transaction.atomic():
+        for p in pp.bagian:
+            try:
+                _tulis(p)
+            except ValidationError as exc:  # name the PD: the service's message names only the line
+                raise ValidationError([f"{p.unit.nama} ({p.unit.slug}): {m}" for m in exc.messages]) from exc
+    return len(pp.perubahan)

@@ -11,13 +11,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from django.db.models import Q
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import Bagian
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import Pemda, Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, Target
 from sakip.realisasi.models import Realisasi
 
@@ -36,6 +37,16 @@ def indikator_tahun(unit: Unit, tahun: int) -> list[Indikator]:
     """Every indicator of the unit in a period that holds the year (2025 sits in two periods)."""
     return list(Indikator.objects.filter(unit=unit, periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun)
                 .select_related("node", "periode").order_by("periode__tahun_mulai", "urutan", "pk"))
+
+
+def unit_berkas_pemda(tahun: int, pemda: Pemda | None = None) -> list[Unit]:
+    """The units of a whole-Pemda workbook: every top-level unit (the Pemda level too) and every sub unit
+    with its own indicators or DPA that year (a Bagian of the Setda, a UPT), whose data no PD sheet holds."""
+    qs = Unit.objects.all() if pemda is None else Unit.objects.filter(pemda=pemda)
+    sendiri = (Q(indikator__periode__tahun_mulai__lte=tahun, indikator__periode__tahun_selesai__gte=tahun)
+               | Q(mata_anggaran__tahun=tahun))
+    ids = set(qs.filter(Q(induk__isnull=True) | sendiri).values_list("pk", flat=True))
+    return list(Unit.objects.filter(pk__in=ids).order_by("pemda", "urutan", "pk"))
 
 
 def kunci_anggaran(m: MataAnggaran) -> tuple[str, str]:
@@ -105,12 +116,15 @@ def isi_buku(wb: Workbook, unit: Unit, tahun: int, *, awalan: str = "") -> None:
     _angka(ws, FORMAT_RUPIAH, range(4, 9))
 
 
-def ekspor(units: Iterable[Unit], tahun: int, output: Path) -> Path:
-    """Write the workbook of one PD-year, or of every PD (sheet names prefixed by the PD's number)."""
+def ekspor(units: Iterable[Unit], tahun: int, output: Path, *, bernomor: bool | None = None) -> Path:
+    """Write the workbook of one PD-year, or of many PDs (sheet names prefixed by the PD's number).
+
+    ``bernomor`` forces the numbered layout of a whole-Pemda workbook even for a single unit.
+    """
     units = list(units)
     wb = Workbook()
     wb.remove(wb.active)
-    if len(units) == 1:
+    if not (len(units) != 1 if bernomor is None else bernomor):
         isi_buku(wb, units[0], tahun)
     else:
         for n, unit in enumerate(units, 1):

@@ -1,4 +1,8 @@
-"""Upload pages: download the template, upload → preview (old → new, errors) → confirm → summary."""
+"""Upload pages: download the template, upload → preview (old → new, errors) → confirm → summary.
+
+Per PD-year (``/impor/<pd>/<tahun>/``, entry rights on the PD) and for the whole Pemda
+(``/impor/pemda/<tahun>/``, the Admin Pemda only: every PD in one transaction).
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,26 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.models import Keanggotaan, Pemda, Peran
 
-from .baca import MAKS_BYTE_TERURAI, BerkasDitolak, baca, simpan
-from .buku import ekspor
+from .baca import (
+    MAKS_BYTE_TERURAI,
+    MAKS_BYTE_TERURAI_PEMDA,
+    BerkasDitolak,
+    baca,
+    baca_semua,
+    simpan,
+    simpan_semua,
+)
+from .buku import ekspor, unit_berkas_pemda
 
 _TOKEN = re.compile(r"^[0-9a-f]{32}$")
 
@@ -28,14 +43,32 @@ def _folder() -> Path:
     return path
 
 
-def _berkas(request: HttpRequest, unit_pk: int, tahun: int, token: str) -> Path:
-    """An uploaded file belongs to the user, unit and year it was uploaded for; nobody else can confirm it."""
+def _berkas(request: HttpRequest, pemilik: str, tahun: int, token: str) -> Path:
+    """An uploaded file belongs to the user, unit (or Pemda) and year it was uploaded for; nobody else can confirm it."""
     if not _TOKEN.match(token):
         raise Http404("Berkas unggahan tidak ditemukan.")
-    path = _folder() / f"{request.user.pk}-{unit_pk}-{tahun}-{token}.xlsx"
+    path = _folder() / f"{request.user.pk}-{pemilik}-{tahun}-{token}.xlsx"
     if not path.is_file():
         raise Http404("Berkas unggahan tidak ditemukan atau sudah diproses; unggah ulang.")
     return path
+
+
+def _simpan_unggahan(request: HttpRequest, upload: UploadedFile, pemilik: str, tahun: int) -> tuple[str, Path]:
+    token = uuid.uuid4().hex
+    path = _folder() / f"{request.user.pk}-{pemilik}-{tahun}-{token}.xlsx"
+    with path.open("wb") as f:
+        for chunk in upload.chunks():
+            f.write(chunk)
+    return token, path
+
+
+def _pemda_admin(user: User | AnonymousUser) -> Pemda:
+    """The Pemda the user administers: the whole-Pemda import writes every PD, so only an Admin Pemda may."""
+    m = (Keanggotaan.objects.filter(user_id=user.pk, peran=Peran.ADMIN_PEMDA).select_related("pemda")
+         .order_by("pk").first() if user.is_authenticated else None)
+    if m is None:
+        raise PermissionDenied("Impor seluruh Pemda hanya untuk Admin Pemda.")
+    return m.pemda
 
 
 @login_required
@@ -60,11 +93,7 @@ def unggah(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         elif upload.size > MAKS_BYTE_TERURAI:
             konteks["galat_berkas"] = "Berkas terlalu besar untuk satu PD-tahun."
         else:
-            token = uuid.uuid4().hex
-            path = _folder() / f"{request.user.pk}-{unit.pk}-{tahun}-{token}.xlsx"
-            with path.open("wb") as f:
-                for chunk in upload.chunks():
-                    f.write(chunk)
+            token, path = _simpan_unggahan(request, upload, str(unit.pk), tahun)
             try:
                 p = baca(path, unit, tahun)
             except BerkasDitolak as exc:
@@ -83,7 +112,7 @@ def unggah(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 def simpan_unggahan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """Store the confirmed upload: parsed again, so the stored data is exactly what the file says now."""
     unit = unit_for_user(request.user, slug, Aksi.ISI)
-    path = _berkas(request, unit.pk, tahun, request.POST.get("token", ""))
+    path = _berkas(request, str(unit.pk), tahun, request.POST.get("token", ""))
     try:
         p = baca(path, unit, tahun)
         n = simpan(p, request.user)
@@ -94,3 +123,58 @@ def simpan_unggahan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse
         path.unlink(missing_ok=True)
     messages.success(request, f"{n} perubahan dari {unit.nama} tahun {tahun} disimpan.")
     return redirect("impor:unggah", unit.slug, tahun)
+
+
+@login_required
+def templat_pemda(request: HttpRequest, tahun: int) -> FileResponse:
+    """The pre-filled workbook of every PD of the Admin Pemda's Pemda (sheets "01 Info", "01 Cascade", ...)."""
+    pemda = _pemda_admin(request.user)
+    path = ekspor(unit_berkas_pemda(tahun, pemda), tahun, _folder() / f"templat-{uuid.uuid4().hex}.xlsx",
+                  bernomor=True)
+    response = FileResponse(path.open("rb"), as_attachment=True, filename=f"sakip-{pemda.slug}-{tahun}.xlsx")
+    path.unlink()
+    return response
+
+
+@login_required
+def unggah_pemda(request: HttpRequest, tahun: int) -> HttpResponse:
+    """Upload the whole-Pemda workbook and preview every PD's changes; nothing is stored yet."""
+    pemda = _pemda_admin(request.user)
+    konteks: dict[str, object] = {"pemda": pemda, "tahun": tahun}
+    if request.method == "POST":
+        upload = request.FILES.get("berkas")
+        if upload is None:
+            konteks["galat_berkas"] = "Pilih berkas XLSX untuk diunggah."
+        elif upload.size > MAKS_BYTE_TERURAI_PEMDA:
+            konteks["galat_berkas"] = "Berkas terlalu besar untuk satu Pemda."
+        else:
+            token, path = _simpan_unggahan(request, upload, f"pemda{pemda.pk}", tahun)
+            try:
+                p = baca_semua(path, tahun, pemda)
+            except BerkasDitolak as exc:
+                path.unlink()
+                konteks["galat_berkas"] = str(exc)
+            else:
+                if not p.sah:
+                    path.unlink()
+                konteks.update(pratinjau=p, token=token)
+    status = 422 if konteks.get("galat_berkas") or (konteks.get("pratinjau") and not konteks["pratinjau"].sah) else 200
+    return render(request, "impor/unggah_pemda.html", konteks, status=status)
+
+
+@login_required
+@require_POST
+def simpan_unggahan_pemda(request: HttpRequest, tahun: int) -> HttpResponse:
+    """Store the confirmed whole-Pemda upload, parsed again, in one transaction."""
+    pemda = _pemda_admin(request.user)
+    path = _berkas(request, f"pemda{pemda.pk}", tahun, request.POST.get("token", ""))
+    try:
+        p = baca_semua(path, tahun, pemda)
+        n = simpan_semua(p, request.user)
+    except (BerkasDitolak, ValidationError) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])) + " Tidak ada yang disimpan.")
+        return redirect("impor:unggah_pemda", tahun)
+    finally:
+        path.unlink(missing_ok=True)
+    messages.success(request, f"{n} perubahan dari {len(p.bagian)} PD {pemda.nama} tahun {tahun} disimpan.")
+    return redirect("impor:unggah_pemda", tahun)

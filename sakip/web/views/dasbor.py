@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.models import Peran
 from sakip.web import menu
 from sakip.web.akses import periode_tahun
 from sakip.web.dashboards import (
@@ -47,6 +48,8 @@ def pemda(request: HttpRequest, tahun: int | None = None) -> HttpResponse:
     context = {
         "d": data, "tahun": tahun, "form": form, "tahun_pilihan": tahun_periode(pemda.pk),
         "kolom": _kolom(request, tahun, filters["urut"], filters["turun"]),
+        # The whole-Pemda Excel import writes every PD: the Admin Pemda's alone (sakip.impor).
+        "impor_pemda": peran.peran == Peran.ADMIN_PEMDA,
     }
     if request.htmx and request.htmx.target == "tabel-pd":
         return render(request, "web/_tabel_pemda.html", context)

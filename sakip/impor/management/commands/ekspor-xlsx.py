@@ -7,9 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from sakip.impor.buku import ekspor
+from sakip.impor.buku import ekspor, unit_berkas_pemda
 from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import Pemda
 
 
 class Command(BaseCommand):
@@ -17,17 +17,24 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--pd")
-        parser.add_argument("--semua", action="store_true", help="setiap PD tingkat teratas, satu berkas")
+        parser.add_argument("--semua", action="store_true",
+                            help="setiap PD (dan sub unit yang mempunyai indikator atau DPA sendiri), satu berkas")
+        parser.add_argument("--pemda", help="slug Pemda (dengan --semua: hanya Pemda ini)")
         parser.add_argument("--tahun", type=int, required=True)
         parser.add_argument("--output", type=Path, required=True)
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if bool(opts["pd"]) == opts["semua"]:
             raise CommandError("Galat: sebutkan --pd SLUG atau --semua (salah satu).")
+        pemda = None
+        if opts["pemda"]:
+            pemda = Pemda.objects.filter(slug=opts["pemda"]).first()
+            if pemda is None:
+                raise CommandError(f"Galat: Pemda '{opts['pemda']}' tidak ditemukan.")
         try:
-            units = ([unit_by_slug(opts["pd"])] if opts["pd"]
-                     else list(Unit.objects.filter(induk__isnull=True).order_by("pemda", "urutan", "pk")))
+            units = ([unit_by_slug(opts["pd"], opts["pemda"])] if opts["pd"]
+                     else unit_berkas_pemda(opts["tahun"], pemda))
         except UnitTidakDitemukan as exc:
             raise CommandError(f"Galat: {exc}") from exc
-        path = ekspor(units, opts["tahun"], opts["output"])
+        path = ekspor(units, opts["tahun"], opts["output"], bernomor=opts["semua"])
         self.stdout.write(f"{len(units)} PD diekspor ke {path}.")
