@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.audit.services import Perubahan, catat, pastikan_terbuka
+from sakip.audit.services import ROMAWI, Perubahan, catat, pastikan_terbuka
 from sakip.core.budget import Tingkat
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import rupiah
@@ -172,3 +172,29 @@ def _jaga_dan_catat(line: MataAnggaran, semula: Mapping[int, Decimal],
     catat(Perubahan("anggaran.realisasianggaran", f"{line.pk}/{tw}", f"Realisasi anggaran {line}",
                     f"TW{tw}", old, new, unit_id=line.unit_id, tahun=line.tahun)
           for tw, old, new in berubah)
+
+
+class KonflikRealisasiAnggaran(ValidationError):
+    """Someone else saved this budget realisasi after the caller loaded it."""
+
+
+@transaction.atomic
+def simpan_realisasi_anggaran_bersyarat(line: MataAnggaran, triwulan: int, nilai: Decimal | None,
+                                        semula: Decimal | None) -> None:
+    """Store one triwulan's amount only if it still equals ``semula``, the amount the caller started from.
+
+    The line row is locked first (select_for_update), so two saves of the same sub kegiatan
+    run one after the other and the later one sees the earlier one's amount. The row is the
+    lock, not the realisasi row: an empty triwulan has no realisasi row to lock yet.
+    """
+    MataAnggaran.objects.select_for_update().filter(pk=line.pk).first()
+    kini = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=triwulan).values_list(
+        "jumlah", flat=True).first()
+    if kini != semula:
+        raise KonflikRealisasiAnggaran(
+            f"Realisasi anggaran {line} Triwulan {ROMAWI.get(triwulan, triwulan)} sudah diubah orang lain menjadi "
+            f"{'kosong' if kini is None else rupiah(kini)} sejak Anda membukanya; muat ulang dan periksa "
+            "sebelum menyimpan lagi.",
+            code="konflik",
+        )
+    record_realisasi_anggaran(line, {triwulan: nilai})

@@ -14,7 +14,11 @@ from ninja import NinjaAPI
 from ninja.openapi.docs import DocsBase
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import (
+    KonflikRealisasiAnggaran,
+    record_realisasi_anggaran,
+    simpan_realisasi_anggaran_bersyarat,
+)
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import status_triwulan
 from sakip.core.aggregation import Bagian
@@ -61,8 +65,9 @@ def _terlarang(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return api.create_response(request, {"detail": str(exc) or "Anda tidak berhak."}, status=403)
 
 
+@api.exception_handler(KonflikRealisasiAnggaran)
 @api.exception_handler(KonflikRealisasi)
-def _konflik(request: HttpRequest, exc: KonflikRealisasi) -> HttpResponse:
+def _konflik(request: HttpRequest, exc: KonflikRealisasi | KonflikRealisasiAnggaran) -> HttpResponse:
     return api.create_response(request, {"detail": " ".join(exc.messages)}, status=409)
 
 
@@ -185,7 +190,7 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]
 
 @api.put("/pd/{slug}/{tahun}/anggaran/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["anggaran"])
 def tulis_anggaran(request: HttpRequest, slug: str, tahun: int, isian: list[s.IsianAnggaran]) -> dict[str, int]:
-    """Store budget realisasi per sub kegiatan and triwulan, all or nothing."""
+    """Store budget realisasi per triwulan, all or nothing; with periksa_semula a stale amount gives 409."""
     unit = _unit(request, slug, Aksi.ISI)
     lines = {m.pk: m for m in MataAnggaran.objects.filter(unit=unit, tahun=tahun,
                                                           pk__in={x.mata_anggaran for x in isian})}
@@ -194,7 +199,10 @@ def tulis_anggaran(request: HttpRequest, slug: str, tahun: int, isian: list[s.Is
             raise Http404(f"Mata anggaran {x.mata_anggaran} tidak ada pada {unit.nama} tahun {tahun}.")
     with pelaku(request.user, Sumber.API), transaction.atomic():
         for x in isian:
-            record_realisasi_anggaran(lines[x.mata_anggaran], {x.triwulan: x.jumlah})
+            if x.periksa_semula:
+                simpan_realisasi_anggaran_bersyarat(lines[x.mata_anggaran], x.triwulan, x.jumlah, x.semula)
+            else:
+                record_realisasi_anggaran(lines[x.mata_anggaran], {x.triwulan: x.jumlah})
     return {"disimpan": len(isian)}
 
 

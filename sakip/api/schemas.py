@@ -111,6 +111,9 @@ class IsianAnggaran(Schema):
     mata_anggaran: int = Field(description="id sub kegiatan milik PD-tahun ini")
     triwulan: int = Field(ge=1, le=4)
     jumlah: Decimal | None = Field(ge=0, description="null menghapus nilai")
+    semula: Decimal | None = Field(None, description="jumlah saat dibaca; bila berbeda dengan yang tersimpan, "
+                                                      "penyimpanan ditolak (409)")
+    periksa_semula: bool = Field(False, description="bandingkan dengan 'semula' sebelum menyimpan")
 
 
 class Hasil(Schema):

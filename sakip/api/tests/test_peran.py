@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from sakip.anggaran.models import MataAnggaran
+from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
@@ -75,6 +75,24 @@ def test_write_budget_realisasi(client: Client, header, role: str) -> None:  # n
                                                              "jumlah": "1000"}],
                    content_type="application/json", **header(role))
     assert r.status_code == (401 if role == "anonim" else 200 if role in BOLEH_TULIS else 403), r.content
+
+
+def test_stale_budget_amount_gives_409_and_without_the_check_it_overwrites(client: Client,  # noqa: ANN001
+                                                                          header) -> None:
+    line = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01.0001")  # TW4 9.777.300
+    url, h = f"/api/pd/{PD}/2025/anggaran/realisasi", header("operator.mojosari")
+    ok = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9800000", "semula": "9777300",
+                           "periksa_semula": True}], content_type="application/json", **h)
+    assert ok.status_code == 200, ok.content
+    stale = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9900000", "semula": "9777300",
+                              "periksa_semula": True}], content_type="application/json", **h)
+    assert stale.status_code == 409 and "sudah diubah orang lain menjadi Rp\u00a09.800.000,00" in stale.json()["detail"]
+    assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("9800000")
+    # Without periksa_semula the API keeps its old behaviour: the amount is simply stored.
+    plain = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9900000", "semula": "1"}],
+                       content_type="application/json", **h)
+    assert plain.status_code == 200, plain.content
+    assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("9900000")
 
 
 def test_unknown_pd_is_404_and_foreign_indicator_is_404(client: Client, header) -> None:  # noqa: ANN001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -20,6 +21,7 @@ from sakip.web import services
 from sakip.web.akses import periode_tahun
 from sakip.web.forms import (
     BATAS,
+    SEMULA_RUSAK,
     HitungForm,
     IsianAnggaran,
     IsianRealisasi,
@@ -30,7 +32,8 @@ from sakip.web.forms import (
 )
 from sakip.web.narasi import lembar_narasi
 from sakip.web.persetujuan import LANGKAH, beri_langkah
-from sakip.web.sheets import hitung, lembar_anggaran, lembar_realisasi
+from sakip.web.services import IsianSel
+from sakip.web.sheets import LembarAnggaran, hitung, lembar_anggaran, lembar_realisasi
 from sakip.web.views.bantu import konteks_pd, triwulan
 from sakip.web.waktu import nama_triwulan
 
@@ -123,7 +126,8 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         if not allowed(request.user, unit, Aksi.ISI):
             raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi realisasi anggaran.")
         isian = IsianAnggaran.baca(lembar, request.POST)
-        isian.tolak(services.simpan_realisasi_anggaran(unit, tahun, isian.perubahan))
+        perubahan = _dengan_semula(isian, lembar, request.POST)
+        _tolak_sel(isian, services.simpan_realisasi_anggaran(unit, tahun, perubahan))
         _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
         if not isian.galat and not isian.hilang:
             if not isian.jumlah_tersimpan:
@@ -137,6 +141,38 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         **konteks_pd(request, unit, "anggaran", tahun, "web:anggaran"), "tw": tw, "lembar": lembar,
         "nama_tw": nama_triwulan(tw),
     }, status=status)
+
+
+# IsianAnggaran (web/forms.py) reads the typed amounts only; these two add what IsianRealisasi
+# does itself for the realisasi sheet: the loaded value of each cell, and refusals per cell.
+def _dengan_semula(isian: IsianAnggaran, lembar: LembarAnggaran,
+                   data: Mapping[str, str]) -> dict[int, dict[int, IsianSel]]:
+    """Each changed budget cell with the amount the page showed (its hidden ``a-`` field).
+
+    The save compares that amount with the stored one, so a colleague's save since the
+    page was opened is reported at the cell instead of overwritten.
+    """
+    asal = {s.nama: s.asal for b in lembar.baris for s in b.sel}
+    out: dict[int, dict[int, IsianSel]] = {}
+    for line_id, values in isian.perubahan.items():
+        for tw, nilai in values.items():
+            nama = f"r-{line_id}-{tw}"
+            teks = data.get(f"a-{nama}", asal.get(nama, "")).strip()
+            try:
+                semula = None if teks == "" else baca_angka(teks)
+            except ValidationError:
+                isian.galat[nama] = SEMULA_RUSAK
+                continue
+            out.setdefault(line_id, {})[tw] = IsianSel(nilai, semula)
+    isian.perubahan = {line_id: {tw: c.nilai for tw, c in cells.items()} for line_id, cells in out.items()}
+    return out
+
+
+def _tolak_sel(isian: IsianAnggaran, galat: Mapping[tuple[int, int], str]) -> None:
+    """Mark each refused budget cell alone; the other cells of its line stay saved."""
+    for (line_id, tw), pesan in galat.items():
+        isian.perubahan.get(line_id, {}).pop(tw, None)
+        isian.galat[f"r-{line_id}-{tw}"] = pesan
 
 
 @login_required

@@ -1,0 +1,150 @@
+"""Saving budget realisasi from a value the caller saw: a colleague's save meanwhile is refused, not overwritten."""
+
+from __future__ import annotations
+
+import threading
+import time
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import connection, connections, transaction
+
+from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
+from sakip.anggaran.services import (
+    KonflikRealisasiAnggaran,
+    record_realisasi_anggaran,
+    simpan_realisasi_anggaran_bersyarat,
+)
+from sakip.audit.models import Jejak
+from sakip.audit.services import ajukan
+
+pytestmark = pytest.mark.django_db
+
+NBSP = "\u00a0"
+
+
+def penyusunan() -> MataAnggaran:
+    """Mojosari 2025, pagu 10.000.000: TW4 holds 9.777.300 in the demo, TW1–TW3 are empty."""
+    return MataAnggaran.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, kode="7.01.01.2.01.0001")
+
+
+def jumlah(line: MataAnggaran, tw: int) -> Decimal | None:
+    return RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=tw).values_list("jumlah", flat=True).first()
+
+
+def jejak(line: MataAnggaran, tw: int) -> int:
+    return Jejak.objects.filter(model="anggaran.realisasianggaran", objek_id=f"{line.pk}/{tw}").count()
+
+
+def pesan(exc: ValidationError) -> str:
+    return " ".join(exc.messages)
+
+
+def test_a_matching_semula_stores_and_is_audited() -> None:
+    line = penyusunan()
+    before = jejak(line, 4)
+    simpan_realisasi_anggaran_bersyarat(line, 4, Decimal("9800000"), semula=Decimal("9777300.00"))
+    assert jumlah(line, 4) == Decimal("9800000")
+    assert jejak(line, 4) == before + 1
+
+
+def test_a_stale_semula_is_refused_and_the_other_value_is_kept() -> None:
+    line = penyusunan()
+    simpan_realisasi_anggaran_bersyarat(line, 4, Decimal("9800000"), semula=Decimal("9777300"))  # a colleague
+    before = jejak(line, 4)
+    with pytest.raises(KonflikRealisasiAnggaran) as err:
+        simpan_realisasi_anggaran_bersyarat(line, 4, Decimal("9900000"), semula=Decimal("9777300"))
+    assert f"Triwulan IV sudah diubah orang lain menjadi Rp{NBSP}9.800.000,00" in pesan(err.value)
+    assert err.value.code == "konflik"
+    assert jumlah(line, 4) == Decimal("9800000")
+    assert jejak(line, 4) == before  # nothing stored, nothing recorded
+
+
+def test_none_semula_stores_into_an_empty_cell_only() -> None:
+    line = penyusunan()
+    simpan_realisasi_anggaran_bersyarat(line, 1, Decimal("1250000.50"), semula=None)
+    assert jumlah(line, 1) == Decimal("1250000.50")
+    # A second "it was empty" save comes too late: the cell is no longer empty.
+    with pytest.raises(KonflikRealisasiAnggaran) as err:
+        simpan_realisasi_anggaran_bersyarat(line, 1, Decimal("2000000"), semula=None)
+    assert f"Triwulan I sudah diubah orang lain menjadi Rp{NBSP}1.250.000,50 " in pesan(err.value)
+    assert jumlah(line, 1) == Decimal("1250000.50")
+
+
+def test_a_cell_emptied_meanwhile_is_reported_as_kosong() -> None:
+    line = penyusunan()
+    record_realisasi_anggaran(line, {4: None})
+    with pytest.raises(KonflikRealisasiAnggaran, match="menjadi kosong"):
+        simpan_realisasi_anggaran_bersyarat(line, 4, Decimal("1"), semula=Decimal("9777300"))
+    assert jumlah(line, 4) is None
+
+
+def test_clearing_with_a_matching_semula_clears() -> None:
+    line = penyusunan()
+    simpan_realisasi_anggaran_bersyarat(line, 4, None, semula=Decimal("9777300"))
+    assert jumlah(line, 4) is None
+
+
+def test_the_usual_checks_still_apply_after_the_semula_check() -> None:
+    line = penyusunan()
+    with pytest.raises(ValidationError, match="tidak boleh negatif"):
+        simpan_realisasi_anggaran_bersyarat(line, 2, Decimal("-1"), semula=None)
+    ajukan(User.objects.get(username="operator.mojosari"), line.unit, 2025, 2)
+    with pytest.raises(ValidationError) as err:
+        simpan_realisasi_anggaran_bersyarat(line, 2, Decimal("1"), semula=None)
+    assert not isinstance(err.value, KonflikRealisasiAnggaran)  # refused as submitted, not as stale
+    assert "Triwulan II" in pesan(err.value)
+    assert jumlah(line, 2) is None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql",
+                    reason="SQLite locks the whole file, so two connections cannot hold row locks at once; "
+                           "the row-lock race is shown on PostgreSQL")
+def test_two_connections_saving_at_once_on_postgresql() -> None:
+    line_pk = penyusunan().pk
+    tw = 3  # empty in the demo; the rows here are committed by other connections and removed below
+    first_saved = threading.Event()
+    hasil: dict[str, object] = {}
+
+    def operator(nama: str, nilai: str, tunggu: bool) -> None:
+        # Each thread has its own database connection, outside the test's transaction.
+        try:
+            line = MataAnggaran.objects.get(pk=line_pk)
+            if tunggu:
+                first_saved.wait(10)
+            with transaction.atomic():
+                simpan_realisasi_anggaran_bersyarat(line, tw, Decimal(nilai), semula=None)
+                if not tunggu:
+                    first_saved.set()
+                    time.sleep(1)  # hold the row lock while the other operator saves
+            hasil[nama] = "tersimpan"
+        except KonflikRealisasiAnggaran as exc:
+            hasil[nama] = exc
+        finally:
+            connections.close_all()
+
+    a = threading.Thread(target=operator, args=("a", "1000000", False))
+    b = threading.Thread(target=operator, args=("b", "2000000", True))
+    try:
+        a.start()
+        b.start()
+        a.join(30)
+        b.join(30)
+        assert hasil["a"] == "tersimpan"
+        assert isinstance(hasil["b"], KonflikRealisasiAnggaran)
+        assert f"menjadi Rp{NBSP}1.000.000,00" in pesan(hasil["b"])
+    finally:
+        def bersihkan() -> None:
+            # The trail refuses deletes through the ORM; raw SQL cleans what this test committed.
+            with connections["default"].cursor() as cur:
+                cur.execute("DELETE FROM anggaran_realisasianggaran WHERE mata_anggaran_id = %s AND triwulan = %s",
+                            [line_pk, tw])
+                cur.execute("DELETE FROM audit_jejak WHERE model = %s AND objek_id = %s",
+                            ["anggaran.realisasianggaran", f"{line_pk}/{tw}"])
+            connections.close_all()
+
+        t = threading.Thread(target=bersihkan)
+        t.start()
+        t.join(30)
