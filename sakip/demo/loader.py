@@ -13,10 +13,11 @@ from django.db import transaction
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.anggaran.services import add_mata_anggaran, record_realisasi_anggaran
+from sakip.audit.services import muat_awal
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Keanggotaan, Pejabat, Pemda, Peran, Unit
 from sakip.perencanaan import services as plan
-from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan, Skala
+from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerencanaan, Skala
 from sakip.perjanjian.services import BarisAnggaran, BarisSasaran, create_pk, sign_pk
 from sakip.realisasi import services as real
 
@@ -44,6 +45,8 @@ class Loader:
         self.pejabat: dict[str, Pejabat] = {}
         self.units: dict[str, Unit] = {}
         self.skala: dict[str, Skala] = {s.kode: s for s in Skala.objects.all()}
+        self.misi: dict[tuple[str, int], Misi] = {}
+        self.rpjmd: dict[str, NodeCascade] = {}  # RPJMD boxes by "ref", for the PDs' "mendukung"
 
     # -- Pemda ---------------------------------------------------------------------------------
     def load_pemda(self, data: Mapping[str, Any]) -> Pemda:
@@ -54,6 +57,8 @@ class Loader:
                 self.pemda, nama=p["nama"], tahun_mulai=p["mulai"], tahun_selesai=p["selesai"], visi=p["visi"],
                 misi=p["misi"], dasar_hukum=p.get("dasar_hukum", ""),
             )
+        self.misi = {(m.periode.nama, m.nomor): m
+                     for m in Misi.objects.filter(periode__pemda=self.pemda).select_related("periode")}
         return self.pemda
 
     def load_pejabat(self, rows: Iterable[Mapping[str, Any]], sintetis: bool = False) -> None:
@@ -121,8 +126,15 @@ class Loader:
 
     def _node(self, unit: Unit, periode: PeriodePerencanaan, spec: Mapping[str, Any], induk: NodeCascade | None,
               urutan: int, indikator: dict[str, Indikator]) -> None:
+        try:
+            misi = self.misi[(periode.nama, spec["misi"])] if spec.get("misi") else None
+            mendukung = self.rpjmd[spec["mendukung"]] if spec.get("mendukung") else None
+        except KeyError as exc:  # the Pemda-level unit is loaded first; a typo names nothing
+            raise DemoDataError(f"{unit.slug}: misi/kotak RPJMD {exc} tidak ada") from exc
         node = plan.add_node(unit, periode, tingkat=spec["tingkat"], nama=spec["nama"], kode=spec.get("kode", ""),
-                             induk=induk, urutan=urutan)
+                             induk=induk, urutan=urutan, misi=misi, mendukung=mendukung)
+        if spec.get("ref"):
+            self.rpjmd[spec["ref"]] = node
         for ind in spec.get("indikator", []):
             self._indikator(unit, periode, node, ind, indikator)
         for i, child in enumerate(spec.get("anak", [])):
@@ -210,17 +222,21 @@ def create_demo_users(pemda: Pemda, units: Mapping[str, Unit]) -> None:
 
 
 @transaction.atomic
+@muat_awal("Data demo Pemda dimuat")  # one trail row for the whole load, not one per value (~20.000)
 def load_demo(*, synthetic: bool = True) -> Pemda:
     """Create the demo Pemda in one transaction: all of it, or nothing."""
     from sakip.demo.data import pemda as pemda_data
     from sakip.demo.data import (
         unit_bagian_organisasi,
         unit_kecamatan_mojosari,
+        unit_pemkab_mojokerto,
         unit_sekretariat_daerah,
     )
 
     loader = Loader()
     pemda = loader.load_pemda(pemda_data.PEMDA)
+    # The Kabupaten itself first: its RPJMD boxes are what the PDs' boxes support.
+    loader.create_unit(unit_pemkab_mojokerto.UNIT, 0)
     real_units = [unit_sekretariat_daerah.UNIT, unit_bagian_organisasi.UNIT, unit_kecamatan_mojosari.UNIT]
     units = list(real_units)
     if synthetic:
@@ -243,7 +259,7 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     loader.load_pejabat(pemda_data.PEMDA.get("pejabat", []))
     for data in units:
         loader.load_pejabat(data.get("pejabat", []), sintetis=data.get("sintetis", False))
-    for data in units:
+    for data in [unit_pemkab_mojokerto.UNIT, *units]:
         try:
             loader.load_unit_content(data)
         except ValidationError as exc:

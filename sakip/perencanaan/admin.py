@@ -42,8 +42,8 @@ class IndikatorAdmin(admin.ModelAdmin):
 
 @admin.register(NodeCascade)
 class NodeCascadeAdmin(admin.ModelAdmin):
-    list_display = ["nama", "tingkat", "kode", "unit", "periode"]
-    list_filter = ["tingkat", "periode"]
+    list_display = ["nama", "tingkat", "kode", "unit", "periode", "misi", "mendukung"]
+    list_filter = ["tingkat", "periode", "unit__jenis"]
     search_fields = ["nama", "kode", "unit__nama"]
-    list_select_related = ["unit", "periode"]
-    raw_id_fields = ["induk", "unit"]
+    list_select_related = ["unit", "periode", "misi", "mendukung"]
+    raw_id_fields = ["induk", "unit", "mendukung"]

@@ -23,7 +23,7 @@ from .models import (
 )
 
 # Foreign keys the services receive as saved instances need no existence query.
-_GIVEN = ["unit", "periode", "induk", "node", "pendahulu", "skala"]
+_GIVEN = ["unit", "periode", "induk", "node", "pendahulu", "skala", "misi", "mendukung"]
 
 
 @transaction.atomic
@@ -46,11 +46,42 @@ def support_misi(unit: Unit, periode: PeriodePerencanaan, nomor: Iterable[int]) 
 
 @transaction.atomic
 def add_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str, kode: str = "",
-             induk: NodeCascade | None = None, urutan: int = 0) -> NodeCascade:
+             induk: NodeCascade | None = None, urutan: int = 0, misi: Misi | None = None,
+             mendukung: NodeCascade | None = None) -> NodeCascade:
+    """A box of the cascade; an RPJMD tujuan names its ``misi``, a PD box what it ``mendukung``."""
     node = NodeCascade(unit=unit, periode=periode, induk=induk, tingkat=tingkat, nama=nama, kode=kode,
-                       urutan=urutan)
+                       urutan=urutan, misi=misi, mendukung=mendukung)
     node.full_clean(exclude=_GIVEN)  # related rows are passed as saved instances
     node.save()
+    return node
+
+
+@transaction.atomic
+def set_mendukung(node: NodeCascade, mendukung: NodeCascade | None) -> NodeCascade:
+    """Align a PD's tujuan/sasaran with the RPJMD tujuan/sasaran it supports (None clears it).
+
+    The rules (same Pemda and period, tujuan/sasaran only, never from an RPJMD box) are the
+    model's; the change is written to the audit trail.
+    """
+    lama = node.mendukung
+    node.mendukung = mendukung
+    node.full_clean(exclude=["unit", "periode", "induk", "misi"])
+    node.save(update_fields=["mendukung"])
+    catat([Perubahan("perencanaan.nodecascade", node.pk, str(node), "mendukung",
+                     lama.nama if lama else None, mendukung.nama if mendukung else None,
+                     unit_id=node.unit_id)])
+    return node
+
+
+@transaction.atomic
+def set_misi_tujuan(node: NodeCascade, misi: Misi | None) -> NodeCascade:
+    """Name the misi an RPJMD tujuan (a box of the Pemda-level unit) serves (None clears it)."""
+    lama = node.misi
+    node.misi = misi
+    node.full_clean(exclude=["unit", "periode", "induk", "mendukung"])
+    node.save(update_fields=["misi"])
+    catat([Perubahan("perencanaan.nodecascade", node.pk, str(node), "misi",
+                     str(lama) if lama else None, str(misi) if misi else None, unit_id=node.unit_id)])
     return node
 
 

@@ -13,6 +13,8 @@ import random
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from sakip.demo.data.unit_pemkab_mojokerto import RPJMD, rujukan
+
 SAKIP_SUM, IKM_SUM = 385093, 499632            # in hundredths
 P1, P2 = "2021-2025", "2025-2029"
 MISI = {P1: {"s": 1, "e": 2, "g": 3, "i": 4}, P2: {"g": 1, "s": 2, "e": 3, "i": 4}}
@@ -191,6 +193,23 @@ PD = [
      [("Program Pengembangan Kebudayaan", "Kebudayaan"),
       ("Program Pelestarian dan Pengelolaan Cagar Budaya", "Cagar Budaya")]),
 ]
+# The RPJMD sasaran (a key of unit_pemkab_mojokerto.RPJMD) that each PD's tujuan and sasaran
+# support in both periods; it lies under the misi MISI[period][tema] the PD declares. Kecamatan
+# and UKPD support "pelayanan". No random draw: adding this left every other value unchanged.
+RPJMD_SASARAN = {
+    "dinas-pendidikan": "pendidikan", "dinas-kesehatan": "kesehatan", "dinas-pupr": "infrastruktur",
+    "dinas-perkim": "permukiman", "satpol-pp": "ketenteraman", "dinas-sosial": "sosial",
+    "dinas-tenaga-kerja": "ekonomi", "dp2kbp2": "sosial", "dinas-ketahanan-pangan-dan-perikanan": "pangan",
+    "dinas-lingkungan-hidup": "lingkungan", "dispendukcapil": "pelayanan", "dpmd": "kemiskinan",
+    "dinas-perhubungan": "infrastruktur", "diskominfo": "pelayanan", "dinas-koperasi-dan-usaha-mikro": "umkm",
+    "dpmptsp": "ekonomi", "disparpora": "ekonomi", "dinas-perpustakaan-dan-kearsipan": "pendidikan",
+    "dinas-pertanian": "pangan", "disperindag": "umkm", "bappeda": "akuntabilitas", "bpkpd": "keuangan",
+    "bkpsdm": "akuntabilitas", "inspektorat": "akuntabilitas", "sekretariat-dprd": "demokrasi",
+    "bpbd": "lingkungan", "bakesbangpol": "demokrasi", "rsud": "kesehatan", "dinas-kebudayaan": "pendidikan",
+}
+# Seeded misalignment (docs/demo-data/rpjmd.md): in each period the last sasaran of this PD
+# supports no RPJMD box, so the pohon kinerja has something to show.
+TANPA_DUKUNGAN = {P1: "dinas-perpustakaan-dan-kearsipan", P2: "disparpora"}
 KECAMATAN = ["Jatirejo", "Gondang", "Pacet", "Trawas", "Ngoro", "Pungging", "Kutorejo", "Bangsal",
              "Mojoanyar", "Dlanggu", "Puri", "Trowulan", "Sooko", "Gedeg", "Kemlagi", "Jetis",
              "Dawarblandong"]
@@ -610,7 +629,22 @@ def generate(seed: int = 2025) -> list[dict]:
              for i, row in enumerate(rows)]
     units += [_ukpd(r, s, n, p, ikm[len(rows) + j]) for j, (s, n, p) in enumerate(UKPD)]
     _add_kematangan(units[: len(rows)], random.Random(seed + 1))  # noqa: S311 -- demo data
+    _align(units)
     return units
+
+
+def _align(units):
+    """Point every tujuan/sasaran at the RPJMD sasaran of its theme ("mendukung")."""
+    for unit in units:
+        key = RPJMD_SASARAN.get(unit["slug"], "pelayanan")
+        for per, content in unit["periode"].items():
+            for top in content["cascade"]:
+                top["mendukung"] = rujukan(per, key)
+                sasaran = [n for n in top["anak"] if n["tingkat"] == "sasaran"]
+                for node in sasaran:
+                    node["mendukung"] = rujukan(per, key)
+                if TANPA_DUKUNGAN[per] == unit["slug"]:
+                    sasaran[-1]["mendukung"] = None
 
 
 def _add_kematangan(pds, r):
@@ -641,8 +675,33 @@ def _walk_ind(nodes):
         yield from _walk_ind(n["anak"])
 
 
+def _walk_nodes(nodes):
+    for n in nodes:
+        yield n
+        yield from _walk_nodes(n["anak"])
+
+
+def _check_alignment(units):
+    """Every tujuan/sasaran supports an RPJMD sasaran under a misi its unit declares, but the seeded two."""
+    misi_of = {rujukan(p, key): misi for p, tujuan in RPJMD.items()
+               for misi, _, _, sasaran in tujuan for key, _, _ in sasaran}
+    unaligned = []
+    for u in units:
+        for per, content in u["periode"].items():
+            for n in _walk_nodes(content["cascade"]):
+                if n["tingkat"] not in ("tujuan", "sasaran"):
+                    assert "mendukung" not in n, u["slug"]
+                elif n.get("mendukung") is None:
+                    unaligned.append((per, u["slug"]))
+                else:
+                    assert misi_of[n["mendukung"]] in content["misi"], (u["slug"], n["mendukung"])
+                    assert n["mendukung"].startswith(rujukan(per, "")), (u["slug"], n["mendukung"])
+    assert sorted(unaligned) == sorted((p, s) for p, s in TANPA_DUKUNGAN.items()), unaligned
+
+
 def _check():
     units = generate()
+    _check_alignment(units)
     assert units == generate(), "not deterministic"
     q = Decimal("0.01")
     slugs = [u["slug"] for u in units]

@@ -53,9 +53,12 @@ SUB = {
 }
 
 
-def _node(tingkat, nama, kode="", indikator=(), anak=()):
-    return {"tingkat": tingkat, "nama": nama, "kode": kode,
+def _node(tingkat, nama, kode="", indikator=(), anak=(), mendukung=None):
+    node = {"tingkat": tingkat, "nama": nama, "kode": kode,
             "indikator": list(indikator), "anak": list(anak)}
+    if mendukung:  # the RPJMD box this tujuan/sasaran supports (unit_pemkab_mojokerto.py)
+        node["mendukung"] = mendukung
+    return node
 
 
 def _sub(key, indikator):
@@ -277,9 +280,10 @@ DOK_MONEV_2125 = _ind(
 
 CASCADE_2125 = [
     _node("tujuan", "Mewujudkan Integritas Sistem Akuntabilitas Kinerja Instansi Pemerintah "
-                    "di Kabupaten Mojokerto", "", [NILAI_SAKIP_PEMDA_2125], [
+                    "di Kabupaten Mojokerto", "", [NILAI_SAKIP_PEMDA_2125],
+          mendukung="rpjmd-2125-akuntabilitas", anak=[
         _node("sasaran", "Meningkatnya Tata kelola Pemerintahan yang Akuntabel", "",
-              [PD_KELEMBAGAAN_PERSEN_2125], [
+              [PD_KELEMBAGAAN_PERSEN_2125], mendukung="rpjmd-2125-akuntabilitas", anak=[
             _node("program", PROGRAM_NAMA, PROGRAM_KODE, [PD_SAKIP_PERSEN_2125], [
                 _node("kegiatan", KEGIATAN_NAMA, KEGIATAN_KODE, [PD_SAKIP_2125], [
                     _sub("pkrb", DOK_PKRB_2125),
@@ -292,7 +296,8 @@ CASCADE_2125 = [
                 ]),
             ]),
         ]),
-        _node("sasaran", "Meningkatnya Kualitas Pelayanan Publik", "", [INDEKS_PP_2125], [
+        _node("sasaran", "Meningkatnya Kualitas Pelayanan Publik", "", [INDEKS_PP_2125],
+              mendukung="rpjmd-2125-pelayanan", anak=[
             _node("program", PROGRAM_NAMA, PROGRAM_KODE, [KEPATUHAN_SPP_2125], [
                 _node("kegiatan", KEGIATAN_NAMA, KEGIATAN_KODE, [PD_SKM_2125], [
                     _sub("fasilitasi", LAP_FASILITASI_2125),
@@ -427,8 +432,10 @@ DOK_MONEV_2529 = _ind(
 
 CASCADE_2529 = [
     _node("tujuan", "Mewujudkan Tata Kelola Pemerintahan yang Berintegritas, Transparan, "
-                    "Akuntabel dan Responsif", "", [INDEKS_RB_2529], [
-        _node("sasaran", "Meningkatnya kinerja birokrasi", "", [NILAI_RB_GENERAL_2529], [
+                    "Akuntabel dan Responsif", "", [INDEKS_RB_2529],
+          mendukung="rpjmd-2529-t1", anak=[
+        _node("sasaran", "Meningkatnya kinerja birokrasi", "", [NILAI_RB_GENERAL_2529],
+              mendukung="rpjmd-2529-akuntabilitas", anak=[
             _node("program", PROGRAM_NAMA, PROGRAM_KODE, [NILAI_PELAPORAN_SAKIP_2529], [
                 _node("kegiatan", KEGIATAN_NAMA, KEGIATAN_KODE, [RERATA_SAKIP_PD_2529], [
                     _sub("pkrb", DOK_PKRB_2529),

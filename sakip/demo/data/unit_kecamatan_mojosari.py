@@ -676,10 +676,12 @@ _2125_PROGRAM_7_01_06 = {
 _CASCADE_2125 = [
     {
         "tingkat": "tujuan", "nama": "Meningkatnya Kualitas Pelayanan Publik", "kode": "",
+        "mendukung": "rpjmd-2125-pelayanan",   # RPJMD box (unit_pemkab_mojokerto.py), misi 3
         "indikator": [],
         "anak": [
             {
                 "tingkat": "sasaran", "nama": "Meningkatnya Kinerja Layanan Kecamatan", "kode": "",
+                "mendukung": "rpjmd-2125-pelayanan",
                 "indikator": [
                     {
                         "ref": "ikm-2125", "kode_standar": "ikm", "nama": "IKM Kecamatan",
@@ -1330,6 +1332,7 @@ _2529_PROGRAM_7_01_06 = {
 _CASCADE_2529 = [
     {
         "tingkat": "tujuan", "nama": "Meningkatnya Kinerja Layanan Kecamatan", "kode": "",
+        "mendukung": "rpjmd-2529-t1",   # the RPJMD tujuan of misi 1 (unit_pemkab_mojokerto.py)
         "indikator": [],
         "anak": [
             {
@@ -1338,7 +1341,7 @@ _CASCADE_2529 = [
                     "Meningkatnya Kualitas Tata Kelola Penunjang Pencapaian Kinerja "
                     "Perangkat Daerah"
                 ),
-                "kode": "",
+                "kode": "", "mendukung": "rpjmd-2529-akuntabilitas",
                 "indikator": [
                     {
                         "ref": "sakip-2529", "kode_standar": "nilai_sakip",
@@ -1387,6 +1390,7 @@ _CASCADE_2529 = [
             },
             {
                 "tingkat": "sasaran", "nama": "Meningkatnya Kinerja Layanan Kecamatan", "kode": "",
+                "mendukung": "rpjmd-2529-pelayanan",
                 "indikator": [
                     {
                         "ref": "ikm-2529", "kode_standar": "ikm", "nama": "IKM Kecamatan",

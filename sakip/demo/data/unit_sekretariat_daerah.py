@@ -39,12 +39,14 @@ UNIT = {
                  "nama": "Mewujudkan Tata Kelola Pemerintahan yang Berintegritas, Transparan, "
                          "Akuntabel dan Responsif",
                  "kode": "", "indikator": [],
+                 "mendukung": "rpjmd-2529-t1",   # RPJMD tujuan of misi 1 (SYNTHETIC link)
                  "anak": [
                      {"tingkat": "sasaran",
                       # SYNTHETIC name
                       "nama": "Meningkatnya akuntabilitas kinerja dan kualitas pelayanan "
                               "Sekretariat Daerah",
                       "kode": "",
+                      "mendukung": "rpjmd-2529-akuntabilitas",   # SYNTHETIC link
                       "indikator": [
                           {
                               "ref": "nilai-sakip-setda-2529",
