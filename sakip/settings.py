@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "sakip.impor",
     "sakip.api",
     "sakip.demo",
+    "sakip.pohon",
+    "sakip.pemantauan",
 ]
 
 MIDDLEWARE = [

@@ -11,5 +11,7 @@ urlpatterns = [
     path("impor/", include("sakip.impor.urls")),
     path("jejak/", include("sakip.audit.urls")),
     path("reviu/", include("sakip.reviu.urls")),
+    path("pohon/", include("sakip.pohon.urls")),
+    path("pemantauan/", include("sakip.pemantauan.urls")),
     path("", include("sakip.web.urls")),
 ]

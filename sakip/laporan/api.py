@@ -25,14 +25,15 @@ from datetime import date
 
 from django.utils import timezone
 
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import JenisUnit, Unit
 from sakip.perjanjian.models import PerjanjianKinerja
 
 from . import e81 as formulir
 from .data import muat_laporan
+from .data_pemda import muat_laporan_pemda
 from .docxkit import Dokumen
 from .galat import DataKurang, KonversiGagal
-from .lkjip import susun
+from .lkjip import susun, susun_pemda
 from .pdf import docx_ke_pdf, halaman_bookmark
 from .pk import dokumen_pk, muat_pk
 
@@ -47,13 +48,17 @@ def _cek_format(fmt: str) -> None:
 
 
 def susun_lkjip(unit: Unit, tahun: int, tanggal: date) -> Dokumen:
-    """The LKjIP written as a Word document (not yet saved)."""
+    """The LKjIP written as a Word document (not yet saved): a PD's, or the Pemda's own for its
+    Pemda-level unit (jenis pemda)."""
+    if unit.jenis == JenisUnit.PEMDA:
+        return susun_pemda(muat_laporan_pemda(unit, tahun, tanggal))
     return susun(muat_laporan(unit, tahun, tanggal), formulir.muat_e81(unit, tahun, tanggal))
 
 
 def render_lkjip(unit: Unit, tahun: int, fmt: str, *, tanggal: date | None = None,
                  nomor_halaman: bool = False) -> bytes:
-    """The LKjIP of a PD-year, dated ``tanggal`` (today by default) and signed by the head in post then."""
+    """The LKjIP of a PD-year (or of the Pemda, for its Pemda-level unit), dated ``tanggal`` (today by
+    default) and signed by the head in post then (the Bupati for the Pemda)."""
     _cek_format(fmt)
     dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate())
     if fmt == "pdf":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import math
+import struct
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,12 @@ _RC = {
     "legend.frameon": False,
     "svg.fonttype": "none",
 }
+
+
+def ukuran_png(png: bytes) -> tuple[float, float]:
+    """Width and height in cm of a PNG drawn at ``DPI`` (read from its IHDR header)."""
+    lebar, tinggi = struct.unpack(">II", png[16:24])
+    return lebar / DPI * 2.54, tinggi / DPI * 2.54
 
 
 def _png(fig: Figure) -> bytes:

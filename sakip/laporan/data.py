@@ -9,10 +9,11 @@ number of indicators or budget lines.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from django.db.models import Q
 
@@ -26,7 +27,7 @@ from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompo
 from sakip.core.nip import NIPError, parse_nip
 from sakip.core.numbers import quantize
 from sakip.core.progress import TitikSeri, realisasi_sampai_tahun
-from sakip.organisasi.models import FaktaWilayah, Jabatan, Pemda, Unit
+from sakip.organisasi.models import FaktaWilayah, Jabatan, JenisUnit, Pemda, Unit
 from sakip.pengukuran.services import (
     DataTidakAda,
     aturan_pemda,
@@ -61,7 +62,10 @@ def tempat(pemda: Pemda) -> str:
 
 
 def nama_lengkap_unit(unit: Unit) -> str:
-    """'Bagian Organisasi Sekretariat Daerah' for a sub unit, the unit's own name otherwise."""
+    """'Bagian Organisasi Sekretariat Daerah' for a sub unit, 'Pemerintah Kabupaten Mojokerto' for the
+    Pemda-level unit, the unit's own name otherwise."""
+    if unit.jenis == JenisUnit.PEMDA:
+        return f"Pemerintah {unit.pemda.nama}"
     return f"{unit.nama} {unit.induk.nama}" if unit.induk_id else unit.nama
 
 
@@ -258,6 +262,26 @@ class BarisIndikator:
         return self.kelompok is Kelompok.LAINNYA
 
 
+class Terukur(Protocol):
+    """What the chapters read of a measured group: a PK version, or the Pemda's IKU of a period."""
+
+    @property
+    def judul(self) -> str: ...
+    @property
+    def periode(self) -> PeriodePerencanaan: ...
+    @property
+    def hasil(self) -> HasilPK: ...
+    @property
+    def baris(self) -> list[BarisIndikator]: ...
+    @property
+    def utama(self) -> list[BarisIndikator]: ...
+    @property
+    def lainnya(self) -> list[BarisIndikator]: ...
+    @property
+    def tahun_seri(self) -> list[int]: ...
+    def jumlah_sasaran(self, kelompok: Kelompok) -> int: ...
+
+
 @dataclass
 class DataPK:
     model: PerjanjianKinerja
@@ -266,7 +290,7 @@ class DataPK:
     anggaran: list[AnggaranPK]
     total_anggaran: BudgetTotal
     pihak_pertama: Penandatangan
-    pihak_kedua: Penandatangan
+    pihak_kedua: Penandatangan | None  # None on the Kepala Daerah's own PK
 
     @property
     def judul(self) -> str:
@@ -335,7 +359,7 @@ class DataLaporan:
         return self.pk[-1]
 
 
-def _anggaran_pk(rows: Sequence[AnggaranPK]) -> BudgetTotal:
+def anggaran_pk(rows: Sequence[AnggaranPK]) -> BudgetTotal:
     # The PK's budget rows summed by the core like any budget, so the total is the engine's.
     return budget_total(BudgetLine(a.kode, a.nama, Tingkat.PROGRAM, a.jumlah) for a in rows)
 
@@ -375,10 +399,45 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
 
     # IndikatorPK rows of every PK, in measure()'s order.
     ipk = {i.pk: (s, i) for pk in models.values() for s in pk.sasaran.all() for i in s.indikator.all()}
-    pk_ids = sorted({i.indikator_id for _, i in ipk.values()})
+    kelompok = []
+    for hpk in hasil.pk:
+        rows = [ipk[bh.input.key] for bh in hpk.baris]  # type: ignore[index]  # keyed by IndikatorPK pk
+        kelompok.append((hpk, [(sasaran.uraian, row.indikator_id) for sasaran, row in rows]))
+    mulai = min([tahun - TAHUN_PEMBANDING + 1, *(pk.periode.tahun_mulai for pk in models.values())])
+    semua_baris = susun_baris(unit, tahun, aturan, tautan, kelompok, mulai,
+                              lambda ind: anggaran_indikator(cascade, ind.node_id, lines))
+
+    data_pk: list[DataPK] = []
+    for hpk, baris in zip(hasil.pk, semua_baris, strict=True):
+        model = models[hpk.key]  # type: ignore[index]  # measure() keys HasilPK by the PK's pk
+        rows_anggaran = list(model.anggaran.all())
+        data_pk.append(DataPK(model, hpk, baris, rows_anggaran, anggaran_pk(rows_anggaran),
+                              penandatangan(model.pihak_pertama),
+                              penandatangan(model.pihak_kedua) if model.pihak_kedua else None))
+
+    periode = susun_periode(unit, tahun, data_pk, indikator, cascade)
+    aset = kelompokkan(
+        BarisAset(a.kelompok, a.kib, a.kode_akun, a.uraian, a.nilai) for a in unit.aset.order_by("urutan", "pk")
+    )
+    return DataLaporan(
+        unit=unit, pemda=unit.pemda, tahun=tahun, tanggal=tanggal, kepala=penandatangan(kepala), hasil=hasil,
+        pk=data_pk, periode=periode, aset=aset, wilayah=list(unit.wilayah.order_by("urutan", "pk")),
+        narasi=narasi, aturan=aturan,
+    )
+
+
+def susun_baris(unit: Unit, tahun: int, aturan: AturanCapaian, tautan: Tautan,
+                kelompok: Sequence[tuple[HasilPK, Sequence[tuple[str, int]]]], mulai: int,
+                anggaran: Callable[[Indikator], BudgetTotal | None]) -> list[list[BarisIndikator]]:
+    """BAB III's rows for measured groups (PK versions or IKU sets), each row with its history.
+
+    ``kelompok`` pairs each measured group with the (sasaran, indikator id) of each of its rows, in
+    the group's order; ``mulai`` is the first year whose realisasi is read (for the series and the
+    sums up to this year). A constant number of queries, whatever the number of rows.
+    """
+    pk_ids = sorted({ind_id for _, rows in kelompok for _, ind_id in rows})
     chain_ids = sorted({j for i in pk_ids for j in tautan.rantai(i)})
     # The years shown (this one and four before) and, for sums up to this year, the whole period.
-    mulai = min([tahun - TAHUN_PEMBANDING + 1, *(pk.periode.tahun_mulai for pk in models.values())])
     tahun_lalu = list(range(mulai, tahun))
     agregasi = {i: tautan.by_id[i].agregasi for i in pk_ids}
     lalu = {y: realisasi_tahunan(pk_ids, y, agregasi) for y in tahun_lalu}
@@ -393,13 +452,11 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
     narasi_ind = {n.indikator_id: n for n in NarasiIndikator.objects.filter(indikator_id__in=chain_ids, tahun=tahun)}
     labels = label_pembanding(unit.pemda)
 
-    data_pk: list[DataPK] = []
-    for hpk in hasil.pk:
-        model = models[hpk.key]  # type: ignore[index]  # measure() keys HasilPK by the PK's pk
+    out: list[list[BarisIndikator]] = []
+    for hpk, rows in kelompok:
         baris = []
-        for nomor, bh in enumerate(hpk.baris, start=1):
-            sasaran_pk, row = ipk[bh.input.key]  # type: ignore[index]  # keyed by IndikatorPK pk
-            ind = tautan.by_id[row.indikator_id]
+        for nomor, (bh, (sasaran, ind_id)) in enumerate(zip(hpk.baris, rows, strict=True), start=1):
+            ind = tautan.by_id[ind_id]
             rantai = tautan.rantai(ind.pk)
             seri = []
             history: dict[int, Decimal | None] = {}
@@ -418,7 +475,7 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
             baris.append(BarisIndikator(
                 nomor=nomor,
                 kelompok=bh.input.kelompok,
-                sasaran=sasaran_pk.uraian,
+                sasaran=sasaran,
                 indikator=ind,
                 hasil=bh,
                 parts=bp if cocok(bp, ind.agregasi, bh.realisasi, ind.desimal) else {},
@@ -427,24 +484,13 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
                 progres=hitung_capaian(ind.target_akhir, real_sd, ind.polaritas_enum, aturan),
                 pembanding=[(labels[k], banding[k]) for k in labels if k in banding],
                 narasi=next((narasi_ind[j] for j in rantai if j in narasi_ind), None),
-                anggaran=anggaran_indikator(cascade, ind.node_id, lines),
+                anggaran=anggaran(ind),
             ))
-        rows_anggaran = list(model.anggaran.all())
-        data_pk.append(DataPK(model, hpk, baris, rows_anggaran, _anggaran_pk(rows_anggaran),
-                              penandatangan(model.pihak_pertama), penandatangan(model.pihak_kedua)))
-
-    periode = _periode(unit, tahun, data_pk, indikator, cascade)
-    aset = kelompokkan(
-        BarisAset(a.kelompok, a.kib, a.kode_akun, a.uraian, a.nilai) for a in unit.aset.order_by("urutan", "pk")
-    )
-    return DataLaporan(
-        unit=unit, pemda=unit.pemda, tahun=tahun, tanggal=tanggal, kepala=penandatangan(kepala), hasil=hasil,
-        pk=data_pk, periode=periode, aset=aset, wilayah=list(unit.wilayah.order_by("urutan", "pk")),
-        narasi=narasi, aturan=aturan,
-    )
+        out.append(baris)
+    return out
 
 
-def _periode(unit: Unit, tahun: int, pks: Sequence[DataPK], indikator: Sequence[Indikator],
+def susun_periode(unit: Unit, tahun: int, pks: Sequence[Terukur], indikator: Sequence[Indikator],
              cascade: Cascade) -> list[DataPeriode]:
     """The planning periods behind the year's PKs: visi, misi, cascade matrix, IKU."""
     periods: dict[int, PeriodePerencanaan] = {}

@@ -17,6 +17,7 @@ from sakip.core import formatting as fmt
 from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.budget import total as budget_total
 from sakip.core.narasi import nilai_satuan
+from sakip.organisasi.models import JenisUnit
 from sakip.perjanjian.models import PerjanjianKinerja, Versi
 
 from .data import DI_PK, Penandatangan, nama_lengkap_unit, penandatangan, tempat
@@ -51,13 +52,15 @@ class IsiPK:
     perubahan: bool
     ditandatangani: bool
     pihak_pertama: Penandatangan
-    pihak_kedua: Penandatangan
+    pihak_kedua: Penandatangan | None  # None: the Kepala Daerah's PK, signed by the Bupati alone
     target: list[BarisTarget]
     anggaran: list[BarisAnggaranPK]
     total_anggaran: Decimal
 
     @property
     def kepala_judul(self) -> list[str]:
+        if self.unit == f"Pemerintah {self.pemda}":  # the Pemda's own PK: its name says it all
+            return [f"{self.judul.upper()} TAHUN {self.tahun}", self.unit.upper()]
         return [f"{self.judul.upper()} TAHUN {self.tahun}", self.unit.upper(), self.pemda.upper()]
 
 
@@ -74,7 +77,7 @@ def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
     kurang = []
     if not target:
         kurang.append(f"sasaran, indikator dan target belum diisi (isi di {DI_PK})")
-    if not anggaran:
+    if not anggaran and pk.unit.jenis != JenisUnit.PEMDA:  # the Kepala Daerah's PK may list no budget
         kurang.append(f"anggaran program belum diisi (isi di {DI_PK}, bagian Anggaran PK)")
     if kurang:
         raise DataKurang(f"Dokumen {pk.judul} {nama_lengkap_unit(pk.unit)} tahun {pk.tahun}", kurang)
@@ -84,7 +87,7 @@ def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
         judul=pk.judul, tahun=pk.tahun, unit=nama_lengkap_unit(pk.unit), pemda=pk.unit.pemda.nama,
         tempat=tempat(pk.unit.pemda), tanggal=pk.tanggal, alasan=pk.alasan, perubahan=pk.versi == Versi.PERUBAHAN,
         ditandatangani=pk.ditandatangani, pihak_pertama=penandatangan(pk.pihak_pertama),
-        pihak_kedua=penandatangan(pk.pihak_kedua), target=target, anggaran=anggaran, total_anggaran=total,
+        pihak_kedua=penandatangan(pk.pihak_kedua) if pk.pihak_kedua else None, target=target, anggaran=anggaran, total_anggaran=total,
     )
 
 
@@ -99,6 +102,11 @@ def _blok(judul_pihak: str, p: Penandatangan, tanggal_baris: str) -> list[str]:
 
 def _tanda_tangan(dok: Dokumen, isi: IsiPK) -> None:
     tanggal = f"{isi.tempat}, {fmt.tanggal(isi.tanggal)}"
+    if isi.pihak_kedua is None:
+        p = isi.pihak_pertama
+        dok.tanda_tangan([[tanggal, p.jabatan_kapital, "", p.nama, *([p.pangkat] if p.pangkat else []),
+                           *([f"NIP {p.nip}"] if p.nip else [])]], lebar_cm=8.5, kanan=True)
+        return
     dok.tanda_tangan([
         _blok("Pihak Kedua,", isi.pihak_kedua, " "),
         _blok("Pihak Pertama,", isi.pihak_pertama, tanggal),
@@ -122,6 +130,9 @@ def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
     if not isi.ditandatangani:
         dok.paragraf("DRAF — belum ditandatangani", rata=WD_ALIGN_PARAGRAPH.RIGHT, miring=True, ukuran=9)
     _judul(dok, isi)
+    if isi.pihak_kedua is None:
+        _pernyataan_kepala_daerah(dok, isi)
+        return
     dok.paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
                  "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
     _identitas(dok, isi.pihak_pertama)
@@ -145,6 +156,28 @@ def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
     _judul(dok, isi)
     tulis_tabel_target(dok, isi)
     tulis_tabel_anggaran(dok, isi)
+    _tanda_tangan(dok, isi)
+
+
+def _pernyataan_kepala_daerah(dok: Dokumen, isi: IsiPK) -> None:
+    """The Kepala Daerah's PK (PermenPAN-RB 53/2014 Lampiran I): one signatory, no pihak kedua."""
+    dok.paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
+                 "berorientasi pada hasil, yang bertanda tangan di bawah ini:")
+    _identitas(dok, isi.pihak_pertama)
+    if isi.perubahan and isi.alasan:
+        dok.paragraf(f"Perjanjian kinerja ini merupakan perubahan atas perjanjian kinerja tahun {isi.tahun} "
+                     f"sebelumnya, dengan alasan: {isi.alasan}.")
+    dok.paragraf(f"berjanji akan mewujudkan target kinerja tahunan Pemerintah {isi.pemda} sesuai lampiran "
+                 "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
+                 "ditetapkan dalam dokumen perencanaan (RPJMD). Keberhasilan dan kegagalan pencapaian target "
+                 "kinerja tersebut menjadi tanggung jawab kami.", setelah=12)
+    _tanda_tangan(dok, isi)
+    dok.halaman_baru()
+    dok.paragraf("Lampiran", tebal=True, rata=WD_ALIGN_PARAGRAPH.LEFT)
+    _judul(dok, isi)
+    tulis_tabel_target(dok, isi)
+    if isi.anggaran:
+        tulis_tabel_anggaran(dok, isi)
     _tanda_tangan(dok, isi)
 
 

@@ -45,9 +45,9 @@ def _links(ids: list[int]) -> dict[int, list[int]]:
     one indicator and read through the ``pendahulu`` link by the other.
     """
     links: dict[int, list[int]] = {i: [] for i in ids}
-    for pk, pendahulu in Indikator.objects.filter(Q(pk__in=ids) | Q(pendahulu_id__in=ids)).values_list(
-        "pk", "pendahulu_id"
-    ):
+    # No default ordering: it joins (and scans) every unit of the installation.
+    for pk, pendahulu in (Indikator.objects.filter(Q(pk__in=ids) | Q(pendahulu_id__in=ids))
+                          .order_by("periode__tahun_mulai", "pk").values_list("pk", "pendahulu_id")):
         if pendahulu is None:
             continue
         if pendahulu in links:
@@ -69,7 +69,7 @@ def realisasi_tahunan(indikator_ids: Iterable[int], tahun: int, agregasi: dict[i
     links = _links(ids)
     wanted = set(ids) | {j for js in links.values() for j in js}
     parts: dict[int, dict[Bagian, Decimal]] = defaultdict(dict)
-    for ind_id, bagian, nilai in Realisasi.objects.filter(indikator_id__in=wanted, tahun=tahun).values_list(
+    for ind_id, bagian, nilai in Realisasi.objects.filter(indikator_id__in=wanted, tahun=tahun).order_by().values_list(
         "indikator_id", "bagian", "nilai"
     ):
         parts[ind_id][Bagian(bagian)] = nilai
@@ -121,7 +121,7 @@ def budget_lines_many(unit_ids: Sequence[int], tahun: int) -> dict[int, list[Bud
     realised: dict[int, dict[int, Decimal]] = defaultdict(dict)
     for line_id, tw, jumlah in RealisasiAnggaran.objects.filter(
         mata_anggaran__unit_id__in=list(unit_ids), mata_anggaran__tahun=tahun
-    ).values_list("mata_anggaran_id", "triwulan", "jumlah"):
+    ).order_by().values_list("mata_anggaran_id", "triwulan", "jumlah"):  # no default ordering: see _links
         realised[line_id][tw] = jumlah
     nodes = {
         pk: BudgetLine(kode, nama, Tingkat(tingkat), pagu or Decimal(0), realised.get(pk, {}), key=pk)
@@ -192,7 +192,7 @@ def measure_many(units: Sequence[Unit], tahun: int, *,
     indicators = {
         pk: _IndikatorUkur(nama, satuan, polaritas, agregasi, desimal, skala_id)
         for pk, nama, satuan, polaritas, agregasi, desimal, skala_id in Indikator.objects.filter(pk__in=ids)
-        .values_list("pk", "nama", "satuan", "polaritas", "agregasi", "desimal", "skala_id")
+        .order_by().values_list("pk", "nama", "satuan", "polaritas", "agregasi", "desimal", "skala_id")
     }
     anggaran = budget_lines_many(unit_ids, tahun)
     scales = _scales({i.skala_id for i in indicators.values() if i.skala_id})

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from sakip.core.measurement import Kelompok
-from sakip.organisasi.models import Jabatan, Unit
+from sakip.organisasi.models import Jabatan, JenisUnit, Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
 
@@ -30,7 +30,10 @@ class PerjanjianKinerja(models.Model):
     tanggal = models.DateField()
     alasan = models.TextField("alasan perubahan", blank=True)
     pihak_pertama = models.ForeignKey(Jabatan, on_delete=models.PROTECT, related_name="pk_pihak_pertama")
-    pihak_kedua = models.ForeignKey(Jabatan, on_delete=models.PROTECT, related_name="pk_pihak_kedua")
+    # Empty only for the Kepala Daerah's own PK (unit of jenis pemda): PermenPAN-RB 53/2014 has
+    # the Bupati/Wali Kota sign it alone, there is no superior as pihak kedua.
+    pihak_kedua = models.ForeignKey(Jabatan, null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="pk_pihak_kedua")
     ditandatangani = models.BooleanField(default=False)
 
     class Meta:
@@ -74,6 +77,8 @@ class PerjanjianKinerja(models.Model):
             errors["periode"] = f"Tahun {self.tahun} tidak termasuk periode {self.periode.nama}."
         if self.periode.pemda_id != self.unit.pemda_id:
             errors["periode"] = "Periode harus milik Pemda unit ini."
+        if self.pihak_kedua_id is None and self.unit.jenis != JenisUnit.PEMDA:
+            errors["pihak_kedua"] = "Perjanjian kinerja perangkat daerah ditandatangani juga oleh atasan (pihak kedua)."
         if self.tanggal and self.tanggal.year not in (self.tahun, self.tahun - 1):
             errors["tanggal"] = "Tanggal perjanjian kinerja harus pada tahun berjalan (atau akhir tahun sebelumnya)."
         if errors:

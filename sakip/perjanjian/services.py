@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Q, Sum
 
 from sakip.audit.services import Perubahan, catat
-from sakip.organisasi.models import Jabatan, Pejabat, Unit
+from sakip.organisasi.models import Jabatan, JenisUnit, Pejabat, Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
 from .models import AnggaranPK, IndikatorPK, PerjanjianKinerja, PKTerkunci, SasaranPK, Versi
@@ -50,18 +50,21 @@ def jabatan_pada(pejabat: Pejabat, tanggal: date) -> Jabatan:
 
 @transaction.atomic
 def create_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
-              pihak_pertama: Pejabat, pihak_kedua: Pejabat, sasaran: Sequence[BarisSasaran],
+              pihak_pertama: Pejabat, pihak_kedua: Pejabat | None, sasaran: Sequence[BarisSasaran],
               anggaran: Iterable[BarisAnggaran] = (), versi: str = Versi.AWAL, nomor_perubahan: int = 0,
               alasan: str = "") -> PerjanjianKinerja:
+    """A new, unsigned PK version; the Kepala Daerah's own PK (pemda unit) may have no pihak kedua."""
     pertama = jabatan_pada(pihak_pertama, tanggal)
-    if pertama.unit_id != unit.pk:
+    # The Kepala Daerah's post is recorded without a unit; it leads the Pemda-level unit.
+    kepala_daerah = unit.jenis == JenisUnit.PEMDA and pertama.unit_id is None and pertama.kepala_unit
+    if pertama.unit_id != unit.pk and not kepala_daerah:
         raise ValidationError(
             {"pihak_pertama": f"{pihak_pertama.nama_lengkap} pada {tanggal:%d-%m-%Y} menjabat "
                               f"{pertama.judul}, bukan pimpinan {unit.nama}."}
         )
     pk = PerjanjianKinerja(unit=unit, tahun=tahun, periode=periode, versi=versi, nomor_perubahan=nomor_perubahan,
                            tanggal=tanggal, alasan=alasan, pihak_pertama=pertama,
-                           pihak_kedua=jabatan_pada(pihak_kedua, tanggal))
+                           pihak_kedua=jabatan_pada(pihak_kedua, tanggal) if pihak_kedua else None)
     pk.full_clean()
     pk.save()
     for i, s in enumerate(sasaran):
@@ -113,7 +116,7 @@ def create_perubahan(sebelumnya: PerjanjianKinerja, *, tanggal: date, alasan: st
     return create_pk(
         sebelumnya.unit, tahun=sebelumnya.tahun, periode=periode or sebelumnya.periode, tanggal=tanggal,
         pihak_pertama=pihak_pertama or sebelumnya.pihak_pertama.pejabat,
-        pihak_kedua=pihak_kedua or sebelumnya.pihak_kedua.pejabat,
+        pihak_kedua=pihak_kedua or (sebelumnya.pihak_kedua.pejabat if sebelumnya.pihak_kedua else None),
         sasaran=sasaran,
         anggaran=[BarisAnggaran(a.nama, a.jumlah, a.kode, a.sumber) for a in sebelumnya.anggaran.all()],
         versi=Versi.PERUBAHAN, nomor_perubahan=nomor, alasan=alasan,
@@ -157,7 +160,7 @@ def _kelompokkan(pilihan: Iterable[PilihanIndikator]) -> list[BarisSasaran]:
 
 @transaction.atomic
 def create_pk_dari_cascade(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
-                           pihak_pertama: Pejabat, pihak_kedua: Pejabat,
+                           pihak_pertama: Pejabat, pihak_kedua: Pejabat | None,
                            pilihan: Sequence[PilihanIndikator]) -> PerjanjianKinerja:
     """The PK awal of a year, drafted from the cascade: chosen indicators under their cascade
     boxes, and the budget of each DPA program of that year."""

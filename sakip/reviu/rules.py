@@ -371,6 +371,8 @@ def penandatangan_tidak_menjabat(d: DataReviu) -> Iterable[TemuanData]:
         if not pk.ditandatangani:
             continue
         for peran, jab in (("pihak pertama", pk.pihak_pertama), ("pihak kedua", pk.pihak_kedua)):
+            if jab is None:  # the Kepala Daerah's own PK has no pihak kedua
+                continue
             if not jab.berlaku_pada(pk.tanggal):
                 masa = f"{jab.mulai:%d-%m-%Y} s.d. {jab.selesai:%d-%m-%Y}" if jab.selesai else f"sejak {jab.mulai:%d-%m-%Y}"
                 yield TemuanData(
@@ -380,7 +382,9 @@ def penandatangan_tidak_menjabat(d: DataReviu) -> Iterable[TemuanData]:
                     f"{_pk(pk)} › Penandatangan › {peran}", _url(d, ("pk_detail", pk.pk), PerjanjianKinerja, pk.pk),
                     f"{jab.judul} ({masa})", f"pejabat yang menjabat pada {pk.tanggal:%d-%m-%Y}",
                 )
-        if pk.pihak_pertama.unit_id != pk.unit_id:
+        # The Kepala Daerah's post is recorded without a unit and leads the Pemda-level unit.
+        kepala_daerah = pk.pihak_pertama.unit_id is None and pk.pihak_pertama.kepala_unit and d.unit.jenis == "pemda"
+        if pk.pihak_pertama.unit_id != pk.unit_id and not kepala_daerah:
             yield TemuanData(
                 "PENANDATANGAN_TIDAK_MENJABAT", TingkatTemuan.GALAT,
                 f"Pihak pertama {_pk(pk)} ({pk.pihak_pertama.judul}) bukan pimpinan {d.unit.nama}.",

@@ -1,12 +1,14 @@
 """The LKjIP of one PD-year (PermenPAN-RB 53/2014 Lampiran II; SAKIP-rules §2), one module per part.
 
 ``susun`` writes the whole document top to bottom: cover, Kata Pengantar, Ikhtisar Eksekutif,
-the three lists, BAB I-IV and the Lampiran.
+the three lists, BAB I-IV and the Lampiran. ``susun_pemda`` writes the Kabupaten's own LKjIP
+with the same parts: each module has a ``*_pemda`` twin where the Pemda's content differs.
 """
 
 from __future__ import annotations
 
 from ..data import DataLaporan
+from ..data_pemda import DataLaporanPemda
 from ..docxkit import Dokumen
 from ..e81 import DataE81
 from . import awal, bab1, bab2, bab3, bab4, lampiran
@@ -25,6 +27,24 @@ def susun(data: DataLaporan, e81: DataE81) -> Dokumen:
     bab3.tulis(ctx)
     bab4.tulis(ctx)
     lampiran.tulis(ctx, e81)
+    ctx.dok.selesai()
+    ctx.dok.doc.core_properties.title = f"Laporan Kinerja Instansi Pemerintah {data.nama} Tahun {data.tahun}"
+    ctx.dok.doc.core_properties.author = data.nama
+    return ctx.dok
+
+
+def susun_pemda(data: DataLaporanPemda) -> Dokumen:
+    """The LKjIP of the Pemda itself (the Kabupaten): IKU Pemda, every PD's capaian and budget."""
+    ctx = Konteks(Dokumen(), data)
+    awal.sampul_pemda(ctx)
+    awal.kata_pengantar_pemda(ctx)
+    awal.ikhtisar_pemda(ctx)
+    awal.daftar(ctx)
+    bab1.tulis_pemda(ctx)
+    bab2.tulis_pemda(ctx)
+    bab3.tulis_pemda(ctx)
+    bab4.tulis_pemda(ctx)
+    lampiran.tulis_pemda(ctx)
     ctx.dok.selesai()
     ctx.dok.doc.core_properties.title = f"Laporan Kinerja Instansi Pemerintah {data.nama} Tahun {data.tahun}"
     ctx.dok.doc.core_properties.author = data.nama

@@ -9,6 +9,7 @@ from sakip.core.measurement import Kelompok
 from sakip.core.narasi import daftar_ringkasan, kalimat_anggaran, kalimat_efisiensi
 from sakip.core.summary import ringkas
 
+from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata
 from .umum import KolomIsi, Konteks, capaian, judul_pk, kategori, realisasi, tabel_indikator, target
 
@@ -116,3 +117,83 @@ def daftar(ctx: Konteks) -> None:
     d.tempat_daftar("tabel")
     d.judul("DAFTAR GAMBAR")
     d.tempat_daftar("gambar")
+
+
+# -- The Pemda's own LKjIP (the Kabupaten as a whole) --------------------------------------------
+
+def _pemda(ctx: Konteks) -> DataLaporanPemda:
+    assert isinstance(ctx.data, DataLaporanPemda)  # noqa: S101  # only the Pemda's document calls these
+    return ctx.data
+
+
+def dasar_pengukuran(data: DataLaporanPemda) -> str:
+    """What the year is judged against: the Kepala Daerah's PK, or the RPJMD targets of the year."""
+    if data.pk:
+        return f"Perjanjian Kinerja {data.kepala.jabatan} Tahun {data.tahun}"
+    return f"target Indikator Kinerja Utama tahun {data.tahun} dalam Rencana Pembangunan Jangka Menengah Daerah"
+
+
+def sampul_pemda(ctx: Konteks) -> None:
+    """The cover: the Pemda's name once, no unit above it."""
+    d, data = ctx.dok, _pemda(ctx)
+    d.paragraf("", setelah=60)
+    d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
+               setelah=6)
+    d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
+    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
+    d.paragraf(data.nama.upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
+    d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
+    d.nomor_halaman(d.bagian_baru(), mulai=1)
+
+
+def kata_pengantar_pemda(ctx: Konteks) -> None:
+    d, data = ctx.dok, _pemda(ctx)
+    d.judul("KATA PENGANTAR")
+    d.paragraf("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat dan karunia-Nya, sehingga "
+               f"Laporan Kinerja Instansi Pemerintah (LKjIP) {data.nama} Tahun {data.tahun} dapat diselesaikan.")
+    d.paragraf(f"Sebagai tindak lanjut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
+               f"Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
+               f"Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan "
+               f"Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah, {data.nama} menyajikan Laporan Kinerja "
+               f"Instansi Pemerintah Tahun {data.tahun}. Laporan ini merupakan wujud pertanggungjawaban "
+               f"pencapaian {dasar_pengukuran(data)}, yang berisi informasi tentang keberhasilan maupun "
+               f"kegagalan pencapaian sasaran pembangunan daerah, capaian kinerja seluruh perangkat daerah, "
+               f"penggunaan anggaran, serta hambatan yang dihadapi dan upaya pemecahannya.")
+    d.paragraf("Seluruh angka dalam laporan ini dihitung dari data perencanaan, perjanjian kinerja, realisasi "
+               "dan anggaran perangkat daerah yang tercatat pada aplikasi Sakip, sehingga setiap angka dapat "
+               "ditelusuri kembali ke sumbernya.")
+    d.paragraf("Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan semua pihak yang telah "
+               "berperan dalam pencapaian kinerja dan penyusunan laporan ini. Semoga laporan ini bermanfaat "
+               "sebagai bahan evaluasi dan perbaikan kinerja pada tahun-tahun mendatang.", setelah=18)
+    k = data.kepala
+    d.tanda_tangan([[f"{data.tempat}, {fmt.tanggal(data.tanggal)}", k.jabatan_kapital, "", k.nama,
+                     *([k.pangkat] if k.pangkat else []), *([f"NIP {k.nip}"] if k.nip else [])]],
+                   lebar_cm=8.5, kanan=True)
+
+
+def ikhtisar_pemda(ctx: Konteks) -> None:
+    d, data = ctx.dok, _pemda(ctx)
+    tahun = data.tahun
+    d.judul("IKHTISAR EKSEKUTIF")
+    d.paragraf(f"Laporan Kinerja {data.nama} Tahun {tahun} menyajikan capaian Indikator Kinerja Utama (IKU) "
+               f"{data.nama} terhadap {dasar_pengukuran(data)}, capaian kinerja {len(data.pd)} perangkat "
+               f"daerah, serta realisasi anggaran seluruh perangkat daerah.")
+    kolom = [KolomIsi(Kolom("Target", 1.7, Rata.KANAN), target),
+             KolomIsi(Kolom("Realisasi", 1.7, Rata.KANAN), realisasi),
+             KolomIsi(Kolom("Capaian", 1.8, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
+             KolomIsi(Kolom("Kategori", 2.2), kategori)]
+    for i, k in enumerate(data.kelompok, start=1):
+        d.paragraf(f"Hasil pengukuran {judul_pk(k, tahun)}, dengan {len(k.utama)} indikator, dapat disimpulkan "
+                   "sebagai berikut:", lekat=True)
+        d.daftar_butir(daftar_ringkasan(k.hasil.utama))
+        d.paragraf(f"{i}. Capaian {judul_pk(k, tahun)}", tebal=True, lekat=True, rata=WD_ALIGN_PARAGRAPH.LEFT)
+        tabel_indikator(d, k, kolom, lebar_sasaran=3.6, lebar_indikator=4.8)
+    terakhir = data.pk_terakhir
+    d.paragraf(f"Rata-rata capaian {terakhir.judul} {data.nama} Tahun {tahun} sebesar "
+               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}.")
+    if data.pd:
+        d.paragraf(f"Rata-rata capaian kinerja {len(data.pd)} perangkat daerah (rata-rata capaian indikator "
+                   f"sasaran strategis Perjanjian Kinerja masing-masing) sebesar {fmt.persen(data.rata_rata_pd)}.")
+    a = data.anggaran
+    d.paragraf(kalimat_anggaran(f"{data.nama} (seluruh perangkat daerah)", tahun, a.pagu, a.realisasi, a.persen))
+    d.paragraf(kalimat_efisiensi(data.nama, tahun, data.capaian_kinerja, a.persen, data.efisiensi))

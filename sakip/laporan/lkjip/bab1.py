@@ -5,6 +5,7 @@ from __future__ import annotations
 from sakip.core import formatting as fmt
 from sakip.realisasi.models import JenisNarasi
 
+from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata, Sel
 from .umum import Konteks
 
@@ -91,3 +92,76 @@ def _aset(ctx: Konteks) -> None:
         rows.append([Sel(f"Jumlah {kel.nama}", tebal=True, lebar_kolom=3, rata=Rata.KANAN),
                      Sel(fmt.rupiah(kel.total), tebal=True)])
     d.tabel(kolom, rows)
+
+
+# -- The Pemda's own LKjIP --------------------------------------------------------------------------
+
+def latar_belakang_pemda(data: DataLaporanPemda) -> str:
+    """The legal basis for the Kabupaten's report, when no latar belakang of its own is written."""
+    dasar = (f"Perjanjian Kinerja {data.kepala.jabatan} Tahun {data.tahun}" if data.pk
+             else f"Rencana Pembangunan Jangka Menengah Daerah pada tahun {data.tahun}")
+    return (
+        "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) sebagaimana diatur dalam Peraturan Presiden "
+        "Nomor 29 Tahun 2014 merupakan rangkaian sistematis kegiatan penetapan, pengukuran, pengelolaan data "
+        "dan pelaporan kinerja sebagai wujud pertanggungjawaban dan peningkatan kinerja instansi pemerintah. "
+        "Pemerintah daerah wajib menyusun laporan kinerja tahunan yang disampaikan Kepala Daerah.\n"
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 memberikan "
+        "petunjuk teknis penyusunan perjanjian kinerja, pelaporan kinerja dan tata cara reviu atas laporan "
+        "kinerja. Laporan kinerja pemerintah daerah menyajikan capaian Indikator Kinerja Utama, analisis "
+        "penyebab keberhasilan atau kegagalan, efisiensi penggunaan sumber daya serta perbandingan dengan "
+        "tahun-tahun sebelumnya dan dengan target jangka menengah.\n"
+        f"Laporan Kinerja {data.nama} Tahun {data.tahun} disusun sebagai pertanggungjawaban atas pelaksanaan "
+        f"{dasar} dan sebagai umpan balik bagi perencanaan tahun berikutnya."
+    )
+
+
+def tulis_pemda(ctx: Konteks) -> None:
+    d, data = ctx.dok, ctx.data
+    assert isinstance(data, DataLaporanPemda)  # noqa: S101  # the Pemda's document only
+    d.mulai_bab("I", "PENDAHULUAN")
+    d.mulai_subbab("1", "Latar Belakang")
+    d.teks(data.narasi.get(JenisNarasi.LATAR_BELAKANG) or latar_belakang_pemda(data))
+
+    d.mulai_subbab("2", "Gambaran Umum")
+    unit = data.unit
+    if unit.tugas_fungsi:
+        d.teks(unit.tugas_fungsi)
+    if data.wilayah:
+        d.paragraf(f"Gambaran wilayah {data.pemda.nama} adalah sebagai berikut:", lekat=True)
+        for f in data.wilayah:
+            d.butir("•", f"{f.label}: {f.nilai}")
+    pd_utama = [b for b in data.pd if b.unit.induk_id is None]
+    d.paragraf(f"Dalam menyelenggarakan urusan pemerintahan daerah, Kepala Daerah dibantu oleh "
+               f"{len(pd_utama) + len(data.tanpa_data)} perangkat daerah. Pada tahun {data.tahun}, "
+               f"{len(data.pd)} perangkat daerah dan unit kerja mempunyai Perjanjian Kinerja atau Dokumen "
+               "Pelaksanaan Anggaran yang diukur dalam laporan ini.")
+    if unit.struktur_organisasi:
+        d.paragraf("Struktur organisasi", tebal=True, lekat=True)
+        d.teks(unit.struktur_organisasi)
+
+    d.mulai_subbab("3", "Isu-isu Strategis")
+    isu = data.narasi.get(JenisNarasi.ISU_STRATEGIS, "").strip()
+    if isu:
+        d.teks(isu)
+    else:
+        d.paragraf("Isu-isu strategis pembangunan daerah tahun ini mengikuti isu strategis yang dirumuskan dalam "
+                   "Rencana Pembangunan Jangka Menengah Daerah dan dijabarkan dalam tujuan dan sasaran pada "
+                   "Bab II.")
+
+    d.mulai_subbab("4", "Sistematika Penulisan")
+    d.paragraf(f"Sistematika penyusunan Laporan Kinerja {data.nama} Tahun {data.tahun} terdiri atas empat bab "
+               "dan lampiran:", lekat=True)
+    for judul, isi in (
+        ("Bab I Pendahuluan", "menyampaikan latar belakang, gambaran umum dan isu-isu strategis pemerintah "
+         "daerah serta sistematika penulisan."),
+        ("Bab II Perencanaan Kinerja", "menyampaikan visi, misi, tujuan dan sasaran Rencana Pembangunan Jangka "
+         "Menengah Daerah (RPJMD), Indikator Kinerja Utama (IKU) pemerintah daerah serta perjanjian kinerja "
+         "Kepala Daerah."),
+        ("Bab III Akuntabilitas Kinerja", "menyampaikan pengukuran dan analisis capaian IKU pemerintah daerah "
+         "(perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir RPJMD), capaian kinerja setiap "
+         "perangkat daerah, serta realisasi anggaran seluruh perangkat daerah dan efisiensinya."),
+        ("Bab IV Penutup", "menyampaikan kesimpulan umum atas capaian kinerja serta upaya perbaikan kinerja "
+         "pada tahun-tahun mendatang."),
+        ("Lampiran", "memuat dokumen Perjanjian Kinerja Kepala Daerah bila ada."),
+    ):
+        d.butir("•", f"{judul}: {isi}")

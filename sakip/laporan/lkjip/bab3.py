@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection, Sequence
+
 from docx.shared import Cm
 
 from sakip.core import formatting as fmt
@@ -20,8 +23,10 @@ from sakip.core.narasi import (
 from sakip.realisasi.models import JenisNarasi
 
 from .. import charts
-from ..data import BarisIndikator, DataPK
+from ..data import BarisIndikator, DataPK, Terukur
+from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata, Sel
+from .awal import dasar_pengukuran
 from .umum import (
     KolomIsi,
     Konteks,
@@ -29,6 +34,7 @@ from .umum import (
     judul_pk,
     label_indikator,
     realisasi,
+    sebut_indikator,
     tabel_indikator,
     target,
 )
@@ -122,10 +128,10 @@ def _analisis(ctx: Konteks) -> None:
     _pembanding(ctx)
 
 
-def _tabel_seri(ctx: Konteks, pk: DataPK) -> None:
+def _tabel_seri(ctx: Konteks, pk: Terukur) -> None:
     d, data = ctx.dok, ctx.data
     years = pk.tahun_seri
-    d.paragraf(f"Perbandingan target, realisasi dan capaian indikator {pk.judul} tahun {years[0]}–{years[-1]} "
+    d.paragraf(f"Perbandingan target, realisasi dan capaian {sebut_indikator(pk.judul)} tahun {years[0]}–{years[-1]} "
                "disajikan pada tabel berikut:", lekat=True)
     d.keterangan("tabel", f"Perbandingan Realisasi dan Capaian Kinerja Tahun {years[0]}–{years[-1]} pada "
                           f"{pk.judul} Tahun {data.tahun}")
@@ -153,12 +159,12 @@ def _tabel_seri(ctx: Konteks, pk: DataPK) -> None:
                "dapat dihitung.", gaya="Catatan")
 
 
-def _grafik_seri(ctx: Konteks, pk: DataPK) -> None:
+def _grafik_seri(ctx: Konteks, pk: Terukur, kecuali: Collection[str] = ()) -> None:
     d = ctx.dok
     items = []
     for b in pk.baris:
-        if len(b.seri) < 2:
-            continue  # one year shows no development
+        if len(b.seri) < 2 or b.nama in kecuali:
+            continue  # one year shows no development; ``kecuali`` are charted elsewhere
         key = (b.nama, tuple((t.tahun, t.target, t.realisasi) for t in b.seri))
         if key in ctx.sudah_digambar:
             continue
@@ -175,11 +181,12 @@ def _grafik_seri(ctx: Konteks, pk: DataPK) -> None:
         tinggi = charts.tinggi_seri(len(part))
         png = charts.grafik_seri(part)
         bagian = f" (bagian {g} dari {n_grafik})" if n_grafik > 1 else ""
-        d.gambar(png, f"Target, Realisasi dan Capaian Tahun {years[0]}–{years[-1]} Indikator {pk.judul} Tahun "
+        d.gambar(png, f"Target, Realisasi dan Capaian Tahun {years[0]}–{years[-1]} "
+                      f"{sebut_indikator(pk.judul, 'Indikator')} Tahun "
                       f"{ctx.tahun}{bagian}", lebar_cm=charts.LEBAR_CM, tinggi_cm=tinggi)
 
 
-def _tabel_target_akhir(ctx: Konteks, pk: DataPK) -> None:
+def _tabel_target_akhir(ctx: Konteks, pk: Terukur) -> None:
     d, data = ctx.dok, ctx.data
     per = pk.periode
     d.paragraf(f"Perbandingan realisasi sampai dengan tahun {data.tahun} terhadap target akhir periode "
@@ -209,7 +216,7 @@ def _fakta(ctx: Konteks, b: BarisIndikator) -> FaktaIndikator:
     )
 
 
-def _analisis_indikator(ctx: Konteks, pk: DataPK, b: BarisIndikator, nomor: int) -> None:
+def _analisis_indikator(ctx: Konteks, pk: Terukur, b: BarisIndikator, nomor: int) -> None:
     d, data = ctx.dok, ctx.data
     key = (b.nama, b.hasil.input.target, b.hasil.realisasi, b.sasaran)
     if key in ctx.sudah_dianalisis:
@@ -249,11 +256,11 @@ def _analisis_indikator(ctx: Konteks, pk: DataPK, b: BarisIndikator, nomor: int)
             d.teks(teks, tingkat=1)
 
 
-def _pembanding(ctx: Konteks) -> None:
+def _pembanding(ctx: Konteks, kelompok: Sequence[Terukur] | None = None) -> None:
     d, data = ctx.dok, ctx.data
     rows_src: list[BarisIndikator] = []
     seen = set()
-    for pk in data.pk:
+    for pk in data.pk if kelompok is None else kelompok:
         for b in pk.baris:
             if b.pembanding and b.nama not in seen:
                 seen.add(b.nama)
@@ -380,3 +387,135 @@ def _kinerja_anggaran(ctx: Konteks) -> None:
     if teks:
         d.teks(teks)
 
+
+
+# -- The Pemda's own LKjIP --------------------------------------------------------------------------
+
+def _pemda(ctx: Konteks) -> DataLaporanPemda:
+    assert isinstance(ctx.data, DataLaporanPemda)  # noqa: S101  # only the Pemda's document calls these
+    return ctx.data
+
+
+def tulis_pemda(ctx: Konteks) -> None:
+    d = ctx.dok
+    d.mulai_bab("III", "AKUNTABILITAS KINERJA")
+    _pengukuran_pemda(ctx)
+    _analisis_pemda(ctx)
+    _kinerja_pd(ctx)
+    _anggaran_pemda(ctx)
+
+
+def _pengukuran_pemda(ctx: Konteks) -> None:
+    d, data = ctx.dok, _pemda(ctx)
+    d.mulai_subbab("1", "Pengukuran Kinerja")
+    negatif = any(b.indikator.polaritas_enum is Polaritas.NEGATIF for k in data.kelompok for b in k.baris)
+    rumus = "capaian = realisasi ÷ target × 100% untuk indikator yang makin tinggi makin baik"
+    if negatif:
+        rumus += (", dan capaian = target ÷ realisasi × 100%" if data.aturan.metode_negatif is MetodeNegatif.T_PER_R
+                  else ", dan capaian = (2 × target − realisasi) ÷ target × 100%") + \
+            " untuk indikator yang makin rendah makin baik"
+    terakhir = data.pk_terakhir
+    d.paragraf(f"Kinerja {data.nama} tahun {data.tahun} diukur dari pencapaian Indikator Kinerja Utama terhadap "
+               f"{dasar_pengukuran(data)}, dengan {rumus}. Rata-rata capaian {terakhir.judul} Tahun {data.tahun} "
+               f"adalah sebesar {fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}.")
+    for k in data.kelompok:
+        d.paragraf(f"Pengukuran realisasi {judul_pk(k, data.tahun)}:", lekat=True)
+        d.daftar_butir(daftar_ringkasan(k.hasil.utama))
+        d.keterangan("tabel", f"Capaian {judul_pk(k, data.tahun)}")
+        kolom = [KolomIsi(Kolom("Target", 1.45, Rata.KANAN), target)]
+        for i, tw in enumerate(ROMAWI_TW):
+            kolom.append(KolomIsi(Kolom(tw, 1.3, Rata.KANAN), lambda b, i=i: _triwulan(b, i)))
+        kolom += [KolomIsi(Kolom(f"Realisasi {data.tahun}", 1.55, Rata.KANAN), realisasi),
+                  KolomIsi(Kolom("Capaian", 1.5, Rata.KANAN), lambda b: capaian(b.hasil.capaian))]
+        kepala: list[list[Sel | str | None]] = [
+            [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2),
+             Sel("Indikator Kinerja", tinggi_baris=2), Sel("Target", tinggi_baris=2),
+             Sel("Realisasi per Triwulan", lebar_kolom=4), Sel(f"Realisasi {data.tahun}", tinggi_baris=2),
+             Sel("Capaian", tinggi_baris=2)],
+            [None, None, None, None, *ROMAWI_TW, None, None],
+        ]
+        tabel_indikator(d, k, kolom, kepala=kepala, lebar_sasaran=2.9, lebar_indikator=3.3)
+    if any(not b.parts for k in data.kelompok for b in k.baris):
+        d.paragraf("Tanda – pada kolom triwulan berarti realisasi indikator tersebut tercatat sebagai nilai "
+                   "tahunan atau dihitung dari data perangkat daerah, bukan per triwulan.", gaya="Catatan")
+
+
+def _analisis_pemda(ctx: Konteks) -> None:
+    d, data = ctx.dok, _pemda(ctx)
+    d.mulai_subbab("2", "Analisis Capaian Kinerja")
+    d.paragraf(f"Setiap Indikator Kinerja Utama {data.nama} dianalisis menurut capaiannya tahun ini, "
+               "perbandingannya dengan tahun-tahun sebelumnya dan dengan target akhir periode RPJMD, "
+               "perbandingannya dengan capaian provinsi atau nasional bila tersedia, serta faktor pendorong dan "
+               "penghambatnya.")
+    # A measure in both RPJMD periods is one series: charted once, with the latest period's group.
+    nanti = {b.nama for b in data.pk_terakhir.baris}
+    for k in data.kelompok:
+        d.judul(f"{k.judul} Tahun {data.tahun} (Periode {k.periode.nama})", 3)
+        _tabel_seri(ctx, k)
+        _grafik_seri(ctx, k, () if k is data.pk_terakhir else nanti)
+        _tabel_target_akhir(ctx, k)
+        d.paragraf("Analisis capaian setiap indikator adalah sebagai berikut:", lekat=True)
+        for nomor, b in enumerate(k.baris, start=1):
+            _analisis_indikator(ctx, k, b, nomor)
+    _pembanding(ctx, data.kelompok)
+
+
+def _kinerja_pd(ctx: Konteks) -> None:
+    d, data = ctx.dok, _pemda(ctx)
+    d.mulai_subbab("3", "Capaian Kinerja Perangkat Daerah")
+    d.paragraf(f"Capaian IKU {data.nama} didukung oleh kinerja seluruh perangkat daerah. Capaian kinerja setiap "
+               "perangkat daerah adalah rata-rata capaian indikator sasaran strategis pada Perjanjian Kinerja "
+               f"terakhir yang ditandatangani tahun {data.tahun}, sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Capaian Kinerja Perangkat Daerah Tahun {data.tahun}")
+    kolom = [Kolom("No", 0.8, Rata.TENGAH), Kolom("Perangkat Daerah", 6.1), Kolom("Jumlah Indikator", 1.6, Rata.KANAN),
+             Kolom("> 100%", 1.3, Rata.KANAN), Kolom("= 100%", 1.3, Rata.KANAN), Kolom("< 100%", 1.3, Rata.KANAN),
+             Kolom("Rata-rata Capaian", 2.0, Rata.KANAN), Kolom("Predikat", 2.1)]
+    rows: list[list[Sel | str | None]] = []
+    for i, b in enumerate(data.pd, start=1):
+        r = b.ringkasan
+        rows.append([str(i), b.nama, str(r.jumlah) if r else "–", str(r.di_atas_100) if r else "–",
+                     str(r.sama_dengan_100) if r else "–", str(r.di_bawah_100) if r else "–",
+                     fmt.persen(b.hasil.capaian_kinerja), b.predikat.label if b.predikat else "–"])
+    rows.append([Sel("Rata-rata capaian perangkat daerah", tebal=True, lebar_kolom=6, rata=Rata.KANAN),
+                 Sel(fmt.persen(data.rata_rata_pd), tebal=True), ""])
+    d.tabel(kolom, rows, ukuran=8)
+    if data.skala_predikat is not None:
+        jumlah = Counter(b.predikat.kode for b in data.pd if b.predikat)
+        bagian = [f"{jumlah[band.kode]} perangkat daerah berpredikat {band.label}"
+                  for band in sorted(data.skala_predikat.bands, key=lambda x: -x.peringkat) if jumlah[band.kode]]
+        if bagian:
+            d.paragraf("Menurut predikat capaian kinerjanya, " + "; ".join(bagian) + ".")
+    if data.tanpa_data:
+        d.paragraf(f"Sebanyak {len(data.tanpa_data)} perangkat daerah belum mempunyai Perjanjian Kinerja yang "
+                   f"ditandatangani maupun DPA tahun {data.tahun} pada aplikasi Sakip, sehingga belum terukur: "
+                   + ", ".join(u.nama for u in data.tanpa_data) + ".")
+    teks = data.narasi.get(JenisNarasi.PRESTASI, "").strip()
+    if teks:
+        d.paragraf("Prestasi kinerja lainnya", tebal=True, lekat=True)
+        d.teks(teks)
+
+
+def _anggaran_pemda(ctx: Konteks) -> None:
+    d, data = ctx.dok, _pemda(ctx)
+    a = data.anggaran
+    d.mulai_subbab("4", "Akuntabilitas Anggaran")
+    d.paragraf(kalimat_anggaran(f"{data.nama} (seluruh perangkat daerah)", data.tahun, a.pagu, a.realisasi,
+                                a.persen) + " Rinciannya menurut perangkat daerah adalah sebagai berikut:",
+               lekat=True)
+    d.keterangan("tabel", f"Realisasi Anggaran Tahun {data.tahun} per Perangkat Daerah")
+    kolom = [Kolom("No", 0.8, Rata.TENGAH), Kolom("Perangkat Daerah", 7.3), Kolom("Pagu", 3.3, Rata.KANAN),
+             Kolom("Realisasi s.d. Triwulan IV", 3.3, Rata.KANAN), Kolom("Serapan", 1.8, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = [
+        [str(i), b.nama, fmt.rupiah(b.anggaran.pagu), fmt.rupiah(b.anggaran.realisasi), fmt.persen(b.anggaran.persen)]
+        for i, b in enumerate((b for b in data.pd if b.hasil.rincian_anggaran), start=1)
+    ]
+    rows.append([Sel("Jumlah seluruh perangkat daerah", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
+                 Sel(fmt.rupiah(a.pagu), tebal=True), Sel(fmt.rupiah(a.realisasi), tebal=True),
+                 Sel(fmt.persen(a.persen), tebal=True)])
+    d.tabel(kolom, rows, ukuran=8)
+    d.paragraf(kalimat_efisiensi(data.nama, data.tahun, data.capaian_kinerja, a.persen, data.efisiensi))
+    d.paragraf("Efisiensi di atas membandingkan rata-rata capaian Indikator Kinerja Utama pemerintah daerah dengan "
+               "serapan anggaran seluruh perangkat daerah.", gaya="Catatan")
+    teks = data.narasi.get(JenisNarasi.EFISIENSI, "").strip()
+    if teks:
+        d.teks(teks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sakip.core import formatting as fmt
 from sakip.realisasi.models import JenisNarasi
 
+from ..data_pemda import DataLaporanPemda
 from .umum import Konteks
 
 
@@ -32,3 +33,36 @@ def tulis(ctx: Konteks) -> None:
     if tl:
         d.paragraf("Tindak lanjut rekomendasi hasil evaluasi SAKIP:", tebal=True, lekat=True)
         d.teks(tl)
+
+
+def tulis_pemda(ctx: Konteks) -> None:
+    """The Pemda's conclusion: IKU, the PDs and the whole budget, then its own words when written."""
+    d, data = ctx.dok, ctx.data
+    assert isinstance(data, DataLaporanPemda)  # noqa: S101  # the Pemda's document only
+    k = data.pk_terakhir
+    r = k.hasil.utama
+    a = data.anggaran
+    d.mulai_bab("IV", "PENUTUP")
+    d.mulai_subbab("1", "Kesimpulan")
+    d.paragraf(
+        f"Dari {r.jumlah} indikator {k.judul} {data.nama} Tahun {data.tahun}, {r.di_atas_100} indikator melampaui "
+        f"target, {r.sama_dengan_100} indikator tepat mencapai target, {r.di_bawah_100} indikator belum mencapai "
+        f"target dan {r.tidak_terukur} indikator tidak dapat diukur, dengan rata-rata capaian sebesar "
+        f"{fmt.persen(r.rata_rata_capaian)}. Rata-rata capaian kinerja {len(data.pd)} perangkat daerah sebesar "
+        f"{fmt.persen(data.rata_rata_pd)}. Dari pagu anggaran seluruh perangkat daerah sebesar {fmt.rupiah(a.pagu)}, "
+        f"realisasi sampai dengan akhir tahun {data.tahun} sebesar {fmt.rupiah(a.realisasi)} atau "
+        f"{fmt.persen(a.persen)}"
+        + (f", sehingga efisiensi penggunaan sumber daya sebesar {fmt.persen(data.efisiensi)}."
+           if data.efisiensi is not None else ".")
+    )
+    teks = data.narasi.get(JenisNarasi.KESIMPULAN, "").strip()
+    if teks:
+        d.teks(teks)
+    d.mulai_subbab("2", "Upaya Perbaikan Kinerja")
+    teks = data.narasi.get(JenisNarasi.UPAYA_PERBAIKAN, "").strip()
+    if teks:
+        d.teks(teks)
+    else:
+        d.paragraf("Indikator yang belum mencapai target dan perangkat daerah dengan capaian kinerja atau serapan "
+                   "anggaran rendah menjadi prioritas pembinaan dan evaluasi pada tahun berikutnya, melalui "
+                   "pemantauan realisasi per triwulan dan evaluasi akuntabilitas kinerja perangkat daerah.")

@@ -28,3 +28,17 @@ def tulis(ctx: Konteks, e81: DataE81) -> None:
                ukuran=8)
     tulis_tabel(d, e81)
     tanda_tangan(d, e81)
+
+
+def tulis_pemda(ctx: Konteks) -> None:
+    """The Kepala Daerah's PK documents of the year, when signed ones exist."""
+    d, data = ctx.dok, ctx.data
+    if not data.pk:
+        return
+    d.judul("LAMPIRAN")
+    d.paragraf("Lampiran laporan ini terdiri atas:", lekat=True)
+    d.daftar_butir([f"{pk.judul} Tahun {data.tahun}" for pk in data.pk])
+    for nomor, pk in enumerate(data.pk, start=1):
+        d.halaman_baru()
+        d.judul(f"Lampiran {nomor}. {pk.judul} Tahun {data.tahun}", 2)
+        tulis_pk(d, ctx.isi_pk(pk))

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from sakip.core import formatting as fmt
 from sakip.core.capaian import Capaian
 
-from ..data import BarisIndikator, DataLaporan, DataPK
+from ..data import BarisIndikator, DataLaporan, DataPK, Terukur
+from ..data_pemda import DataLaporanPemda
 from ..docxkit import Dokumen, Kolom, Rata, Sel
 from ..pk import IsiPK, muat_pk
 
@@ -35,7 +36,12 @@ def capaian(c: Capaian) -> str:
     return fmt.persen(c.persen) if c.terukur else "–"
 
 
-def judul_pk(pk: DataPK, tahun: int) -> str:
+def sebut_indikator(judul: str, awal: str = "indikator") -> str:
+    """'indikator Perjanjian Kinerja', but 'Indikator Kinerja Utama' without the word twice."""
+    return judul if judul.startswith("Indikator") else f"{awal} {judul}"
+
+
+def judul_pk(pk: Terukur, tahun: int) -> str:
     return f"{pk.judul} Tahun {tahun} (sesuai Dokumen Perencanaan Periode {pk.periode.nama})"
 
 
@@ -62,7 +68,7 @@ def kelompok_sasaran(baris: Sequence[BarisIndikator]) -> list[tuple[str, list[Ba
     return out
 
 
-def tabel_indikator(dok: Dokumen, pk: DataPK, kolom: Sequence[KolomIsi], *, kepala: list[list[Sel | str | None]]
+def tabel_indikator(dok: Dokumen, pk: Terukur, kolom: Sequence[KolomIsi], *, kepala: list[list[Sel | str | None]]
                     | None = None, lebar_sasaran: float = 3.2, lebar_indikator: float = 3.6,
                     ukuran: float | None = None, tambahan: list[list[Sel | str | None]] | None = None) -> None:
     """A table of the PK's indicators grouped by sasaran: No | Sasaran | Indikator | columns…
@@ -96,7 +102,7 @@ class Konteks:
     """The document being written and the data it prints."""
 
     dok: Dokumen
-    data: DataLaporan
+    data: DataLaporan | DataLaporanPemda  # a PD-year, or the Pemda itself (the Kabupaten)
     sudah_dianalisis: dict[tuple[object, ...], str] = field(default_factory=dict)  # -> where it was analysed
     sudah_digambar: set[tuple[object, ...]] = field(default_factory=set)
     _isi_pk: dict[int, IsiPK] = field(default_factory=dict)

@@ -107,9 +107,14 @@ def test_every_table_present_numbered_by_chapter(dok: tuple[Bacaan, HasilPenguku
 def test_figures_numbered_by_chapter(dok: tuple[Bacaan, HasilPengukuran, bytes]) -> None:
     b, _, _ = dok
     gambar = [k for k in b.keterangan if k.startswith("Gambar")]
-    assert [k.split(" ")[1] for k in gambar] == [f"III.{i}" for i in range(1, len(gambar) + 1)]
-    assert any("Pagu dan Realisasi Anggaran" in k for k in gambar)
-    assert sum("Target, Realisasi dan Capaian" in k for k in gambar) >= 2
+    pohon = [k for k in gambar if k.startswith("Gambar II.")]
+    # BAB II: the pohon kinerja of each planning period of the year's PKs; then BAB III's charts.
+    assert [k.split(" ")[1] for k in pohon] == ["II.1", "II.2"]
+    assert all("Pohon Kinerja" in k for k in pohon)
+    bab3 = gambar[len(pohon):]
+    assert [k.split(" ")[1] for k in bab3] == [f"III.{i}" for i in range(1, len(bab3) + 1)]
+    assert any("Pagu dan Realisasi Anggaran" in k for k in bab3)
+    assert sum("Target, Realisasi dan Capaian" in k for k in bab3) >= 2
     assert b.gambar == len(gambar)
 
 

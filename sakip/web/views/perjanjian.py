@@ -41,7 +41,10 @@ def _pihak_awal(unit: Unit, tanggal: date) -> dict[str, Pejabat]:
     last = PerjanjianKinerja.objects.filter(unit=unit).select_related(
         "pihak_pertama__pejabat", "pihak_kedua__pejabat").order_by("-tahun", "-nomor_perubahan").first()
     if last is not None:
-        return {"pihak_pertama": last.pihak_pertama.pejabat, "pihak_kedua": last.pihak_kedua.pejabat}
+        pihak = {"pihak_pertama": last.pihak_pertama.pejabat}
+        if last.pihak_kedua is not None:  # the Kepala Daerah's own PK has none
+            pihak["pihak_kedua"] = last.pihak_kedua.pejabat
+        return pihak
     found: dict[str, Pejabat] = {}
     for j in Jabatan.objects.filter(mulai__lte=tanggal, kepala_unit=True, pejabat__pemda_id=unit.pemda_id).select_related(
             "pejabat").order_by("-mulai"):
@@ -225,7 +228,8 @@ def perubahan(request: HttpRequest, slug: str, pk_id: int) -> HttpResponse:
     post = request.POST if request.method == "POST" else None
     form = PerubahanForm(post, unit=unit, periode=periode, initial={
         "tanggal": hari_ini() if hari_ini().year == sebelumnya.tahun else date(sebelumnya.tahun, 6, 30),
-        "pihak_pertama": sebelumnya.pihak_pertama.pejabat, "pihak_kedua": sebelumnya.pihak_kedua.pejabat,
+        "pihak_pertama": sebelumnya.pihak_pertama.pejabat,
+        "pihak_kedua": sebelumnya.pihak_kedua.pejabat if sebelumnya.pihak_kedua else None,
         "periode": periode[0],
     })
     draf = PerjanjianKinerja.objects.filter(unit=unit, tahun=sebelumnya.tahun, ditandatangani=False).first()

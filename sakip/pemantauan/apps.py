@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PemantauanConfig(AppConfig):
+    name = "sakip.pemantauan"
+    verbose_name = "Pemantauan perangkat daerah"

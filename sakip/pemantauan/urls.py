@@ -1,0 +1,12 @@
+"""Routes of the monitoring pages (mounted at /pemantauan/); the views check the Pemda-wide role."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "pemantauan"
+urlpatterns = [
+    path("", views.indeks, name="indeks"),
+    path("<int:tahun>/peringkat/", views.peringkat, name="peringkat"),
+    path("<int:tahun>/belum-mengisi/", views.belum_mengisi, name="belum_mengisi"),
+]
