@@ -74,6 +74,10 @@ def utama(request: HttpRequest) -> list[Tautan]:
     if pemda is not None:
         url = reverse("web:pemda")
         links.append(Tautan("Dasbor Pemda", url, path.startswith(url)))
+        url = reverse("pemantauan:indeks")  # the PD ranking and the "belum mengisi" list
+        links.append(Tautan("Pemantauan", url, path.startswith(url)))
+        url = reverse("pohon:indeks")
+        links.append(Tautan("Pohon kinerja", url, path.startswith(url)))
     for unit in unit_pd(user):
         url = reverse("web:pd", args=[unit.slug])
         links.append(Tautan(unit.singkatan or unit.nama, url, path.startswith(url)))
@@ -106,6 +110,7 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
         ("anggaran", "Anggaran", reverse("web:anggaran", args=[unit.slug, tahun])),
         ("narasi", "Narasi", reverse("web:narasi", args=[unit.slug, tahun])),
         ("laporan", "Laporan", reverse("web:laporan", args=[unit.slug, tahun])),
+        ("pohon", "Pohon kinerja", reverse("pohon:unit", args=[tahun, unit.slug])),
     ]
     reviu = _reviu_pd(unit.slug, tahun)
     if reviu:
@@ -115,7 +120,7 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
     if allowed(request.user, unit, Aksi.ISI):
         tabs.append(("impor", "Impor Excel", reverse("impor:unggah", args=[unit.slug, tahun])))
     # Pages of other apps do not set ``tab``; their tab is the open one when the path is theirs.
-    return [Tautan(label, url, key == tab or (key in ("reviu", "impor") and request.path == url))
+    return [Tautan(label, url, key == tab or (key in ("reviu", "impor", "pohon") and request.path == url))
             for key, label, url in tabs]
 
 
