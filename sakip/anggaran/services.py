@@ -168,7 +168,7 @@ def _jaga_dan_catat(line: MataAnggaran, semula: Mapping[int, Decimal],
                     values: Mapping[int, Decimal | None]) -> None:
     """Refuse changes to submitted/locked triwulans, then record one trail entry per changed amount."""
     berubah = [(int(tw), semula.get(int(tw)), v) for tw, v in values.items() if semula.get(int(tw)) != v]
-    pastikan_terbuka(line.unit, line.tahun, [tw for tw, *_ in berubah])
+    pastikan_terbuka(line.unit_id, line.tahun, [tw for tw, *_ in berubah])
     catat(Perubahan("anggaran.realisasianggaran", f"{line.pk}/{tw}", f"Realisasi anggaran {line}",
                     f"TW{tw}", old, new, unit_id=line.unit_id, tahun=line.tahun)
           for tw, old, new in berubah)

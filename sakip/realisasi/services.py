@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.audit.services import Perubahan, catat, pastikan_terbuka
+from sakip.audit.services import Perubahan, catat, pastikan_terbuka_tahun
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
 from sakip.core.formatting import angka_ringkas
 from sakip.organisasi.models import Unit
@@ -122,9 +122,10 @@ def _jaga_dan_catat(indikator: Indikator, lama: Mapping[tuple[int, Bagian], Deci
     berubah = [(int(t), Bagian(b), lama.get((int(t), Bagian(b))), v)
                for t, values in data.items() for b, v in values.items()
                if lama.get((int(t), Bagian(b))) != v]
-    for tahun in sorted({t for t, *_ in berubah}):
-        pastikan_terbuka(indikator.unit, tahun,
-                         {tw for t, b, *_ in berubah if t == tahun for tw in _TRIWULAN_BAGIAN[b]})
+    per_tahun: dict[int, set[int]] = {}
+    for t, b, *_ in berubah:
+        per_tahun.setdefault(t, set()).update(_TRIWULAN_BAGIAN[b])
+    pastikan_terbuka_tahun(indikator.unit_id, per_tahun)
     catat(Perubahan("realisasi.realisasi", f"{indikator.pk}/{t}/{b.value}", f"Realisasi {indikator.nama} {t}",
                     b.value, old, new, unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=t)
           for t, b, old, new in berubah)
