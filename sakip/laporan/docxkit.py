@@ -291,6 +291,12 @@ class Dokumen:
         s = self.doc.sections[-1]
         return (s.page_width - s.left_margin - s.right_margin) / 360000
 
+    @property
+    def tinggi(self) -> float:
+        """Height of the text area in cm."""
+        s = self.doc.sections[-1]
+        return (s.page_height - s.top_margin - s.bottom_margin) / 360000
+
     # -- text --------------------------------------------------------------------------------
     def paragraf(self, teks: str = "", *, rata: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.JUSTIFY,
                  tebal: bool = False, miring: bool = False, ukuran: float | None = None,

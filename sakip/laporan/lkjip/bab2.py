@@ -218,6 +218,10 @@ def _pohon(ctx: Konteks, per: DataPeriode, png: bytes) -> None:
     """The pohon kinerja of a period (its boxes coloured by this year's capaian), at the text width."""
     d, data = ctx.dok, ctx.data
     lebar, tinggi = ukuran_png(png)
+    # The lead-in, the picture and its caption must fit one page, or the lead-in is left alone
+    # on a page of its own: shrink a tall tree (about 4 cm for the text and the caption).
+    skala = min(1.0, (d.tinggi - 4.0) / tinggi, d.lebar / lebar)
+    lebar, tinggi = lebar * skala, tinggi * skala
     d.paragraf(f"Keterkaitan visi, misi, tujuan dan sasaran {data.nama} periode {per.model.nama} digambarkan "
                f"dalam pohon kinerja berikut; warna setiap kotak menunjukkan capaian tahun {data.tahun} dan garis "
                "putus-putus merah menandai kotak yang belum selaras.", lekat=True)
