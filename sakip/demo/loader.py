@@ -179,7 +179,9 @@ class Loader:
         ]
         pk = create_pk(
             unit, tahun=spec["tahun"], periode=self.periode[spec["periode"]], tanggal=_date(spec["tanggal"]),
-            pihak_pertama=self.pejabat[spec["pihak_pertama"]], pihak_kedua=self.pejabat[spec["pihak_kedua"]],
+            pihak_pertama=self.pejabat[spec["pihak_pertama"]],
+            # The Kepala Daerah's own PK (the pemda unit) has no pihak kedua.
+            pihak_kedua=self.pejabat[spec["pihak_kedua"]] if spec.get("pihak_kedua") else None,
             sasaran=sasaran,
             anggaran=[BarisAnggaran(a["program"], D(a["jumlah"]), a.get("kode", ""), a.get("sumber", ""))
                       for a in spec.get("anggaran", [])],

@@ -15,13 +15,14 @@ from django.db.models import Q
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import formatting as fmt
-from sakip.core.budget import BudgetLine
+from sakip.core.budget import BudgetLine, BudgetTotal
+from sakip.core.budget import total as budget_total
 from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.numbers import percent, round2
 from sakip.core.scales import Band, Scale
-from sakip.core.summary import Ringkasan, rata_rata
+from sakip.core.summary import Ringkasan, efisiensi, rata_rata
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
-from sakip.pengukuran.services import NilaiStandar, measure_many, nilai_standar
+from sakip.pengukuran.services import NilaiStandar, budget_lines_many, measure_many, nilai_standar
 from sakip.perencanaan.models import PeriodePerencanaan
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, Versi
 from sakip.realisasi.models import NarasiIndikator
@@ -92,11 +93,14 @@ class BarisPK:
 
 @dataclass(frozen=True)
 class BarisProgram:
+    """A DPA program of the PD, or (on the pemda unit's dashboard) a whole PD's DPA."""
+
     kode: str
     nama: str
     pagu: Decimal
     realisasi: Decimal
     persen: Decimal | None
+    slug: str = ""  # the PD's, to link its dashboard
 
     @property
     def lebar(self) -> int:
@@ -147,6 +151,15 @@ class Kekurangan:
 
 
 @dataclass
+class AnggaranPemda:
+    """The pemda unit has no DPA of its own: its serapan is that of every PD's DPA."""
+
+    baris: list[BarisProgram]  # one per unit with a DPA, up to the triwulan shown
+    total: BudgetTotal  # up to the triwulan shown
+    efisiensi: Decimal | None  # the IKU's capaian against the whole year's serapan, as in the LKjIP Pemda
+
+
+@dataclass
 class DasborPD:
     unit: Unit
     tahun: int
@@ -162,6 +175,20 @@ class DasborPD:
     kurang: Kekurangan
     nilai: dict[str, NilaiStandar]
     predikat: Scale | None
+    pemda: AnggaranPemda | None = None  # set on the dashboard of the pemda unit only
+
+    @property
+    def serapan(self) -> BudgetTotal:
+        """Pagu, realisasi and serapan up to the triwulan shown."""
+        if self.pemda is not None:
+            return self.pemda.total
+        return BudgetTotal(self.anggaran.pagu, self.anggaran.realisasi, self.anggaran.persen)
+
+    @property
+    def efisiensi(self) -> Decimal | None:
+        if self.pemda is not None:
+            return self.pemda.efisiensi
+        return self.hasil.efisiensi if self.hasil else None
 
     @property
     def ringkasan(self) -> Ringkasan | None:
@@ -177,7 +204,9 @@ class DasborPD:
 
     @property
     def program_baris(self) -> list[BarisProgram]:
-        """Each DPA program with its realisasi up to the triwulan shown."""
+        """Each DPA program (each PD, for the pemda unit) with its realisasi up to the triwulan shown."""
+        if self.pemda is not None:
+            return self.pemda.baris
         return [BarisProgram(b.line.kode, b.line.nama, b.line.total_pagu, b.total, b.persen)
                 for b in self.anggaran.baris if b.kedalaman == 0]
 
@@ -253,8 +282,27 @@ def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]
     progres = _progres(lembar, anggaran)
     kurang = _kekurangan(unit, tahun, tw, lembar, anggaran, pk, draf)
     nilai = nilai_standar([unit], tahun, [KODE_SAKIP, KODE_IKM]).get(unit.pk, {})
+    pemda = _anggaran_pemda(unit, tahun, tw, hasil) if unit.jenis == JenisUnit.PEMDA else None
     return DasborPD(unit, tahun, tw, hasil, pk, draf, rows, program, lembar, anggaran, progres, kurang, nilai,
-                    predikat)
+                    predikat, pemda)
+
+
+def _anggaran_pemda(unit: Unit, tahun: int, tw: int, hasil: HasilPengukuran | None) -> AnggaranPemda:
+    """Every PD's DPA of the year, per unit and summed by the core (three queries), the same
+    lines and sums as the LKjIP Pemda (sakip.laporan.data_pemda)."""
+    units = list(Unit.objects.filter(pemda_id=unit.pemda_id).tanpa_pemda().select_related("induk"))
+    # A sub unit right after its PD, each level in the PDs' order.
+    units.sort(key=lambda u: (u.induk.urutan, u.induk.nama, 1, u.urutan, u.nama) if u.induk
+               else (u.urutan, u.nama, 0, 0, ""))
+    lines = budget_lines_many([u.pk for u in units], tahun)
+    rows = []
+    for u in units:
+        if lines.get(u.pk):
+            t = budget_total(lines[u.pk], tw)
+            rows.append(BarisProgram(u.kode_organisasi, u.nama, t.pagu, t.realisasi, t.persen, slug=u.slug))
+    semua = [line for u in units for line in lines.get(u.pk, [])]
+    capaian = hasil.capaian_kinerja if hasil else None
+    return AnggaranPemda(rows, budget_total(semua, tw), efisiensi(capaian, budget_total(semua).persen))
 
 
 def _progres(lembar: LembarRealisasi, anggaran: LembarAnggaran) -> list[ProgresTW]:

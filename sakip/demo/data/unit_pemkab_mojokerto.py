@@ -123,6 +123,9 @@ SERI = {
     "iklh": (("60 61 62 63 64", "59.40 61.25 62.10 62.80"), ("64.50 65 65.50 66 66.50", "63.05")),
     "ruang": (None, ("80 82 84 86 88", "68.00")),
 }
+# The Pemda's own Nilai SAKIP and IKM: tagged so that its dashboard shows them like a PD's; the
+# derivations skip the pemda unit, so the tag never makes it one of its own sources.
+KODE_STANDAR = {"sakip": "nilai_sakip", "ikm": "ikm"}
 # Realisasi computed over the units from 2025 on (kode_standar of the units' indicators).
 TURUNAN = {
     "ikm": {"fungsi": "rata_rata", "sumber": "ikm", "cakupan": "semua", "kategori_min": "", "mulai_tahun": 2025},
@@ -207,7 +210,7 @@ def _indikator(code, periode):
     mulai = 2021 if periode == P1 else 2025
     suffix = "-2125" if periode == P1 else "-2529"
     ind = {
-        "ref": code + suffix, "kode_standar": None, "nama": nama, "satuan": satuan,
+        "ref": code + suffix, "kode_standar": KODE_STANDAR.get(code), "nama": nama, "satuan": satuan,
         "definisi": f"{nama} sebagai Indikator Kinerja Utama Pemerintah Daerah.",
         "formulasi": formulasi, "sumber_data": sumber, "iku": True, "polaritas": polaritas,
         "agregasi": "terakhir", "skala": skala, "desimal": 2,
@@ -235,6 +238,22 @@ def _cascade(periode):
     return out
 
 
+def _pk_bupati(tahun):
+    """The Bupati's own PK of a year (SYNTHETIC): every IKU Pemda of 2025-2029 at its RPJMD target.
+
+    A Kepala Daerah's PK has no pihak kedua and, here, no budget rows (docs/demo-data/rpjmd.md)."""
+    sasaran = []
+    for _misi, nama, codes, anak in RPJMD[P2]:
+        for uraian, group in [(nama, codes), *((s_nama, s_codes) for _key, s_nama, s_codes in anak)]:
+            sasaran.append({"kelompok": "utama", "uraian": uraian, "indikator": [
+                {"ref": c + "-2529", "target": SERI[c][1][0].split()[tahun - 2025]} for c in group]})
+    return {
+        "tahun": tahun, "versi": "awal", "nomor_perubahan": 0, "periode": P2, "tanggal": f"{tahun}-03-03",
+        "alasan": "", "pihak_pertama": "bupati-albarraa", "pihak_kedua": None, "ditandatangani": True,
+        "sasaran": sasaran, "anggaran": [],
+    }
+
+
 UNIT = {
     "slug": "pemkab-mojokerto",
     "nama": "Pemerintah Kabupaten Mojokerto",
@@ -251,7 +270,7 @@ UNIT = {
     "aset": [],
     "pejabat": [],
     "periode": {p: {"misi": [], "cascade": _cascade(p), "indikator_lain": []} for p in (P1, P2)},
-    "perjanjian_kinerja": [],
+    "perjanjian_kinerja": [_pk_bupati(2025)],
     "anggaran": {},
     "narasi": {},
 }

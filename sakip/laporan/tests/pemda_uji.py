@@ -48,8 +48,15 @@ def unit_pemda(pemda: Pemda | None = None) -> Unit:
     return unit
 
 
+def tanpa_pk(unit: Unit, tahun: int = 2025) -> None:
+    """Drop the unit's PKs of the year (the demo signs the Bupati's 2025 PK): the LKjIP Pemda then
+    measures the IKU against the RPJMD targets. Callers roll back."""
+    PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun).delete()
+
+
 def pk_bupati(unit: Unit) -> PerjanjianKinerja:
-    """A signed PK of the Bupati alone (no pihak kedua) over the 2025-2029 IKU."""
+    """A signed PK of the Bupati alone (no pihak kedua) over the 2025-2029 IKU, in place of the demo's."""
+    tanpa_pk(unit)
     periode = PeriodePerencanaan.objects.get(pemda=unit.pemda, nama="2025-2029")
     bupati = Pejabat.objects.get(nama="MUHAMMAD ALBARRAA")
     rows = [BarisSasaran(i.node.nama if i.node_id else "Kinerja lainnya", "utama", [(i, D("89"))])

@@ -102,7 +102,9 @@ def test_all_selects_every_unit_that_signed_a_pk() -> None:
     slugs = {u.slug for u in batch.unit_dengan_pk(2025)}
     assert {"kecamatan-mojosari", "bagian-organisasi"} <= slugs
     assert "sekretariat-daerah" not in slugs
-    assert len(slugs) == 48
+    # 48 PD-level units, and the Pemda itself: the Bupati's signed PK makes the LKjIP Pemda one of the batch.
+    assert "pemkab-mojokerto" in slugs
+    assert len(slugs) == 49
 
 
 @pytest.mark.skipif(connection.vendor == "sqlite", reason="worker processes need a database they can open")

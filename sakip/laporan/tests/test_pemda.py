@@ -38,7 +38,7 @@ from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Target
 from sakip.perjanjian.services import BarisSasaran, create_pk
 
 from .bacaan import Bacaan, baca
-from .pemda_uji import pk_bupati, unit_pemda
+from .pemda_uji import pk_bupati, tanpa_pk, unit_pemda
 
 pytestmark = pytest.mark.django_db
 
@@ -96,6 +96,8 @@ def _render(fmt_: str, *, dengan_pk: bool = False) -> tuple[bytes, Mesin, Unit]:
         unit = unit_pemda()
         if dengan_pk:
             pk_bupati(unit)
+        else:
+            tanpa_pk(unit)  # the RPJMD targets' path
         data = render_lkjip(unit, 2025, fmt_, tanggal=TANGGAL)
         mesin = _mesin(unit)
         transaction.set_rollback(True)  # nothing built here outlives the module
@@ -232,3 +234,13 @@ def test_the_command_writes_the_pemdas_lkjip(tmp_path: Path) -> None:
     b = baca(out.read_bytes())
     assert ("Heading 2", "III.4 Akuntabilitas Anggaran") in b.judul
     assert b.tabel_berlabel("Tabel III.4").keterangan.endswith("per Perangkat Daerah")
+
+
+def test_the_demo_bupatis_pk_is_what_the_lkjip_measures() -> None:
+    # The demo signs the Bupati's PK 2025 over the 2025-2029 IKU at their RPJMD targets.
+    unit = Unit.objects.get(slug="pemkab-mojokerto")
+    b = baca(render_lkjip(unit, 2025, "docx", tanggal=TANGGAL))
+    assert "Lampiran 1. Perjanjian Kinerja Tahun 2025" in b.teks
+    capaian = b.tabel_berlabel("Tabel III.1 Capaian Perjanjian Kinerja Tahun 2025")
+    ipm = next(r for r in capaian.baris[2:] if r[2].startswith("Indeks Pembangunan Manusia"))
+    assert ipm[3] == "76,2"  # the RPJMD target 2025 (76,20), as targets print

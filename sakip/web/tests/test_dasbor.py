@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from sakip.anggaran.services import add_mata_anggaran
+from sakip.core import formatting as fmt
+from sakip.core.budget import total as budget_total
 from sakip.organisasi.models import Pejabat, Unit
+from sakip.pengukuran.services import budget_lines_many, measure
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
 from sakip.perjanjian.services import (
     PilihanIndikator,
@@ -108,3 +113,64 @@ def test_pemda_dashboard_query_count_does_not_grow_with_indicators(admin: Client
     after = pemda_queries(admin, 2026)
     assert before == after
     assert after <= 40
+
+
+# -- The pemda unit's own dashboard: the Bupati's PK, and the budget of every PD ----------------------
+
+PEMDA_UNIT = "/pd/pemkab-mojokerto/2025/?tw=4"
+
+
+def test_pemda_unit_dashboard_measures_the_bupati_pk_like_the_engine(admin: Client) -> None:
+    unit = Unit.objects.get(slug="pemkab-mojokerto")
+    html = admin.get(PEMDA_UNIT).content.decode()
+    assert "Belum ada perjanjian kinerja" not in html
+    hasil = measure(unit, 2025)
+    assert hasil.pk and hasil.pk[-1].versi == "awal"
+    rows = {b.input.nama: b for b in hasil.pk[-1].baris}
+    ipm = rows["Indeks Pembangunan Manusia (IPM)"]
+    assert ipm.capaian.terukur
+    assert fmt.persen(ipm.capaian.persen) in html  # 76,41 of 76,20
+    assert fmt.persen(hasil.pk[-1].utama.rata_rata_capaian) in html
+    # Its own Nilai SAKIP (typed) and IKM (derived over every unit), not "–".
+    assert "73,42" in html and "90,87" in html
+
+
+def test_pemda_unit_dashboard_absorbs_the_budget_of_every_pd(admin: Client) -> None:
+    units = list(Unit.objects.tanpa_pemda())
+    lines = budget_lines_many([u.pk for u in units], 2025)
+    semua = budget_total(line for ls in lines.values() for line in ls)
+    assert semua.pagu > 0
+    html = admin.get(PEMDA_UNIT).content.decode()
+    section = html.split('id="judul-anggaran"')[1].split("</section>")[0]
+    assert "Serapan anggaran per Perangkat Daerah" in section
+    assert f"{fmt.rupiah(semua.realisasi, 0)} dari {fmt.rupiah(semua.pagu, 0)}" in html.replace("&nbsp;", "\u00a0")
+    assert fmt.rupiah(semua.pagu, 0) in section and fmt.persen(semua.persen) in section
+    assert 'href="/pd/kecamatan-mojosari/2025/?tw=4"' in section  # each PD links its dashboard
+    assert "pemkab-mojokerto" not in section  # the Pemda is not one of its PDs
+    assert section.count('href="/pd/') == sum(1 for ls in lines.values() if ls)
+
+
+def test_pd_dashboards_keep_their_own_budget(operator: Client) -> None:
+    section = operator.get("/pd/kecamatan-mojosari/2025/?tw=4").content.decode().split(
+        'id="judul-anggaran"')[1].split("</section>")[0]
+    assert "Serapan anggaran per program" in section
+    assert 'href="/pd/' not in section
+
+
+def _pd_queries(client: Client, slug: str) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(f"/pd/{slug}/2025/?tw=4").status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_pemda_unit_dashboard_query_count_does_not_grow_with_pds(admin: Client) -> None:
+    before = _pd_queries(admin, "pemkab-mojokerto")
+    baru = Unit.objects.tanpa_pemda().exclude(mata_anggaran__tahun=2025).first()
+    assert baru is not None
+    program = add_mata_anggaran(baru, 2025, tingkat="program", nama="Program uji")
+    kegiatan = add_mata_anggaran(baru, 2025, tingkat="kegiatan", nama="Kegiatan uji", induk=program)
+    add_mata_anggaran(baru, 2025, tingkat="sub_kegiatan", nama="Sub kegiatan uji", induk=kegiatan,
+                      pagu=Decimal(1000000))
+    html = admin.get(PEMDA_UNIT).content.decode()
+    assert f'href="/pd/{baru.slug}/2025/?tw=4"' in html
+    assert _pd_queries(admin, "pemkab-mojokerto") == before
