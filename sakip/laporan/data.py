@@ -282,23 +282,10 @@ class Terukur(Protocol):
     def jumlah_sasaran(self, kelompok: Kelompok) -> int: ...
 
 
-@dataclass
-class DataPK:
-    model: PerjanjianKinerja
-    hasil: HasilPK
+class BarisTerukur:
+    """What a measured group derives from its rows (a PK version, or the Pemda's IKU of a period)."""
+
     baris: list[BarisIndikator]
-    anggaran: list[AnggaranPK]
-    total_anggaran: BudgetTotal
-    pihak_pertama: Penandatangan
-    pihak_kedua: Penandatangan | None  # None on the Kepala Daerah's own PK
-
-    @property
-    def judul(self) -> str:
-        return self.model.judul
-
-    @property
-    def periode(self) -> PeriodePerencanaan:
-        return self.model.periode
 
     @property
     def utama(self) -> list[BarisIndikator]:
@@ -315,6 +302,26 @@ class DataPK:
     def tahun_seri(self) -> list[int]:
         """The years the multi-year comparison shows (those with a target or realisasi)."""
         return sorted({t.tahun for b in self.baris for t in b.seri})
+
+
+@dataclass
+class DataPK(BarisTerukur):
+    model: PerjanjianKinerja
+    hasil: HasilPK
+    baris: list[BarisIndikator]
+    anggaran: list[AnggaranPK]
+    total_anggaran: BudgetTotal
+    pihak_pertama: Penandatangan
+    pihak_kedua: Penandatangan | None  # None on the Kepala Daerah's own PK
+
+    @property
+    def judul(self) -> str:
+        return self.model.judul
+
+    @property
+    def periode(self) -> PeriodePerencanaan:
+        return self.model.periode
+
 
 
 @dataclass

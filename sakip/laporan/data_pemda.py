@@ -32,6 +32,7 @@ from .data import (
     DI_PK,
     TAHUN_PEMBANDING,
     BarisIndikator,
+    BarisTerukur,
     Cascade,
     DataPeriode,
     DataPK,
@@ -69,7 +70,7 @@ def kepala_daerah_pada(unit: Unit, tanggal: date) -> Jabatan | None:
 
 
 @dataclass
-class KelompokIKU:
+class KelompokIKU(BarisTerukur):
     """The IKU Pemda measured together: one signed PK version, or the RPJMD IKU of one period."""
 
     judul: str  # 'Perjanjian Kinerja', 'Perjanjian Kinerja Perubahan' or 'Indikator Kinerja Utama'
@@ -78,20 +79,6 @@ class KelompokIKU:
     baris: list[BarisIndikator]
     pk: DataPK | None  # the PK behind it, None when measured against the RPJMD targets
 
-    @property
-    def utama(self) -> list[BarisIndikator]:
-        return [b for b in self.baris if not b.lainnya]
-
-    @property
-    def lainnya(self) -> list[BarisIndikator]:
-        return [b for b in self.baris if b.lainnya]
-
-    def jumlah_sasaran(self, kelompok: Kelompok) -> int:
-        return len({b.sasaran for b in self.baris if b.kelompok is kelompok})
-
-    @property
-    def tahun_seri(self) -> list[int]:
-        return sorted({t.tahun for b in self.baris for t in b.seri})
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from sakip.realisasi.models import JenisNarasi
 from .. import charts
 from ..data import BarisIndikator, DataPK, Terukur
 from ..data_pemda import DataLaporanPemda
-from ..docxkit import Kolom, Rata, Sel
+from ..docxkit import Dokumen, Kolom, Rata, Sel
 from .awal import dasar_pengukuran
 from .umum import (
     KolomIsi,
@@ -76,19 +76,7 @@ def _pengukuran(ctx: Konteks) -> None:
                    f"{pk.periode.nama} untuk indikator sasaran strategis:", lekat=True)
         d.daftar_butir(daftar_ringkasan(pk.hasil.utama))
         d.keterangan("tabel", f"Capaian {judul_pk(pk, data.tahun)}")
-        kolom = [KolomIsi(Kolom("Target", 1.45, Rata.KANAN), target)]
-        for i, tw in enumerate(ROMAWI_TW):
-            kolom.append(KolomIsi(Kolom(tw, 1.3, Rata.KANAN), lambda b, i=i: _triwulan(b, i)))
-        kolom += [KolomIsi(Kolom(f"Realisasi {data.tahun}", 1.55, Rata.KANAN), realisasi),
-                  KolomIsi(Kolom("Capaian", 1.5, Rata.KANAN), lambda b: capaian(b.hasil.capaian))]
-        kepala: list[list[Sel | str | None]] = [
-            [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2),
-             Sel("Indikator Kinerja", tinggi_baris=2), Sel("Target", tinggi_baris=2),
-             Sel("Realisasi per Triwulan", lebar_kolom=4), Sel(f"Realisasi {data.tahun}", tinggi_baris=2),
-             Sel("Capaian", tinggi_baris=2)],
-            [None, None, None, None, *ROMAWI_TW, None, None],
-        ]
-        tabel_indikator(d, pk, kolom, kepala=kepala, lebar_sasaran=2.9, lebar_indikator=3.3)
+        _tabel_capaian_triwulan(d, pk, data.tahun)
         semester = semester or any(k in ("S1", "S2") for b in pk.baris for k in b.parts)
     if semester:
         d.paragraf("Nilai semester dicantumkan pada kolom triwulan penutup semesternya (Semester I pada "
@@ -422,19 +410,7 @@ def _pengukuran_pemda(ctx: Konteks) -> None:
         d.paragraf(f"Pengukuran realisasi {judul_pk(k, data.tahun)}:", lekat=True)
         d.daftar_butir(daftar_ringkasan(k.hasil.utama))
         d.keterangan("tabel", f"Capaian {judul_pk(k, data.tahun)}")
-        kolom = [KolomIsi(Kolom("Target", 1.45, Rata.KANAN), target)]
-        for i, tw in enumerate(ROMAWI_TW):
-            kolom.append(KolomIsi(Kolom(tw, 1.3, Rata.KANAN), lambda b, i=i: _triwulan(b, i)))
-        kolom += [KolomIsi(Kolom(f"Realisasi {data.tahun}", 1.55, Rata.KANAN), realisasi),
-                  KolomIsi(Kolom("Capaian", 1.5, Rata.KANAN), lambda b: capaian(b.hasil.capaian))]
-        kepala: list[list[Sel | str | None]] = [
-            [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2),
-             Sel("Indikator Kinerja", tinggi_baris=2), Sel("Target", tinggi_baris=2),
-             Sel("Realisasi per Triwulan", lebar_kolom=4), Sel(f"Realisasi {data.tahun}", tinggi_baris=2),
-             Sel("Capaian", tinggi_baris=2)],
-            [None, None, None, None, *ROMAWI_TW, None, None],
-        ]
-        tabel_indikator(d, k, kolom, kepala=kepala, lebar_sasaran=2.9, lebar_indikator=3.3)
+        _tabel_capaian_triwulan(d, k, data.tahun)
     if any(not b.parts for k in data.kelompok for b in k.baris):
         d.paragraf("Tanda – pada kolom triwulan berarti realisasi indikator tersebut tercatat sebagai nilai "
                    "tahunan atau dihitung dari data perangkat daerah, bukan per triwulan.", gaya="Catatan")
@@ -519,3 +495,20 @@ def _anggaran_pemda(ctx: Konteks) -> None:
     teks = data.narasi.get(JenisNarasi.EFISIENSI, "").strip()
     if teks:
         d.teks(teks)
+
+
+def _tabel_capaian_triwulan(d: Dokumen, grup: Terukur, tahun: int) -> None:
+    """Target, realisasi per triwulan, the year's realisasi and capaian of every indicator of a group."""
+    kolom = [KolomIsi(Kolom("Target", 1.45, Rata.KANAN), target)]
+    for i, tw in enumerate(ROMAWI_TW):
+        kolom.append(KolomIsi(Kolom(tw, 1.3, Rata.KANAN), lambda b, i=i: _triwulan(b, i)))
+    kolom += [KolomIsi(Kolom(f"Realisasi {tahun}", 1.55, Rata.KANAN), realisasi),
+              KolomIsi(Kolom("Capaian", 1.5, Rata.KANAN), lambda b: capaian(b.hasil.capaian))]
+    kepala: list[list[Sel | str | None]] = [
+        [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2),
+         Sel("Indikator Kinerja", tinggi_baris=2), Sel("Target", tinggi_baris=2),
+         Sel("Realisasi per Triwulan", lebar_kolom=4), Sel(f"Realisasi {tahun}", tinggi_baris=2),
+         Sel("Capaian", tinggi_baris=2)],
+        [None, None, None, None, *ROMAWI_TW, None, None],
+    ]
+    tabel_indikator(d, grup, kolom, kepala=kepala, lebar_sasaran=2.9, lebar_indikator=3.3)
