@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -86,24 +88,8 @@ def unggah(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """Upload a workbook and show the preview of every change before anything is stored."""
     unit = unit_for_user(request.user, slug, Aksi.ISI)
     konteks: dict[str, object] = {"unit": unit, "tahun": tahun}
-    if request.method == "POST":
-        upload = request.FILES.get("berkas")
-        if upload is None:
-            konteks["galat_berkas"] = "Pilih berkas XLSX untuk diunggah."
-        elif upload.size > MAKS_BYTE_TERURAI:
-            konteks["galat_berkas"] = "Berkas terlalu besar untuk satu PD-tahun."
-        else:
-            token, path = _simpan_unggahan(request, upload, str(unit.pk), tahun)
-            try:
-                p = baca(path, unit, tahun)
-            except BerkasDitolak as exc:
-                path.unlink()
-                konteks["galat_berkas"] = str(exc)
-            else:
-                if not p.sah:
-                    path.unlink()
-                konteks.update(pratinjau=p, token=token)
-    status = 422 if konteks.get("galat_berkas") or (konteks.get("pratinjau") and not konteks["pratinjau"].sah) else 200
+    status = _pratinjau(request, konteks, tahun, str(unit.pk), MAKS_BYTE_TERURAI, "satu PD-tahun",
+                        lambda path: baca(path, unit, tahun))
     return render(request, "impor/unggah.html", konteks, status=status)
 
 
@@ -141,16 +127,27 @@ def unggah_pemda(request: HttpRequest, tahun: int) -> HttpResponse:
     """Upload the whole-Pemda workbook and preview every PD's changes; nothing is stored yet."""
     pemda = _pemda_admin(request.user)
     konteks: dict[str, object] = {"pemda": pemda, "tahun": tahun}
+    status = _pratinjau(request, konteks, tahun, f"pemda{pemda.pk}", MAKS_BYTE_TERURAI_PEMDA, "satu Pemda",
+                        lambda path: baca_semua(path, tahun, pemda))
+    return render(request, "impor/unggah_pemda.html", konteks, status=status)
+
+
+def _pratinjau(request: HttpRequest, konteks: dict[str, object], tahun: int, pemilik: str, maks: int,
+               cakupan: str, baca_berkas: Callable[[Path], Any]) -> int:
+    """Keep a POSTed workbook and put its preview (or why it was refused) into ``konteks``; the HTTP status.
+
+    A refused or invalid file is deleted at once; a valid one waits, under its token, for the confirmation.
+    """
     if request.method == "POST":
         upload = request.FILES.get("berkas")
         if upload is None:
             konteks["galat_berkas"] = "Pilih berkas XLSX untuk diunggah."
-        elif upload.size > MAKS_BYTE_TERURAI_PEMDA:
-            konteks["galat_berkas"] = "Berkas terlalu besar untuk satu Pemda."
+        elif upload.size > maks:
+            konteks["galat_berkas"] = f"Berkas terlalu besar untuk {cakupan}."
         else:
-            token, path = _simpan_unggahan(request, upload, f"pemda{pemda.pk}", tahun)
+            token, path = _simpan_unggahan(request, upload, pemilik, tahun)
             try:
-                p = baca_semua(path, tahun, pemda)
+                p = baca_berkas(path)
             except BerkasDitolak as exc:
                 path.unlink()
                 konteks["galat_berkas"] = str(exc)
@@ -158,8 +155,8 @@ def unggah_pemda(request: HttpRequest, tahun: int) -> HttpResponse:
                 if not p.sah:
                     path.unlink()
                 konteks.update(pratinjau=p, token=token)
-    status = 422 if konteks.get("galat_berkas") or (konteks.get("pratinjau") and not konteks["pratinjau"].sah) else 200
-    return render(request, "impor/unggah_pemda.html", konteks, status=status)
+    pratinjau = konteks.get("pratinjau")
+    return 422 if konteks.get("galat_berkas") or (pratinjau is not None and not pratinjau.sah) else 200
 
 
 @login_required
