@@ -222,7 +222,7 @@ def test_operator_of_another_pd_cannot_open_a_mojosari_edit_page(page: Page, ser
                  "/pd/kecamatan-mojosari/perencanaan/"):
         response = page.goto(server + path)
         assert response is not None and response.status == 403
-        expect(page.get_by_role("heading", name="Anda tidak berhak membuka halaman ini")).to_be_visible()
+        expect(page.get_by_role("heading", name="Anda tidak berhak melihat halaman ini")).to_be_visible()
     shot(page, "operator-organisasi-ditolak")
     page.goto(server + "/")
     assert page.url.endswith("/pd/bagian-organisasi/")
