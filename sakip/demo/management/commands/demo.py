@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
@@ -74,7 +76,8 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if opts["reset"]:
             call_command("flush", interactive=False, verbosity=0)
-            call_command("migrate", interactive=False, verbosity=0)  # re-seed the scales flush removed
+            # flush also empties the standard scales a data migration seeded; migrate would not re-run it.
+            importlib.import_module("sakip.perencanaan.migrations.0002_standard_scales").seed(apps, None)
         if Pemda.objects.filter(slug=DEMO_SLUG).exists():
             self.stderr.write("Pemda demo sudah ada; tidak dimuat ulang (pakai --reset untuk memuat ulang).")
         else:
