@@ -117,9 +117,11 @@ def page(browser: Browser) -> Iterator[Page]:
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Chromium reports what the Content-Security-Policy blocked (inline code, foreign sources) on the console.
+    pg.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
     yield pg
     context.close()
-    assert not errors, errors  # no JavaScript error on any page visited
+    assert not errors, errors  # no JavaScript error and nothing blocked by the CSP on any page visited
 
 
 def login(page: Page, base: str, username: str) -> None:
