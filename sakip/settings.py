@@ -1,6 +1,7 @@
 """Django settings for Sakip: one module, configured by environment variables.
 
-Without any variable set it runs the demo: SQLite in ``var/`` of the project, DEBUG on.
+Without any variable set it runs the demo: SQLite in ``var/`` of the project. DEBUG is off
+everywhere (users see Sakip's own 403/404/500 pages) unless ``SAKIP_DEBUG=1``.
 Production sets ``SAKIP_ENV=production``, ``SAKIP_SECRET_KEY``, ``SAKIP_ALLOWED_HOSTS``
 and ``DATABASE_URL`` (PostgreSQL).
 """
@@ -11,6 +12,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -32,7 +34,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 PRODUCTION = env("SAKIP_ENV", "development") == "production"
-DEBUG = env_bool("SAKIP_DEBUG", not PRODUCTION)
+DEBUG = env_bool("SAKIP_DEBUG", False)
 
 SECRET_KEY = env("SAKIP_SECRET_KEY")
 if not SECRET_KEY:
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
     "django_htmx",
     "sakip.organisasi",
     "sakip.perencanaan",
@@ -87,6 +90,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -130,7 +134,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = Path(env("SAKIP_STATIC_ROOT", str(DATA_DIR / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Served by WhiteNoise from the app folders in the demo, from STATIC_ROOT in production.
@@ -142,6 +146,15 @@ LOGIN_URL = "web:masuk"
 LOGIN_REDIRECT_URL = "web:beranda"
 LOGOUT_REDIRECT_URL = "web:beranda"
 MEDIA_ROOT = DATA_DIR / "media"
+# A working day: a session left idle longer must log in again (every request pushes the expiry on).
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# Scripts and styles only from our own static files (no inline code, no CDN); a template that
+# truly needs an inline <script> gives it nonce="{{ request.csp_nonce }}".
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": [SELF], "script-src": [SELF, NONCE], "style-src": [SELF], "img-src": [SELF, "data:"],
+    "object-src": [NONE], "base-uri": [SELF], "form-action": [SELF], "frame-ancestors": [NONE],
+}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGGING = {

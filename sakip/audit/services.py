@@ -137,7 +137,7 @@ def _pindah(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int, a
     if triwulan not in ROMAWI:
         raise ValidationError(f"Triwulan {triwulan} tidak ada; pilih 1 sampai 4.")
     if not allowed(user, unit, aksi):
-        raise PermissionDenied(f"Anda tidak berhak {aksi.value} realisasi {unit.nama}.")
+        raise PermissionDenied(f"Anda tidak berhak {aksi.kata_kerja} realisasi {unit.nama}.")
     obj, _ = StatusTriwulan.objects.select_for_update().get_or_create(unit=unit, tahun=tahun, triwulan=triwulan)
     lama = Status(obj.status)
     if lama not in dari:

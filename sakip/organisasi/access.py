@@ -27,6 +27,15 @@ class Aksi(StrEnum):
     REVIU = "reviu"  # write review notes
     KELOLA = "kelola"  # Pemda administration: users, unlocks
 
+    @property
+    def kata_kerja(self) -> str:
+        """The verb for messages: "Anda tidak berhak <mengisi> data ..."."""
+        return _KATA_KERJA[self]
+
+
+_KATA_KERJA = {Aksi.LIHAT: "melihat", Aksi.ISI: "mengisi", Aksi.SETUJUI: "menyetujui", Aksi.REVIU: "mereviu",
+               Aksi.KELOLA: "mengelola"}
+
 
 # Pemda-wide roles and the actions they have on every unit of their Pemda.
 _PEMDA_WIDE = {
@@ -120,5 +129,5 @@ def unit_for_user(user: User | AnonymousUser, slug: str, aksi: Aksi = Aksi.LIHAT
     except UnitTidakDitemukan as exc:
         raise Http404(str(exc)) from exc
     if not allowed(user, unit, aksi):
-        raise PermissionDenied(f"Anda tidak berhak {aksi.value} data {unit.nama}.")
+        raise PermissionDenied(f"Anda tidak berhak {aksi.kata_kerja} data {unit.nama}.")
     return unit

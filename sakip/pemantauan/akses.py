@@ -26,6 +26,6 @@ def pemda_pemantau(user: User | AnonymousUser, slug: str | None = None) -> Pemda
     m = qs.first()
     # The policy module has the last word: the role must give LIHAT on the Pemda's units.
     if m is None or not allowed(user, Unit(pemda_id=m.pemda_id), Aksi.LIHAT):
-        raise PermissionDenied("Halaman pemantauan untuk Admin Pemda (Bagian Organisasi), Inspektorat dan "
+        raise PermissionDenied("Halaman pemantauan hanya untuk Admin Pemda (Bagian Organisasi), Inspektorat dan "
                                "Pimpinan.")
     return m.pemda

@@ -59,7 +59,7 @@ def _unit_pemda(user: User | AnonymousUser) -> Unit:
         return unit
     if unit is None and Keanggotaan.objects.filter(user_id=user.pk, peran__in=PERAN_PEMDA).exists():
         raise Http404("Pemda belum mempunyai unit tingkat Pemda yang memuat RPJMD.")
-    raise PermissionDenied("Pohon kinerja seluruh Pemda untuk Admin Pemda, Inspektorat dan Pimpinan.")
+    raise PermissionDenied("Pohon kinerja seluruh Pemda hanya untuk Admin Pemda, Inspektorat dan Pimpinan.")
 
 
 def _periode(request: HttpRequest, pemda_id: int, tahun: int) -> tuple[PeriodePerencanaan, list[PeriodePerencanaan]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,12 +15,12 @@ import pytest
 SAKIP = Path(sys.executable).with_name("sakip")
 
 
-def run(args: list[str], db: Path | str, **env: str) -> subprocess.CompletedProcess[str]:
+def run(args: list[str], db: Path | str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     url = db if isinstance(db, str) else f"sqlite:///{db}"
     environ = {**os.environ, "DATABASE_URL": url, **env}
     environ.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run([str(SAKIP), *args], capture_output=True, text=True, env=environ, timeout=300,
-                          check=False)
+                          check=False, input=stdin)
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +36,51 @@ def test_demo_no_serve_is_safe_to_rerun(demo_db: Path) -> None:
     result = run(["demo", "--no-serve"], demo_db)
     assert result.returncode == 0, result.stderr
     assert "sudah ada" in result.stderr
+
+
+def _pemda(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [row[0] for row in conn.execute("SELECT slug FROM organisasi_pemda")]
+
+
+@pytest.mark.parametrize("jawaban", ["", "tidak\n", "n\n"])
+def test_demo_reset_without_yes_deletes_nothing(demo_db: Path, jawaban: str) -> None:
+    result = run(["demo", "--no-serve", "--reset"], demo_db, stdin=jawaban)
+    assert result.returncode == 1
+    assert "menghapus SELURUH data" in result.stderr  # the question was asked
+    assert result.stderr.strip().splitlines()[-1].startswith("Galat: --reset dibatalkan")
+    assert _pemda(demo_db) == ["kabupaten-mojokerto"]
+
+
+def test_demo_reset_asks_and_reloads_on_ya(tmp_path: Path) -> None:
+    db = tmp_path / "reset.sqlite3"
+    result = run(["demo", "--no-serve", "--reset", "--tanpa-sintetis"], db, stdin="ya\n")
+    assert result.returncode == 0, result.stderr
+    assert "Lanjutkan?" in result.stderr and "Pemda demo dimuat" in result.stderr
+    assert _pemda(db) == ["kabupaten-mojokerto"]
+
+
+def test_demo_reset_with_ya_flag_does_not_ask(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "salinan.sqlite3"
+    shutil.copy(demo_db, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE organisasi_pemda SET nama = 'Nama lama'")
+    result = run(["demo", "--no-serve", "--reset", "--ya", "--tanpa-sintetis"], db, stdin="")
+    assert result.returncode == 0, result.stderr
+    assert "Lanjutkan?" not in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT nama FROM organisasi_pemda").fetchall() == [("Kabupaten Mojokerto",)]
+
+
+def test_demo_refuses_to_run_in_production(tmp_path: Path) -> None:
+    db = tmp_path / "produksi.sqlite3"
+    result = run(["demo", "--no-serve"], db, SAKIP_ENV="production", SAKIP_SECRET_KEY="k" * 50,
+                 SAKIP_ALLOWED_HOSTS="sakip.mojokertokab.go.id")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Galat: ") and "SAKIP_ENV=production" in lines[0]
+    assert not db.exists()  # refused before touching the database
 
 
 def test_measure_json_goes_to_stdout_alone(demo_db: Path) -> None:
@@ -93,6 +140,7 @@ def test_production_settings_pass_check_deploy(tmp_path: Path) -> None:
                  SAKIP_ENV="production", SAKIP_SECRET_KEY="k" * 30 + "-Zq9!xLr7@pW2#vN8$tB5%mC4^",
                  SAKIP_ALLOWED_HOSTS="sakip.mojokertokab.go.id")
     assert result.returncode == 0, result.stderr + result.stdout
+    assert result.stdout.strip() == "System check identified no issues (0 silenced)."
 
 
 def test_production_refuses_to_start_without_secret(tmp_path: Path) -> None:

@@ -117,9 +117,11 @@ def page(browser: Browser) -> Iterator[Page]:
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # Chromium reports what the Content-Security-Policy blocked (inline code, foreign sources) on the console.
+    pg.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
     yield pg
     context.close()
-    assert not errors, errors  # no JavaScript error on any page visited
+    assert not errors, errors  # no JavaScript error and nothing blocked by the CSP on any page visited
 
 
 def login(page: Page, base: str, username: str) -> None:
@@ -222,7 +224,7 @@ def test_operator_of_another_pd_cannot_open_a_mojosari_edit_page(page: Page, ser
                  "/pd/kecamatan-mojosari/perencanaan/"):
         response = page.goto(server + path)
         assert response is not None and response.status == 403
-        expect(page.get_by_role("heading", name="Anda tidak berhak membuka halaman ini")).to_be_visible()
+        expect(page.get_by_role("heading", name="Anda tidak berhak melihat halaman ini")).to_be_visible()
     shot(page, "operator-organisasi-ditolak")
     page.goto(server + "/")
     assert page.url.endswith("/pd/bagian-organisasi/")

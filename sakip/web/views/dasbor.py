@@ -36,7 +36,7 @@ from sakip.web.waktu import tahun_bawaan
 def pemda(request: HttpRequest, tahun: int | None = None) -> HttpResponse:
     peran = menu.peran_pemda(request.user)
     if peran is None:
-        raise PermissionDenied("Dasbor Pemda untuk Admin Pemda, Inspektorat dan Pimpinan.")
+        raise PermissionDenied("Dasbor Pemda hanya untuk Admin Pemda, Inspektorat dan Pimpinan.")
     pemda = peran.pemda
     if tahun is None:
         tahun = tahun_bawaan(tahun_pemda(pemda), hari_ini())

@@ -240,7 +240,7 @@ def target(request: HttpRequest, slug: str, periode_id: int) -> HttpResponse:
     isian: TargetIsian | None = None
     if request.method == "POST":
         if not allowed(request.user, unit, Aksi.ISI):
-            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengubah target.")
+            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengubah target.")
         isian = TargetIsian(request.POST, baris, tahun, asal)
         by_id = {i.pk: i for i in baris}
         for ind_id, values in isian.perubahan.items():

@@ -67,7 +67,7 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if not allowed(request.user, unit, Aksi.ISI):
-            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi realisasi.")
+            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi realisasi.")
         isian = IsianRealisasi.baca(lembar, request.POST)
         isian.tolak(services.simpan_realisasi(unit, tahun, isian.perubahan))
         _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
@@ -124,7 +124,7 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if not allowed(request.user, unit, Aksi.ISI):
-            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi realisasi anggaran.")
+            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi realisasi anggaran.")
         isian = IsianAnggaran.baca(lembar, request.POST)
         perubahan = _dengan_semula(isian, lembar, request.POST)
         _tolak_sel(isian, services.simpan_realisasi_anggaran(unit, tahun, perubahan))
@@ -216,7 +216,7 @@ def narasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     boleh_isi = allowed(request.user, unit, Aksi.ISI)
     post = request.POST if request.method == "POST" else None
     if post is not None and not boleh_isi:
-        raise PermissionDenied("Hanya operator PD dan Admin Pemda yang mengisi narasi.")
+        raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi narasi.")
     forms_ind = [NarasiIndikatorForm(post, prefix=f"n{b.indikator.pk}", initial=b.teks) for b in data.baris]
     form_unit = NarasiUnitForm(post, prefix="pd", initial=data.unit_teks)
     if post is not None:

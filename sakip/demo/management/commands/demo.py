@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 import time
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
@@ -55,18 +58,26 @@ class Command(BaseCommand):
         parser.add_argument("--no-serve", action="store_true", help="hanya menyiapkan basis data")
         parser.add_argument("--addr", default="127.0.0.1:8000", help="alamat server (bawaan 127.0.0.1:8000)")
         parser.add_argument("--reset", action="store_true", help="hapus seluruh data lalu muat ulang demo")
+        parser.add_argument("--ya", action="store_true", help="jangan bertanya sebelum --reset menghapus data")
         parser.add_argument("--tanpa-sintetis", action="store_true",
                             help="muat hanya unit nyata dari dokumen rujukan, tanpa PD sintetis")
         parser.add_argument("--workers", type=int, default=2, help="jumlah proses gunicorn (bawaan 2)")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         start = time.monotonic()
+        if settings.PRODUCTION:
+            # The demo creates 'admin' and other accounts whose password is in the README.
+            raise Galat("'sakip demo' tidak boleh dijalankan dengan SAKIP_ENV=production: perintah ini membuat "
+                        f"akun demo dengan kata sandi '{DEMO_PASSWORD}'.")
+        if opts["reset"] and not opts["ya"]:
+            self._konfirmasi_reset()
         if connection.vendor == "sqlite" and str(settings.DATABASES["default"]["NAME"]) == str(settings.DEFAULT_SQLITE):
             settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
         call_command("migrate", interactive=False, verbosity=0)
         if opts["reset"]:
             call_command("flush", interactive=False, verbosity=0)
-            call_command("migrate", interactive=False, verbosity=0)  # re-seed the scales flush removed
+            # flush also empties the standard scales a data migration seeded; migrate would not re-run it.
+            importlib.import_module("sakip.perencanaan.migrations.0002_standard_scales").seed(apps, None)
         if Pemda.objects.filter(slug=DEMO_SLUG).exists():
             self.stderr.write("Pemda demo sudah ada; tidak dimuat ulang (pakai --reset untuk memuat ulang).")
         else:
@@ -85,3 +96,14 @@ class Command(BaseCommand):
             "Hentikan dengan Ctrl+C."
         )
         serve(opts["addr"], workers=opts["workers"])
+
+    def _konfirmasi_reset(self) -> None:
+        """Ask before --reset wipes the database; no answer (no stdin) counts as no."""
+        db = settings.DATABASES["default"]
+        self.stderr.write(f"--reset menghapus SELURUH data di {db['NAME']} lalu memuat ulang demo. "
+                          "Lanjutkan? [y/ya untuk lanjut] ", ending="")
+        self.stderr.flush()
+        jawaban = sys.stdin.readline() if sys.stdin is not None and not sys.stdin.closed else ""
+        if jawaban.strip().lower() not in ("y", "ya"):
+            self.stderr.write("")
+            raise Galat("--reset dibatalkan; tidak ada data yang dihapus (tambahkan --ya untuk tidak ditanya).")

@@ -255,6 +255,8 @@
       var src = document.getElementById(canvas.dataset.grafik);
       if (!src) return;
       var d = JSON.parse(src.textContent);
+      // The height follows the number of bars; set here because the CSP forbids inline styles.
+      if (canvas.parentElement.dataset.tinggi) canvas.parentElement.style.height = canvas.parentElement.dataset.tinggi + "px";
       new window.Chart(canvas, {
         type: "bar",
         data: {
