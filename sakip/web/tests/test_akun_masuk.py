@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db.models import F
 from django.test import Client
 
@@ -23,11 +24,11 @@ def _masuk(client: Client, username: str, password: str, url: str = "/masuk/") -
     return client.post(url, {"username": username, "password": password})
 
 
-def _gagal_sampai_batas(client: Client, username: str, url: str = "/masuk/") -> None:
+def _gagal_sampai_batas(client: Client, username: str, url: str = "/masuk/", salah: str = SALAH) -> None:
     """AXES_FAILURE_LIMIT wrong passwords: refused as wrong until the last, which locks."""
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         r = _masuk(client, username, "bukan-sandinya", url)
-        assert r.status_code == 200 and SALAH in r.content.decode() and PESAN not in r.content.decode()
+        assert r.status_code == 200 and salah in r.content.decode() and PESAN not in r.content.decode()
     r = _masuk(client, username, "bukan-sandinya", url)
     assert r.status_code == 429
     assert PESAN in r.content.decode()
@@ -82,7 +83,7 @@ def test_a_successful_login_resets_the_count() -> None:
 
 def test_the_admin_site_login_is_throttled_too() -> None:
     client = Client()
-    _gagal_sampai_batas(client, "admin", "/admin/login/")
+    _gagal_sampai_batas(client, "admin", "/admin/login/", salah="Kesalahan: Masuk")
     r = _masuk(client, "admin", DEMO_PASSWORD, "/admin/login/")
     assert r.status_code == 429 and PESAN in r.content.decode()
     assert "_auth_user_id" not in client.session
@@ -94,3 +95,14 @@ def test_the_admin_pemda_sees_the_attempts_read_only_in_the_admin(masuk: Callabl
     r = admin.get("/admin/axes/accessattempt/")
     assert r.status_code == 200 and "operator.mojosari" in r.content.decode()
     assert admin.get("/admin/axes/accessattempt/add/").status_code == 403
+
+
+def test_a_new_password_from_the_admin_pemda_unlocks_at_once(masuk: Callable[[str], Client]) -> None:
+    client = Client()
+    _gagal_sampai_batas(client, "operator.mojosari")
+    user = User.objects.get(username="operator.mojosari")
+    r = masuk("admin").post(f"/pengguna/{user.pk}/", {"aksi": "sandi", "password1": "Sandi-Baru-Mojosari-7",
+                                                       "password2": "Sandi-Baru-Mojosari-7"})
+    assert r.status_code == 302
+    assert not AccessAttempt.objects.filter(username="operator.mojosari").exists()
+    assert _masuk(client, "operator.mojosari", "Sandi-Baru-Mojosari-7").status_code == 302
