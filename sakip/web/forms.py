@@ -98,6 +98,8 @@ class UbahKataSandiForm(PasswordChangeForm):
         self.fields["old_password"].label = "Kata sandi lama"
         self.fields["new_password1"].label = "Kata sandi baru"
         self.fields["new_password2"].label = "Ulangi kata sandi baru"
+        self.fields["new_password1"].help_text = ("Paling sedikit 8 karakter, tidak hanya angka, bukan kata sandi "
+                                                  "yang umum, dan tidak mirip nama atau nama pengguna Anda.")
         self.fields["new_password2"].help_text = ""
 
 

@@ -33,6 +33,7 @@ def test_the_page_is_linked_from_the_user_menu(masuk: Callable[[str], Client]) -
     assert f'href="{URL}"' in client.get("/", follow=True).content.decode()
     body = client.get(URL).content.decode()
     assert "Ubah kata sandi" in body and "Kata sandi lama" in body and "Ulangi kata sandi baru" in body
+    assert "Paling sedikit 8 karakter" in body
 
 
 def test_a_new_password_is_stored_the_session_stays_and_the_trail_hides_it(
