@@ -9,6 +9,7 @@ and ``DATABASE_URL`` (PostgreSQL).
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "django_htmx",
+    "axes",
     "sakip.organisasi",
     "sakip.perencanaan",
     "sakip.perjanjian",
@@ -100,6 +102,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a refused login into the lockout page
 ]
 
 ROOT_URLCONF = "sakip.urls"
@@ -126,6 +129,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from one
+# address, that pair is refused for AXES_COOLOFF_TIME. Counting the pair, not the address alone, keeps
+# an office behind one NAT address working, and nobody elsewhere can lock a user out. Attempts are rows
+# of the database (shared by all workers), listed read-only in /admin/.
+AUTHENTICATION_BACKENDS = ["sakip.web.keamanan.PenjagaMasuk", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sakip.web.views.akun.terkunci"
+AXES_CLIENT_IP_CALLABLE = "sakip.web.keamanan.alamat_klien"
+# Behind N reverse proxies that each append to X-Forwarded-For, the client is the N-th address from
+# the right; with 0 (no proxy) the header is ignored, as a client could forge it.
+SAKIP_PROXY_COUNT = int(env("SAKIP_PROXY_COUNT", "0"))
+
+# API throttling (sakip/api/auth.py), token buckets of (capacity, seconds to refill it) in the cache:
+# wrong tokens per address, and requests per valid token. LocMem lives in each gunicorn worker, so
+# every worker counts on its own: the limits are per worker.
+SAKIP_API_TOKEN_SALAH = (10, 15 * 60)
+SAKIP_API_PER_TOKEN = (600, 60)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia")]

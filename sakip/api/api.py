@@ -37,6 +37,7 @@ from sakip.realisasi.services import (
 
 from . import schemas as s
 from .auth import TokenAuth
+from .pembatas import Dibatasi
 
 
 class DocsLokal(DocsBase):
@@ -49,9 +50,11 @@ class DocsLokal(DocsBase):
 
 api = NinjaAPI(title="Sakip API", version="1", auth=TokenAuth(), urls_namespace="api", docs=DocsLokal(),
                description="Data SAKIP per Perangkat Daerah. Autentikasi: header `Authorization: Bearer <token>` "
-                           "(buat dengan `sakip token --user NAMA`). Hak akses sama dengan aplikasi web.")
+                           "(buat dengan `sakip token --user NAMA`). Hak akses sama dengan aplikasi web. "
+                           "Token salah berulang dari satu alamat, atau terlalu banyak permintaan dengan satu "
+                           "token, dijawab 429 dengan header `Retry-After` (detik).")
 
-GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat}
+GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat, 429: s.Galat}
 GALAT_TULIS = {**GALAT, 409: s.Galat, 422: s.GalatIsian}
 
 
@@ -63,6 +66,13 @@ def _tidak_ada(request: HttpRequest, exc: Http404) -> HttpResponse:
 @api.exception_handler(PermissionDenied)
 def _terlarang(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return api.create_response(request, {"detail": str(exc) or "Anda tidak berhak."}, status=403)
+
+
+@api.exception_handler(Dibatasi)
+def _dibatasi(request: HttpRequest, exc: Dibatasi) -> HttpResponse:
+    response = api.create_response(request, {"detail": str(exc)}, status=429)
+    response["Retry-After"] = str(exc.detik)
+    return response
 
 
 @api.exception_handler(KonflikRealisasiAnggaran)

@@ -11,6 +11,8 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from sakip.audit.services import Perubahan, catat
+
 from .models import Aset, FaktaWilayah, Jabatan, Keanggotaan, Pejabat, Pemda, PengaturanPemda, Unit
 
 
@@ -123,6 +125,8 @@ def set_aktif(user: User, aktif: bool) -> None:
 
 @transaction.atomic
 def set_kata_sandi(user: User, password: str) -> None:
+    """A new password (by its owner or the Admin Pemda); the trail says it changed, never what to."""
     validate_password(password, user)
     user.set_password(password)
     user.save(update_fields=["password"])
+    catat([Perubahan("auth.user", user.pk, f"Akun {user.username}", "password", "", "(diubah)")])

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
@@ -83,6 +83,24 @@ class MasukForm(AuthenticationForm):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Nama pengguna"
         self.fields["password"].label = "Kata sandi"
+
+
+class UbahKataSandiForm(PasswordChangeForm):
+    """A user's own new password: the old one first, then the new one twice (Django's validators)."""
+
+    error_messages = {
+        "password_incorrect": "Kata sandi lama salah. Ketik lagi kata sandi yang Anda pakai untuk masuk.",
+        "password_mismatch": "Kedua kata sandi baru tidak sama.",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Kata sandi lama"
+        self.fields["new_password1"].label = "Kata sandi baru"
+        self.fields["new_password2"].label = "Ulangi kata sandi baru"
+        self.fields["new_password1"].help_text = ("Paling sedikit 8 karakter, tidak hanya angka, bukan kata sandi "
+                                                  "yang umum, dan tidak mirip nama atau nama pengguna Anda.")
+        self.fields["new_password2"].help_text = ""
 
 
 # -- Entry sheets -------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ urlpatterns = [
     path("", akun.beranda, name="beranda"),
     path("masuk/", akun.Masuk.as_view(), name="masuk"),
     path("keluar/", akun.Keluar.as_view(), name="keluar"),
+    path("akun/kata-sandi/", akun.kata_sandi, name="kata_sandi"),
     # Pemda-wide
     path("pemda/", dasbor.pemda, name="pemda"),
     path("pemda/<int:tahun>/", dasbor.pemda, name="pemda_tahun"),

@@ -1,14 +1,22 @@
-"""Logging in and out, and the start page that sends each role where it works."""
+"""Logging in and out, one's own password, and the start page that sends each role where it works."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
+from sakip.organisasi import services as org
 from sakip.web import menu
-from sakip.web.forms import MasukForm
+from sakip.web.forms import MasukForm, UbahKataSandiForm
+from sakip.web.keamanan import pesan_terkunci
 
 
 class Masuk(auth_views.LoginView):
@@ -19,6 +27,24 @@ class Masuk(auth_views.LoginView):
 
 class Keluar(auth_views.LogoutView):
     """POST only (Django 5): a link cannot log anyone out."""
+
+
+def terkunci(request: HttpRequest, response: HttpResponse | None = None, credentials: Any = None) -> HttpResponse:
+    """The answer to a login refused by django-axes (AXES_LOCKOUT_CALLABLE), ours and the admin's."""
+    return render(request, "web/masuk_terkunci.html", {"pesan": pesan_terkunci()}, status=429)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def kata_sandi(request: HttpRequest) -> HttpResponse:
+    """Change one's own password; the session stays logged in, other sessions end."""
+    form = UbahKataSandiForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        org.set_kata_sandi(request.user, form.cleaned_data["new_password1"])
+        update_session_auth_hash(request, request.user)
+        messages.success(request, "Kata sandi Anda telah diubah.")
+        return redirect("web:kata_sandi")
+    return render(request, "web/kata_sandi.html", {"form": form}, status=422 if form.errors else 200)
 
 
 def beranda(request: HttpRequest) -> HttpResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from axes.utils import reset as axes_reset
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -120,6 +121,7 @@ def _ubah(request: HttpRequest, pemda: Pemda, user: User, aksi: str, peran_form:
         except ValidationError as exc:
             _salin(sandi_form, exc)
             return False
+        axes_reset(username=user.username)  # a locked-out user can log in with it at once
         messages.success(request, "Kata sandi baru tersimpan; sampaikan kepada pengguna secara langsung.")
         return True
     return False
