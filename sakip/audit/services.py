@@ -21,7 +21,7 @@ from sakip.core.formatting import angka
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
 
-from .context import muat_awal_berjalan, saat_ini, tanpa_jejak_per_nilai
+from .context import Pelaku, muat_awal_berjalan, saat_ini, tanpa_jejak_per_nilai
 from .models import Jejak, Status, StatusTriwulan
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -52,6 +52,23 @@ class Perubahan:
     tahun: int | None = None
 
 
+def _siapa(p: Pelaku, pengguna: User | None = None) -> tuple[User | None, str]:
+    """The account and the name a trail row records: the user, else the command's ``--oleh`` or OS user.
+
+    A name that is a Django username is that account (looked up once per command); any other
+    name (the operating-system user) is kept as text only.
+    """
+    user = pengguna or p.user
+    if user is not None:
+        return user, user.get_username()
+    if not p.nama:
+        return None, ""
+    if "user" not in p.akun:
+        p.akun["user"] = User.objects.filter(username=p.nama).first()
+    akun = p.akun["user"]
+    return (akun, akun.get_username()) if akun is not None else (None, p.nama)
+
+
 def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | None = None) -> int:
     """Record changed values (unchanged ones are skipped) under the current user and sumber.
 
@@ -62,9 +79,9 @@ def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | Non
         muat.jumlah.update(c.model for c in perubahan if teks(c.lama) != teks(c.baru))
         return 0
     p = saat_ini()
-    user = pengguna or p.user
+    user, nama = _siapa(p, pengguna)
     rows = [
-        Jejak(pengguna=user, nama_pengguna=user.get_username() if user else "", sumber=p.sumber,
+        Jejak(pengguna=user, nama_pengguna=nama, sumber=p.sumber,
               model=c.model, objek_id=teks(c.objek_id), objek=c.objek[:500], field=c.field,
               lama=teks(c.lama), baru=teks(c.baru), unit_id=c.unit_id, indikator_id=c.indikator_id,
               tahun=c.tahun, alasan=alasan)
@@ -93,7 +110,8 @@ def muat_awal(keterangan: str) -> Iterator[None]:
     total = angka(sum(muat.jumlah.values()), 0)
     baru = f"{keterangan}: {total} nilai dimuat tanpa jejak per nilai" + (f" ({rincian})" if rincian else "")
     p = saat_ini()
-    Jejak.objects.create(pengguna=p.user, nama_pengguna=p.user.get_username() if p.user else "", sumber=p.sumber,
+    user, nama = _siapa(p)
+    Jejak.objects.create(pengguna=user, nama_pengguna=nama, sumber=p.sumber,
                          model="sistem", objek=keterangan[:500], field="muat_awal", baru=baru)
 
 
