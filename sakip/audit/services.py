@@ -15,6 +15,7 @@ from decimal import Decimal
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from sakip.core.formatting import angka
@@ -50,6 +51,29 @@ class Perubahan:
     unit_id: int | None = None
     indikator_id: int | None = None
     tahun: int | None = None
+
+
+def isi(obj: Model, medan: Iterable[str]) -> dict[str, object]:
+    """Fields of a row as the trail shows them: a related row by its name, a boolean as ya/tidak."""
+    hasil: dict[str, object] = {}
+    for nama in medan:
+        nilai = getattr(obj, nama)
+        if isinstance(nilai, bool):
+            nilai = "ya" if nilai else "tidak"
+        elif isinstance(nilai, Model):
+            nilai = str(nilai)
+        hasil[nama] = nilai
+    return hasil
+
+
+def perubahan_objek(model: str, objek_id: object, objek: str, lama: Mapping[str, object] | None,
+                    baru: Mapping[str, object] | None, *, unit_id: int | None = None,
+                    indikator_id: int | None = None, tahun: int | None = None) -> list[Perubahan]:
+    """One Perubahan per field of a row created (``lama`` None), changed, or deleted (``baru`` None)."""
+    sebelum, sesudah = lama or {}, baru or {}
+    return [Perubahan(model, objek_id, objek, f, sebelum.get(f), sesudah.get(f), unit_id=unit_id,
+                      indikator_id=indikator_id, tahun=tahun)
+            for f in dict.fromkeys([*sebelum, *sesudah])]
 
 
 def _siapa(p: Pelaku, pengguna: User | None = None) -> tuple[User | None, str]:
