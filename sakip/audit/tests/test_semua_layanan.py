@@ -37,6 +37,7 @@ from sakip.perencanaan.models import (
     IndikatorTurunan,
     NodeCascade,
     PeriodePerencanaan,
+    Skala,
     Target,
 )
 from sakip.perjanjian import services as perjanjian
@@ -620,3 +621,67 @@ def test_every_writing_service_leaves_a_trail(nama: str) -> None:
     assert baru.exists(), f"{nama} menulis tanpa jejak audit"
     assert baru.filter(model=kasus.model).exists(), (nama, sorted(set(baru.values_list("model", flat=True))))
     assert set(baru.values_list("sumber", flat=True)) == {"web"}
+
+
+# --- what the trail says, for the definitions and deletions it did not record before ----------
+
+def _jejak_sejak(pk: int | None) -> list[tuple[str, str, str, str]]:
+    return [(j.model, j.field, j.lama, j.baru) for j in Jejak.objects.filter(pk__gt=pk or 0).order_by("pk")]
+
+
+def _terakhir() -> int | None:
+    return Jejak.objects.order_by("pk").values_list("pk", flat=True).last()
+
+
+def test_an_indicator_definition_change_records_every_changed_field_old_to_new() -> None:
+    ind = _ikm()
+    lain = Skala.objects.exclude(pk=ind.skala_id).order_by("pk").first()
+    lama = (ind.polaritas, ind.agregasi, str(ind.skala) if ind.skala else "", ind.formulasi)
+    mulai = _terakhir()
+    perencanaan.ubah_indikator(ind, polaritas="negatif", agregasi="rata_rata", skala=lain, formulasi="Rumus baru",
+                               nama=ind.nama)  # the name unchanged: not recorded
+    rows = {f: (a, b) for m, f, a, b in _jejak_sejak(mulai) if m == "perencanaan.indikator"}
+    assert rows == {"polaritas": (lama[0], "negatif"), "agregasi": (lama[1], "rata_rata"),
+                    "skala": (lama[2], str(lain)), "formulasi": (lama[3], "Rumus baru")}
+    j = Jejak.objects.filter(model="perencanaan.indikator", field="polaritas").latest("pk")
+    assert (j.objek, j.objek_id, j.indikator_id, j.unit_id) == (f"Indikator {ind.nama}", str(ind.pk), ind.pk,
+                                                                ind.unit_id)
+
+
+def test_a_deleted_indicator_leaves_its_key_fields_and_targets_with_an_empty_new_value() -> None:
+    ind = perencanaan.tambah_indikator(_unit(), _periode(), node=None, nama="Indikator sementara", satuan="dokumen",
+                                       targets={2026: Decimal("3"), 2027: Decimal("4")})
+    mulai = _terakhir()
+    perencanaan.hapus_indikator(ind)
+    rows = _jejak_sejak(mulai)
+    assert ("perencanaan.indikator", "nama", "Indikator sementara", "") in rows
+    assert ("perencanaan.indikator", "satuan", "dokumen", "") in rows
+    assert ("perencanaan.indikator", "ref", ind.ref, "") in rows
+    assert sorted(r for r in rows if r[0] == "perencanaan.target") == [
+        ("perencanaan.target", "nilai", "3", ""), ("perencanaan.target", "nilai", "4", "")]
+    assert not Indikator.objects.filter(pk=ind.pk).exists()
+
+
+def test_a_new_account_is_audited_without_its_password_and_a_removed_role_names_it() -> None:
+    mulai = _terakhir()
+    user = organisasi.create_pengguna(_pemda(), username="kepala.uji", password="Kinerja-Uji#2025",
+                                      peran="kepala_pd", unit=_unit(), first_name="Kepala")
+    rows = _jejak_sejak(mulai)
+    assert ("auth.user", "username", "", "kepala.uji") in rows
+    assert ("organisasi.keanggotaan", "peran", "", "kepala_pd") in rows
+    assert not any("password" in f or user.password in b for _, f, _, b in rows)
+    mulai = _terakhir()
+    organisasi.hapus_peran(Keanggotaan.objects.get(user=user))
+    assert ("organisasi.keanggotaan", "peran", "kepala_pd", "") in _jejak_sejak(mulai)
+    assert ("organisasi.keanggotaan", "unit", str(_unit()), "") in _jejak_sejak(mulai)
+
+
+def test_publishing_and_withdrawing_are_recorded_under_the_publisher() -> None:
+    kepala = _user("kepala.mojosari")
+    pub = laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip.pdf", user=kepala)
+    j = Jejak.objects.get(model="laporan.publikasi", objek_id=str(pub.pk), field="sha256")
+    assert (j.baru, j.nama_pengguna, j.unit_id, j.tahun) == (pub.sha256, "kepala.mojosari", pub.unit_id, 2025)
+    with pelaku(_user("admin"), Sumber.WEB):
+        laporan.withdraw(pub)
+    j = Jejak.objects.get(model="laporan.publikasi", objek_id=str(pub.pk), field="ditarik")
+    assert (j.lama, j.baru, j.nama_pengguna) == ("tidak", "ya", "admin")
