@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -224,10 +223,11 @@ def ubah_node(node: NodeCascade, *, nama: str, kode: str, tingkat: str, induk: N
     return node
 
 
-def _tukar(items: list[NodeCascade] | list[Indikator], target: object, arah: str) -> list[Perubahan]:
+def _tukar(items: list[NodeCascade] | list[Indikator], target: object,
+           arah: str) -> list[tuple[NodeCascade | Indikator, int, int]]:
     """Swap an item with its neighbour above ('naik') or below ('turun'), renumbering the list.
 
-    Returns the trail of the renumbered items (label and model filled in by the caller).
+    Returns the renumbered items with their old and new place, for the caller's trail.
     """
     ids = [i.pk for i in items]
     at = ids.index(target.pk)  # type: ignore[attr-defined]  # a model instance
@@ -238,7 +238,7 @@ def _tukar(items: list[NodeCascade] | list[Indikator], target: object, arah: str
     jejak = []
     for i, item in enumerate(items):
         if item.urutan != i:
-            jejak.append(Perubahan("", item.pk, str(item), "urutan", item.urutan, i, unit_id=item.unit_id))
+            jejak.append((item, item.urutan, i))
             item.urutan = i
             item.save(update_fields=["urutan"])
     return jejak
@@ -249,7 +249,8 @@ def pindah_node(node: NodeCascade, arah: str) -> None:
     """Move a box one place up or down among its siblings."""
     siblings = list(NodeCascade.objects.filter(unit_id=node.unit_id, periode_id=node.periode_id,
                                                induk_id=node.induk_id).order_by("urutan", "pk"))
-    catat(replace(p, model="perencanaan.nodecascade") for p in _tukar(siblings, node, arah))
+    catat(Perubahan("perencanaan.nodecascade", n.pk, str(n), "urutan", lama, baru, unit_id=n.unit_id)
+          for n, lama, baru in _tukar(siblings, node, arah))
 
 
 @transaction.atomic
@@ -325,8 +326,9 @@ def pindah_indikator(indikator: Indikator, arah: str) -> None:
     """Move an indicator one place up or down among the indicators of its box."""
     siblings = list(Indikator.objects.filter(unit_id=indikator.unit_id, periode_id=indikator.periode_id,
                                              node_id=indikator.node_id).order_by("urutan", "pk"))
-    catat(replace(p, model="perencanaan.indikator", objek=f"Indikator {p.objek}", indikator_id=p.objek_id)
-          for p in _tukar(siblings, indikator, arah))
+    catat(Perubahan("perencanaan.indikator", i.pk, f"Indikator {i.nama}", "urutan", lama, baru, unit_id=i.unit_id,
+                    indikator_id=i.pk)
+          for i, lama, baru in _tukar(siblings, indikator, arah))
 
 
 @transaction.atomic
