@@ -3,17 +3,56 @@
 `sakip demo`, `sakip measure ...` and every other management command run through here;
 errors a user can cause (a database that cannot be opened, an unknown PD) end as one
 line on stderr and a non-zero exit, never a traceback.
+
+Every change a command makes is audited with sumber "perintah" under the operating-system
+user, or under ``--oleh NAMA`` (a global option, accepted anywhere on the line): a Django
+username records that account, any other name is kept as text.
 """
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 
 
+def _ambil_oleh(argv: list[str]) -> tuple[list[str], str | None]:
+    """Take the global ``--oleh NAMA`` / ``--oleh=NAMA`` out of the arguments Django will parse."""
+    sisa: list[str] = []
+    oleh: str | None = None
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":  # everything after it belongs to the command
+            sisa.extend(argv[i:])
+            break
+        if arg == "--oleh":
+            if i + 1 >= len(argv) or not argv[i + 1].strip():
+                sys.stderr.write("Galat: --oleh memerlukan nama, mis. --oleh admin.\n")
+                sys.exit(2)
+            oleh, i = argv[i + 1].strip(), i + 2
+            continue
+        if arg.startswith("--oleh="):
+            oleh = arg.removeprefix("--oleh=").strip()
+            if not oleh:
+                sys.stderr.write("Galat: --oleh memerlukan nama, mis. --oleh admin.\n")
+                sys.exit(2)
+        else:
+            sisa.append(arg)
+        i += 1
+    return sisa, oleh
+
+
+def _pengguna_os() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry; 3.13 raises OSError)
+        return ""
+
+
 def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
-    argv = list(sys.argv if argv is None else argv)
+    argv, oleh = _ambil_oleh(list(sys.argv if argv is None else argv))
     from django.core.exceptions import ImproperlyConfigured
     from django.db import DatabaseError
 
@@ -22,7 +61,12 @@ def main(argv: list[str] | None = None) -> None:
 
         from sakip.audit.context import Sumber, pelaku
 
-        with pelaku(None, Sumber.PERINTAH):  # changes made by a command are audited as "perintah"
+        # The one place commands are attributed: every command, ours and Django's, runs inside it.
+        if oleh:
+            konteks = pelaku(None, Sumber.PERINTAH, oleh, nama_akun=True)
+        else:
+            konteks = pelaku(None, Sumber.PERINTAH, _pengguna_os())
+        with konteks:
             execute_from_command_line(argv)
     except ImproperlyConfigured as exc:
         sys.stderr.write(f"Galat konfigurasi: {exc}\n")
@@ -36,3 +80,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+if __name__ == "__main__":  # `python -m sakip.cli ...` is the console script too
+    main()

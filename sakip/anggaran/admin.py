@@ -1,15 +1,16 @@
 from django.contrib import admin
 
+from sakip.audit.admin import HanyaBacaAdmin, HanyaBacaInline
+
 from .models import MataAnggaran, RealisasiAnggaran
 
 
-class RealisasiInline(admin.TabularInline):
+class RealisasiInline(HanyaBacaInline):
     model = RealisasiAnggaran
-    extra = 0
 
 
 @admin.register(MataAnggaran)
-class MataAnggaranAdmin(admin.ModelAdmin):
+class MataAnggaranAdmin(HanyaBacaAdmin):
     list_display = ["kode", "nama", "tingkat", "unit", "tahun", "pagu"]
     list_filter = ["tahun", "tingkat"]
     search_fields = ["kode", "nama", "unit__nama"]

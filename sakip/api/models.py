@@ -6,8 +6,10 @@ import hashlib
 import secrets
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
+
+from sakip.audit.services import Perubahan, catat
 
 AWALAN = "sakip_"
 
@@ -32,8 +34,13 @@ class Token(models.Model):
         return f"Token {self.nama or self.pk} milik {self.user}"
 
 
+@transaction.atomic
 def buat_token(user: object, nama: str = "") -> str:
-    """Create a token for ``user`` and return it in clear text (the only time it is known)."""
+    """Create a token for ``user`` and return it in clear text (the only time it is known).
+
+    A token is a grant of the user's rights, so it is audited like any change (never its hash).
+    """
     token = AWALAN + secrets.token_urlsafe(32)
-    Token.objects.create(user=user, nama=nama, hash=hash_token(token))
+    obj = Token.objects.create(user=user, nama=nama, hash=hash_token(token))
+    catat([Perubahan("api.token", obj.pk, f"Token API {obj.user}", "nama", None, nama or "(tanpa nama)")])
     return token

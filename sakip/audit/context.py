@@ -32,8 +32,14 @@ class Sumber:
 
 @dataclass(frozen=True)
 class Pelaku:
+    """``nama`` names a writer without a session: a command's ``--oleh`` or the operating-system user."""
+
     user: User | None
     sumber: str
+    nama: str = ""
+    # The Django account ``nama`` names, looked up once by the first recorded change (see catat);
+    # pre-filled with None when ``nama`` is not to be taken for a username (the OS user).
+    akun: dict[str, User | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 _pelaku: ContextVar[Pelaku | None] = ContextVar("sakip_pelaku", default=None)
@@ -45,12 +51,24 @@ def saat_ini() -> Pelaku:
 
 
 @contextmanager
-def pelaku(user: User | AnonymousUser | None, sumber: str) -> Iterator[Pelaku]:
-    """Attribute the writes inside the block to ``user`` through ``sumber``."""
+def pelaku(user: User | AnonymousUser | None, sumber: str, nama: str = "", *,
+           nama_akun: bool = False) -> Iterator[Pelaku]:
+    """Attribute the writes inside the block to ``user`` (or the name ``nama``) through ``sumber``.
+
+    With ``nama_akun`` a ``nama`` that is a Django username records that account; otherwise
+    ``nama`` is kept as text. A block that names nobody keeps the person of the block around
+    it: the importer run by ``sakip impor-xlsx --oleh NAMA`` records sumber "impor" and NAMA.
+    """
     nyata = user if user is not None and user.is_authenticated else None
-    token = _pelaku.set(Pelaku(nyata, sumber))  # type: ignore[arg-type]  # authenticated ⇒ User
+    luar = _pelaku.get()
+    if nyata is None and not nama and luar is not None:
+        baru = Pelaku(luar.user, sumber, luar.nama, luar.akun)
+    else:
+        akun: dict[str, User | None] = {} if nama_akun else {"user": None}
+        baru = Pelaku(nyata, sumber, nama, akun)  # type: ignore[arg-type]  # authenticated ⇒ User
+    token = _pelaku.set(baru)
     try:
-        yield _pelaku.get()  # type: ignore[misc]  # just set, never None here
+        yield baru
     finally:
         _pelaku.reset(token)
 

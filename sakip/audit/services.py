@@ -15,13 +15,14 @@ from decimal import Decimal
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from sakip.core.formatting import angka
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
 
-from .context import muat_awal_berjalan, saat_ini, tanpa_jejak_per_nilai
+from .context import Pelaku, muat_awal_berjalan, saat_ini, tanpa_jejak_per_nilai
 from .models import Jejak, Status, StatusTriwulan
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -52,6 +53,46 @@ class Perubahan:
     tahun: int | None = None
 
 
+def isi(obj: Model, medan: Iterable[str]) -> dict[str, object]:
+    """Fields of a row as the trail shows them: a related row by its name, a boolean as ya/tidak."""
+    hasil: dict[str, object] = {}
+    for nama in medan:
+        nilai = getattr(obj, nama)
+        if isinstance(nilai, bool):
+            nilai = "ya" if nilai else "tidak"
+        elif isinstance(nilai, Model):
+            nilai = str(nilai)
+        hasil[nama] = nilai
+    return hasil
+
+
+def perubahan_objek(model: str, objek_id: object, objek: str, lama: Mapping[str, object] | None,
+                    baru: Mapping[str, object] | None, *, unit_id: int | None = None,
+                    indikator_id: int | None = None, tahun: int | None = None) -> list[Perubahan]:
+    """One Perubahan per field of a row created (``lama`` None), changed, or deleted (``baru`` None)."""
+    sebelum, sesudah = lama or {}, baru or {}
+    return [Perubahan(model, objek_id, objek, f, sebelum.get(f), sesudah.get(f), unit_id=unit_id,
+                      indikator_id=indikator_id, tahun=tahun)
+            for f in dict.fromkeys([*sebelum, *sesudah])]
+
+
+def _siapa(p: Pelaku, pengguna: User | None = None) -> tuple[User | None, str]:
+    """The account and the name a trail row records: the user, else the command's ``--oleh`` or OS user.
+
+    A name that is a Django username is that account (looked up once per command); any other
+    name (the operating-system user) is kept as text only.
+    """
+    user = pengguna or p.user
+    if user is not None:
+        return user, user.get_username()
+    if not p.nama:
+        return None, ""
+    if "user" not in p.akun:
+        p.akun["user"] = User.objects.filter(username=p.nama).first()
+    akun = p.akun["user"]
+    return (akun, akun.get_username()) if akun is not None else (None, p.nama)
+
+
 def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | None = None) -> int:
     """Record changed values (unchanged ones are skipped) under the current user and sumber.
 
@@ -62,9 +103,9 @@ def catat(perubahan: Iterable[Perubahan], alasan: str = "", pengguna: User | Non
         muat.jumlah.update(c.model for c in perubahan if teks(c.lama) != teks(c.baru))
         return 0
     p = saat_ini()
-    user = pengguna or p.user
+    user, nama = _siapa(p, pengguna)
     rows = [
-        Jejak(pengguna=user, nama_pengguna=user.get_username() if user else "", sumber=p.sumber,
+        Jejak(pengguna=user, nama_pengguna=nama, sumber=p.sumber,
               model=c.model, objek_id=teks(c.objek_id), objek=c.objek[:500], field=c.field,
               lama=teks(c.lama), baru=teks(c.baru), unit_id=c.unit_id, indikator_id=c.indikator_id,
               tahun=c.tahun, alasan=alasan)
@@ -93,7 +134,8 @@ def muat_awal(keterangan: str) -> Iterator[None]:
     total = angka(sum(muat.jumlah.values()), 0)
     baru = f"{keterangan}: {total} nilai dimuat tanpa jejak per nilai" + (f" ({rincian})" if rincian else "")
     p = saat_ini()
-    Jejak.objects.create(pengguna=p.user, nama_pengguna=p.user.get_username() if p.user else "", sumber=p.sumber,
+    user, nama = _siapa(p)
+    Jejak.objects.create(pengguna=user, nama_pengguna=nama, sumber=p.sumber,
                          model="sistem", objek=keterangan[:500], field="muat_awal", baru=baru)
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from sakip.audit.services import Perubahan, catat
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
 
@@ -36,13 +37,20 @@ def publish(unit: Unit, tahun: int, jenis: str, content: bytes, *, format: str, 
                     sha256=hashlib.sha256(content).hexdigest(), ukuran=len(content), diterbitkan_oleh=user)
     pub.berkas.save(filename, ContentFile(content), save=False)
     pub.save()
+    objek = f"Publikasi {pub.get_jenis_display()} {unit.nama} {tahun}"
+    catat([Perubahan("laporan.publikasi", pub.pk, objek, f, None, v, unit_id=unit.pk, tahun=tahun)
+           for f, v in (("berkas", pub.berkas.name), ("sha256", pub.sha256))],
+          pengguna=user if isinstance(user, User) else None)
     return pub
 
 
 @transaction.atomic
 def withdraw(pub: Publikasi) -> None:
     """Take a publication off the public pages; the file stays as evidence."""
+    lama = Publikasi.objects.filter(pk=pub.pk).values_list("ditarik", flat=True).first()
     Publikasi.objects.filter(pk=pub.pk).update(ditarik=True)
+    catat([Perubahan("laporan.publikasi", pub.pk, f"Publikasi {pub.get_jenis_display()} {pub.unit.nama} {pub.tahun}",
+                     "ditarik", "ya" if lama else "tidak", "ya", unit_id=pub.unit_id, tahun=pub.tahun)])
 
 
 def verify(pub: Publikasi) -> bool:

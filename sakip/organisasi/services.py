@@ -11,7 +11,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.audit.services import Perubahan, catat
+from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 
 from .models import Aset, FaktaWilayah, Jabatan, Keanggotaan, Pejabat, Pemda, PengaturanPemda, Unit
 
@@ -22,6 +22,8 @@ def create_pemda(*, slug: str, nama: str, provinsi: str, ibukota: str = "") -> P
     pemda.full_clean()
     pemda.save()
     PengaturanPemda.objects.create(pemda=pemda)
+    catat(perubahan_objek("organisasi.pemda", pemda.pk, pemda.nama, None,
+                          isi(pemda, ["slug", "nama", "provinsi", "ibukota"])))
     return pemda
 
 
@@ -31,20 +33,30 @@ def create_unit(pemda: Pemda, *, induk: Unit | None = None, wilayah: Iterable[tu
     unit = Unit(pemda=pemda, induk=induk, **fields)
     unit.full_clean()
     unit.save()
-    FaktaWilayah.objects.bulk_create(
+    fakta = FaktaWilayah.objects.bulk_create(
         FaktaWilayah(unit=unit, label=label, nilai=nilai, urutan=i) for i, (label, nilai) in enumerate(wilayah)
     )
+    catat([*perubahan_objek("organisasi.unit", unit.pk, unit.nama, None,
+                            isi(unit, dict.fromkeys(["slug", "nama", "jenis", "induk", *fields])), unit_id=unit.pk),
+           *(Perubahan("organisasi.faktawilayah", f"{unit.pk}/{f.urutan}", f"Fakta wilayah {unit.nama}", f.label,
+                       None, f.nilai, unit_id=unit.pk) for f in fakta)])
     return unit
 
 
 @transaction.atomic
 def set_aset(unit: Unit, rows: Iterable[dict[str, object]]) -> int:
     """Replace the unit's aset table with ``rows`` (kelompok, kib, kode_akun, uraian, nilai)."""
+    lama = {(a.kelompok, a.kode_akun, a.uraian): a.nilai for a in unit.aset.all()}
     unit.aset.all().delete()
     objs = [Aset(unit=unit, urutan=i, **row) for i, row in enumerate(rows)]
     for obj in objs:
         obj.full_clean(exclude=["unit"])
     Aset.objects.bulk_create(objs)
+    # Keyed by the item, not the row id: re-saving an unchanged table records nothing.
+    baru = {(a.kelompok, a.kode_akun, a.uraian): a.nilai for a in objs}
+    catat(Perubahan("organisasi.aset", f"{unit.pk}/{k[1]}", f"Aset {unit.nama}: {k[0]} {k[1]} {k[2]}", "nilai",
+                    lama.get(k), baru.get(k), unit_id=unit.pk)
+          for k in dict.fromkeys([*lama, *baru]))
     return len(objs)
 
 
@@ -53,6 +65,8 @@ def add_pejabat(pemda: Pemda, **fields: object) -> Pejabat:
     pejabat = Pejabat(pemda=pemda, **fields)
     pejabat.full_clean()
     pejabat.save()
+    catat(perubahan_objek("organisasi.pejabat", pejabat.pk, str(pejabat), None,
+                          isi(pejabat, dict.fromkeys(["nama", *fields]))))
     return pejabat
 
 
@@ -63,6 +77,9 @@ def assign_jabatan(pejabat: Pejabat, *, nama: str, mulai: date, unit: Unit | Non
                       kepala_unit=kepala_unit)
     jabatan.full_clean(exclude=["pejabat", "unit"])  # passed as saved instances
     jabatan.save()
+    catat(perubahan_objek("organisasi.jabatan", jabatan.pk, str(jabatan), None,
+                          isi(jabatan, ["pejabat", "nama", "unit", "mulai", "selesai", "plt", "kepala_unit"]),
+                          unit_id=jabatan.unit_id))
     return jabatan
 
 
@@ -99,7 +116,11 @@ def create_pengguna(pemda: Pemda, *, username: str, password: str, peran: str, u
     user.set_password(password)
     user.full_clean(exclude=["password"])
     user.save()
-    Keanggotaan.objects.create(user=user, pemda=pemda, unit=unit, peran=peran)
+    anggota = Keanggotaan.objects.create(user=user, pemda=pemda, unit=unit, peran=peran)
+    # Never the password, not even its hash: the trail is readable by the Admin Pemda and auditors.
+    catat([*perubahan_objek("auth.user", user.pk, f"Pengguna {user.username}", None,
+                            isi(user, ["username", "first_name", "last_name", "email", "is_active"])),
+           *_catat_peran(anggota)])
     return user
 
 
@@ -109,18 +130,31 @@ def tambah_peran(user: User, pemda: Pemda, peran: str, unit: Unit | None = None)
     obj, created = Keanggotaan.objects.get_or_create(user=user, pemda=pemda, unit=unit, peran=peran)
     if not created:
         raise ValidationError("Pengguna sudah mempunyai peran itu.")
+    catat(_catat_peran(obj))
     return obj
+
+
+def _catat_peran(anggota: Keanggotaan, *, dihapus: bool = False) -> list[Perubahan]:
+    """A role given or taken away: who, which role, where."""
+    medan = isi(anggota, ["user", "peran", "unit", "pemda"])
+    return perubahan_objek("organisasi.keanggotaan", anggota.pk, f"Peran {anggota}",
+                           medan if dihapus else None, None if dihapus else medan, unit_id=anggota.unit_id)
 
 
 @transaction.atomic
 def hapus_peran(keanggotaan: Keanggotaan) -> None:
+    perubahan = _catat_peran(keanggotaan, dihapus=True)  # read before the row is gone
     keanggotaan.delete()
+    catat(perubahan)
 
 
 @transaction.atomic
 def set_aktif(user: User, aktif: bool) -> None:
     """Deactivate (or reactivate) an account; a deactivated user cannot log in, nothing is deleted."""
+    lama = User.objects.filter(pk=user.pk).values_list("is_active", flat=True).first()
     User.objects.filter(pk=user.pk).update(is_active=aktif)
+    catat([Perubahan("auth.user", user.pk, f"Pengguna {user.username}", "is_active",
+                     None if lama is None else ("ya" if lama else "tidak"), "ya" if aktif else "tidak")])
 
 
 @transaction.atomic

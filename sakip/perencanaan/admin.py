@@ -1,37 +1,36 @@
 from django.contrib import admin
 
+from sakip.audit.admin import HanyaBacaAdmin, HanyaBacaInline
+
 from .models import Indikator, KelasSkala, Misi, NodeCascade, PeriodePerencanaan, Skala, Target
 
 
-class MisiInline(admin.TabularInline):
+class MisiInline(HanyaBacaInline):
     model = Misi
-    extra = 0
 
 
 @admin.register(PeriodePerencanaan)
-class PeriodeAdmin(admin.ModelAdmin):
+class PeriodeAdmin(HanyaBacaAdmin):
     list_display = ["nama", "pemda", "tahun_mulai", "tahun_selesai"]
     inlines = [MisiInline]
 
 
-class KelasSkalaInline(admin.TabularInline):
+class KelasSkalaInline(HanyaBacaInline):
     model = KelasSkala
-    extra = 0
 
 
 @admin.register(Skala)
-class SkalaAdmin(admin.ModelAdmin):
+class SkalaAdmin(HanyaBacaAdmin):
     list_display = ["kode", "nama"]
     inlines = [KelasSkalaInline]
 
 
-class TargetInline(admin.TabularInline):
+class TargetInline(HanyaBacaInline):
     model = Target
-    extra = 0
 
 
 @admin.register(Indikator)
-class IndikatorAdmin(admin.ModelAdmin):
+class IndikatorAdmin(HanyaBacaAdmin):
     list_display = ["nama", "unit", "periode", "satuan", "iku", "polaritas", "agregasi", "skala"]
     list_filter = ["periode", "iku", "polaritas", "agregasi", "unit__sintetis"]
     search_fields = ["nama", "ref", "unit__nama"]
@@ -41,7 +40,7 @@ class IndikatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(NodeCascade)
-class NodeCascadeAdmin(admin.ModelAdmin):
+class NodeCascadeAdmin(HanyaBacaAdmin):
     list_display = ["nama", "tingkat", "kode", "unit", "periode", "misi", "mendukung"]
     list_filter = ["tingkat", "periode", "unit__jenis"]
     search_fields = ["nama", "kode", "unit__nama"]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.audit.services import Perubahan, catat
+from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 from sakip.organisasi.models import Pemda, Unit
 
 from .models import (
@@ -24,6 +24,20 @@ from .models import (
 
 # Foreign keys the services receive as saved instances need no existence query.
 _GIVEN = ["unit", "periode", "induk", "node", "pendahulu", "skala", "misi", "mendukung"]
+# What the trail records of an indicator's definition (created, changed or deleted).
+_MEDAN_INDIKATOR = ["ref", "nama", "node", "satuan", "definisi", "formulasi", "sumber_data", "iku", "polaritas",
+                    "agregasi", "skala", "desimal", "target_akhir", "kode_standar", "pendahulu"]
+_MEDAN_NODE = ["tingkat", "kode", "nama", "induk", "misi", "mendukung"]
+_MEDAN_TURUNAN = ["fungsi", "mulai_tahun", "sumber", "cakupan", "kategori_min", "nilai_min"]
+
+
+def _catat_indikator(ind: Indikator, lama: dict[str, object] | None, baru: dict[str, object] | None) -> None:
+    catat(perubahan_objek("perencanaan.indikator", ind.pk, f"Indikator {ind.nama}", lama, baru,
+                          unit_id=ind.unit_id, indikator_id=ind.pk))
+
+
+def _catat_node(node: NodeCascade, lama: dict[str, object] | None, baru: dict[str, object] | None) -> None:
+    catat(perubahan_objek("perencanaan.nodecascade", node.pk, str(node), lama, baru, unit_id=node.unit_id))
 
 
 @transaction.atomic
@@ -33,7 +47,11 @@ def create_periode(pemda: Pemda, *, nama: str, tahun_mulai: int, tahun_selesai: 
                                  visi=visi, dasar_hukum=dasar_hukum)
     periode.full_clean()
     periode.save()
-    Misi.objects.bulk_create(Misi(periode=periode, nomor=i, uraian=m) for i, m in enumerate(misi, start=1))
+    rows = Misi.objects.bulk_create(Misi(periode=periode, nomor=i, uraian=m) for i, m in enumerate(misi, start=1))
+    catat([*perubahan_objek("perencanaan.periodeperencanaan", periode.pk, f"{periode} {pemda.nama}", None,
+                            isi(periode, ["nama", "tahun_mulai", "tahun_selesai", "visi", "dasar_hukum"])),
+           *(Perubahan("perencanaan.misi", f"{periode.pk}/{m.nomor}", f"Misi {m.nomor} periode {periode.nama}",
+                       "uraian", None, m.uraian) for m in rows)])
     return periode
 
 
@@ -41,7 +59,10 @@ def create_periode(pemda: Pemda, *, nama: str, tahun_mulai: int, tahun_selesai: 
 def support_misi(unit: Unit, periode: PeriodePerencanaan, nomor: Iterable[int]) -> None:
     for n in nomor:
         misi = periode.misi.get(nomor=n)
-        DukunganMisi.objects.get_or_create(unit=unit, misi=misi)
+        obj, baru = DukunganMisi.objects.get_or_create(unit=unit, misi=misi)
+        if baru:
+            catat([Perubahan("perencanaan.dukunganmisi", obj.pk, f"Dukungan {unit.nama} pada misi",
+                             "misi", None, str(misi), unit_id=unit.pk)])
 
 
 @transaction.atomic
@@ -53,6 +74,7 @@ def add_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str
                        urutan=urutan, misi=misi, mendukung=mendukung)
     node.full_clean(exclude=_GIVEN)  # related rows are passed as saved instances
     node.save()
+    _catat_node(node, None, isi(node, _MEDAN_NODE))
     return node
 
 
@@ -91,6 +113,7 @@ def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[i
     ind = Indikator(unit=unit, periode=periode, **fields)
     ind.full_clean(exclude=_GIVEN)
     ind.save()
+    _catat_indikator(ind, None, isi(ind, _MEDAN_INDIKATOR))
     if targets:
         set_targets(ind, targets)
     return ind
@@ -122,6 +145,7 @@ def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: 
                 cakupan: str = "pd", kategori_min: str = "", nilai_min: Decimal | None = None) -> IndikatorTurunan:
     """Make an indicator's realisasi computed (over the Pemda's units, or from its own budget)."""
     obj = IndikatorTurunan.objects.filter(indikator=indikator).first() or IndikatorTurunan(indikator=indikator)
+    lama = isi(obj, _MEDAN_TURUNAN) if obj.pk else None
     obj.fungsi, obj.mulai_tahun, obj.sumber, obj.cakupan = fungsi, mulai_tahun, sumber, cakupan
     obj.kategori_min, obj.nilai_min = kategori_min, nilai_min
     obj.full_clean(exclude=["indikator"])
@@ -132,6 +156,8 @@ def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: 
             if skala.as_scale().band(kategori_min) is None:
                 raise ValidationError({"kategori_min": f"Kategori '{kategori_min}' tidak ada pada skala {skala.nama}."})
     obj.save()
+    catat(perubahan_objek("perencanaan.indikatorturunan", obj.pk, f"Realisasi turunan {indikator.nama}", lama,
+                          isi(obj, _MEDAN_TURUNAN), unit_id=indikator.unit_id, indikator_id=indikator.pk))
     return obj
 
 
@@ -185,6 +211,7 @@ def ubah_node(node: NodeCascade, *, nama: str, kode: str, tingkat: str, induk: N
             raise ValidationError({"tingkat": f"{child.get_tingkat_display()} '{child.nama}' di bawahnya harus "
                                               "bertingkat lebih rendah."})
     moved = induk != node.induk
+    lama = isi(node, _MEDAN_NODE)
     node.nama, node.kode, node.tingkat, node.induk = nama, kode, tingkat, induk
     if moved:
         last = NodeCascade.objects.filter(unit_id=node.unit_id, periode_id=node.periode_id, induk=induk).exclude(
@@ -192,21 +219,29 @@ def ubah_node(node: NodeCascade, *, nama: str, kode: str, tingkat: str, induk: N
         node.urutan = (last.urutan + 1) if last else 0
     node.full_clean(exclude=["unit", "periode"])
     node.save()
+    _catat_node(node, lama, isi(node, _MEDAN_NODE))
     return node
 
 
-def _tukar(items: list[NodeCascade] | list[Indikator], target: object, arah: str) -> None:
-    """Swap an item with its neighbour above ('naik') or below ('turun'), renumbering the list."""
+def _tukar(items: list[NodeCascade] | list[Indikator], target: object,
+           arah: str) -> list[tuple[NodeCascade | Indikator, int, int]]:
+    """Swap an item with its neighbour above ('naik') or below ('turun'), renumbering the list.
+
+    Returns the renumbered items with their old and new place, for the caller's trail.
+    """
     ids = [i.pk for i in items]
     at = ids.index(target.pk)  # type: ignore[attr-defined]  # a model instance
     other = at - 1 if arah == "naik" else at + 1
     if not 0 <= other < len(items):
-        return
+        return []
     items[at], items[other] = items[other], items[at]
+    jejak = []
     for i, item in enumerate(items):
         if item.urutan != i:
+            jejak.append((item, item.urutan, i))
             item.urutan = i
             item.save(update_fields=["urutan"])
+    return jejak
 
 
 @transaction.atomic
@@ -214,7 +249,8 @@ def pindah_node(node: NodeCascade, arah: str) -> None:
     """Move a box one place up or down among its siblings."""
     siblings = list(NodeCascade.objects.filter(unit_id=node.unit_id, periode_id=node.periode_id,
                                                induk_id=node.induk_id).order_by("urutan", "pk"))
-    _tukar(siblings, node, arah)
+    catat(Perubahan("perencanaan.nodecascade", n.pk, str(n), "urutan", lama, baru, unit_id=n.unit_id)
+          for n, lama, baru in _tukar(siblings, node, arah))
 
 
 @transaction.atomic
@@ -225,7 +261,14 @@ def hapus_node(node: NodeCascade) -> None:
     if alasan:
         raise ValidationError(f"Kotak '{node.nama}' tidak dapat dihapus: {alasan}. Pindahkan atau hapus "
                               "indikator itu lebih dulu.")
+    # Everything the delete takes with it, read first: the boxes below, their indicators and targets.
+    nodes = NodeCascade.objects.filter(pk__in=boxes).select_related("induk", "misi", "mendukung")
+    inds = list(Indikator.objects.filter(node_id__in=boxes).select_related("node", "skala", "pendahulu"))
+    jejak = [p for n in nodes for p in perubahan_objek("perencanaan.nodecascade", n.pk, str(n), isi(n, _MEDAN_NODE),
+                                                        None, unit_id=n.unit_id)]
+    jejak += [p for i in inds for p in _hapus_indikator_jejak(i)]
     node.delete()
+    catat(jejak)
 
 
 def _ref_baru(unit: Unit, periode: PeriodePerencanaan, nama: str) -> str:
@@ -258,18 +301,24 @@ def _ref_bebas(unit: Unit, ref: str, kecuali: int | None) -> None:
 @transaction.atomic
 def ubah_indikator(indikator: Indikator, **fields: object) -> Indikator:
     """Change an indicator's definition (name, unit, polarity, IKU flag, box, predecessor, ...)."""
+    medan = list(dict.fromkeys([*_MEDAN_INDIKATOR, *fields]))
+    lama = isi(indikator, medan)
     for name, value in fields.items():
         setattr(indikator, name, value)
     _ref_bebas(indikator.unit, indikator.ref, indikator.pk)
     indikator.full_clean(exclude=_GIVEN)
     indikator.save()
+    _catat_indikator(indikator, lama, isi(indikator, medan))
     return indikator
 
 
 @transaction.atomic
 def set_iku(indikator: Indikator, iku: bool) -> None:
+    """Mark an indicator as an IKU (or not)."""
+    lama = Indikator.objects.filter(pk=indikator.pk).values_list("iku", flat=True).first()
     Indikator.objects.filter(pk=indikator.pk).update(iku=iku)
     indikator.iku = iku
+    _catat_indikator(indikator, {"iku": "ya" if lama else "tidak"}, {"iku": "ya" if iku else "tidak"})
 
 
 @transaction.atomic
@@ -277,7 +326,9 @@ def pindah_indikator(indikator: Indikator, arah: str) -> None:
     """Move an indicator one place up or down among the indicators of its box."""
     siblings = list(Indikator.objects.filter(unit_id=indikator.unit_id, periode_id=indikator.periode_id,
                                              node_id=indikator.node_id).order_by("urutan", "pk"))
-    _tukar(siblings, indikator, arah)
+    catat(Perubahan("perencanaan.indikator", i.pk, f"Indikator {i.nama}", "urutan", lama, baru, unit_id=i.unit_id,
+                    indikator_id=i.pk)
+          for i, lama, baru in _tukar(siblings, indikator, arah))
 
 
 @transaction.atomic
@@ -286,7 +337,19 @@ def hapus_indikator(indikator: Indikator) -> None:
     alasan = _dipakai([indikator.pk])
     if alasan:
         raise ValidationError(f"Indikator tidak dapat dihapus: {alasan}.")
+    jejak = _hapus_indikator_jejak(indikator)
     indikator.delete()
+    catat(jejak)
+
+
+def _hapus_indikator_jejak(ind: Indikator) -> list[Perubahan]:
+    """The trail of a deleted indicator: its definition and its targets, each to nothing."""
+    jejak = perubahan_objek("perencanaan.indikator", ind.pk, f"Indikator {ind.nama}", isi(ind, _MEDAN_INDIKATOR),
+                            None, unit_id=ind.unit_id, indikator_id=ind.pk)
+    jejak += [Perubahan("perencanaan.target", f"{ind.pk}/{t}", f"Target {ind.nama}", "nilai", v, None,
+                        unit_id=ind.unit_id, indikator_id=ind.pk, tahun=t)
+              for t, v in Target.objects.filter(indikator=ind).values_list("tahun", "nilai")]
+    return jejak
 
 
 @transaction.atomic

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, Sum
 
-from sakip.audit.services import Perubahan, catat
+from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 from sakip.organisasi.models import Jabatan, JenisUnit, Pejabat, Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
@@ -31,6 +31,22 @@ class BarisAnggaran:
     jumlah: Decimal
     kode: str = ""
     sumber: str = ""
+
+
+_MEDAN_PK = ["versi", "nomor_perubahan", "tanggal", "pihak_pertama", "pihak_kedua", "alasan"]
+
+
+def _jejak_baris(pk: PerjanjianKinerja, sasaran: Iterable[SasaranPK], indikator: Iterable[IndikatorPK],
+                 *, dihapus: bool = False) -> list[Perubahan]:
+    """The trail of sasaran and indicator rows added to (or deleted from) a PK."""
+    def arah(lama: object) -> tuple[object, object]:
+        return (lama, None) if dihapus else (None, lama)
+
+    jejak = [Perubahan("perjanjian.sasaranpk", s.pk, f"{pk}: sasaran", "uraian", *arah(s.uraian),
+                       unit_id=pk.unit_id, tahun=pk.tahun) for s in sasaran]
+    jejak += [Perubahan("perjanjian.indikatorpk", r.pk, f"{pk}: {r.indikator}", "target", *arah(r.target),
+                        unit_id=pk.unit_id, indikator_id=r.indikator_id, tahun=pk.tahun) for r in indikator]
+    return jejak
 
 
 def jabatan_pada(pejabat: Pejabat, tanggal: date) -> Jabatan:
@@ -67,20 +83,27 @@ def create_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: d
                            pihak_kedua=jabatan_pada(pihak_kedua, tanggal) if pihak_kedua else None)
     pk.full_clean()
     pk.save()
+    rows_s, rows_i = [], []
     for i, s in enumerate(sasaran):
         row = SasaranPK(perjanjian=pk, kelompok=s.kelompok, uraian=s.uraian, urutan=i)
         row.full_clean(exclude=["perjanjian"])
         row.save()
+        rows_s.append(row)
         for j, (ind, target) in enumerate(s.indikator):
             if ind.unit_id != unit.pk or ind.periode_id != periode.pk:
                 raise ValidationError(
                     f"Indikator '{ind.nama}' bukan milik {unit.nama} pada periode {periode.nama}."
                 )
-            IndikatorPK.objects.create(sasaran=row, indikator=ind, target=target, urutan=j)
-    AnggaranPK.objects.bulk_create(
+            rows_i.append(IndikatorPK.objects.create(sasaran=row, indikator=ind, target=target, urutan=j))
+    rows_a = AnggaranPK.objects.bulk_create(
         AnggaranPK(perjanjian=pk, kode=a.kode, nama=a.nama, jumlah=a.jumlah, sumber=a.sumber, urutan=i)
         for i, a in enumerate(anggaran)
     )
+    catat([*perubahan_objek("perjanjian.perjanjiankinerja", pk.pk, str(pk), None, isi(pk, _MEDAN_PK),
+                            unit_id=unit.pk, tahun=tahun),
+           *_jejak_baris(pk, rows_s, rows_i),
+           *(Perubahan("perjanjian.anggaranpk", f"{pk.pk}/{a.urutan}", f"{pk}: anggaran {a.kode} {a.nama}".strip(),
+                       "jumlah", None, a.jumlah, unit_id=unit.pk, tahun=tahun) for a in rows_a)])
     return pk
 
 
@@ -181,19 +204,22 @@ def tambah_indikator_pk(pk: PerjanjianKinerja, pilihan: Sequence[PilihanIndikato
     existing = set(IndikatorPK.objects.filter(sasaran__perjanjian=pk).values_list("indikator_id", flat=True))
     sasaran = {(s.kelompok, s.uraian): s for s in pk.sasaran.all()}
     next_s = max((s.urutan for s in sasaran.values()), default=-1) + 1
+    rows_s, rows_i = [], []
     for group in _kelompokkan(p for p in pilihan if p.indikator.pk not in existing):
         row = sasaran.get((group.kelompok, group.uraian))
         if row is None:
             row = SasaranPK(perjanjian=pk, kelompok=group.kelompok, uraian=group.uraian, urutan=next_s)
             row.full_clean(exclude=["perjanjian"])
             row.save()
+            rows_s.append(row)
             next_s += 1
         start = row.indikator.count()
         for j, (ind, target) in enumerate(group.indikator):
             if ind.unit_id != pk.unit_id or ind.periode_id != pk.periode_id:
                 raise ValidationError(f"Indikator '{ind.nama}' bukan milik {pk.unit.nama} pada periode "
                                       f"{pk.periode.nama}.")
-            IndikatorPK.objects.create(sasaran=row, indikator=ind, target=target, urutan=start + j)
+            rows_i.append(IndikatorPK.objects.create(sasaran=row, indikator=ind, target=target, urutan=start + j))
+    catat(_jejak_baris(pk, rows_s, rows_i))
 
 
 @transaction.atomic
@@ -216,10 +242,19 @@ def ubah_pk_draf(pk: PerjanjianKinerja, *, target: Mapping[int, Decimal], hapus:
             row.target = nilai
             row.save(update_fields=["target"])
     for s in pk.sasaran.filter(indikator__isnull=True):
+        catat(_jejak_baris(pk, [s], [], dihapus=True))
         s.delete()
 
 
 @transaction.atomic
 def hapus_pk(pk: PerjanjianKinerja) -> None:
     """Delete an unsigned PK (a draft made by mistake); a signed one refuses."""
+    if pk.ditandatangani:  # the model refuses too; checked first so that nothing is recorded
+        raise PKTerkunci("Perjanjian kinerja yang sudah ditandatangani tidak dapat dihapus.")
+    jejak = [*perubahan_objek("perjanjian.perjanjiankinerja", pk.pk, str(pk), isi(pk, _MEDAN_PK), None,
+                              unit_id=pk.unit_id, tahun=pk.tahun),
+             *_jejak_baris(pk, SasaranPK.objects.filter(perjanjian=pk),
+                           IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related("indikator"),
+                           dihapus=True)]
     pk.delete()
+    catat(jejak)

@@ -96,9 +96,15 @@ def set_narasi_unit(unit: Unit, tahun: int, jenis: str, teks: str) -> NarasiUnit
 
 @transaction.atomic
 def set_pembanding(indikator: Indikator, tahun: int, tingkat: str, nilai: Decimal, keterangan: str = "") -> None:
-    Pembanding.objects.update_or_create(
+    """The comparison value of a year (national, provincial, ...) shown beside the indicator's own."""
+    lama = Pembanding.objects.filter(indikator=indikator, tahun=tahun, tingkat=tingkat).first()
+    obj, _ = Pembanding.objects.update_or_create(
         indikator=indikator, tahun=tahun, tingkat=tingkat, defaults={"nilai": nilai, "keterangan": keterangan}
     )
+    catat(Perubahan("realisasi.pembanding", obj.pk, f"Pembanding {obj.get_tingkat_display()} {indikator.nama}", f,
+                    getattr(lama, f, None), getattr(obj, f), unit_id=indikator.unit_id, indikator_id=indikator.pk,
+                    tahun=tahun)
+          for f in ("nilai", "keterangan"))
 
 
 @transaction.atomic

@@ -1,0 +1,679 @@
+"""Every public function of every ``services.py`` either leaves a trail of what it wrote, or only reads.
+
+The functions are found on disk (``sakip/<app>/services.py``), so a new service function
+fails here until it is listed: in ``PENULIS`` with a small call on the demo data that must
+change the database AND add ``Jejak`` rows of the named model, or in ``PEMBACA`` with the
+reason it writes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from django.contrib.auth.models import User
+
+import sakip
+from sakip.anggaran import services as anggaran
+from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
+from sakip.audit import services as audit
+from sakip.audit.context import Sumber, pelaku
+from sakip.audit.models import Jejak, StatusTriwulan
+from sakip.laporan import services as laporan
+from sakip.laporan.models import Publikasi
+from sakip.organisasi import services as organisasi
+from sakip.organisasi.models import Aset, Jabatan, Keanggotaan, Pejabat, Pemda, Unit
+from sakip.perencanaan import services as perencanaan
+from sakip.perencanaan.models import (
+    DukunganMisi,
+    Indikator,
+    IndikatorTurunan,
+    NodeCascade,
+    PeriodePerencanaan,
+    Skala,
+    Target,
+)
+from sakip.perjanjian import services as perjanjian
+from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
+from sakip.realisasi import services as realisasi
+from sakip.realisasi.models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
+from sakip.web import services as web
+
+pytestmark = pytest.mark.django_db
+
+MEMBACA = "membaca saja"
+
+PEMBACA: dict[str, str] = {
+    "organisasi.total_aset": MEMBACA,
+    "perjanjian.jabatan_pada": MEMBACA,
+    "laporan.verify": MEMBACA + " (membandingkan checksum berkas)",
+    "anggaran.periksa_pagu": MEMBACA + " (memeriksa angka pagu sebelum ditulis)",
+    "audit.teks": MEMBACA + " (mengubah nilai menjadi teks jejak)",
+    "audit.isi": MEMBACA + " (membaca medan sebuah baris untuk jejak)",
+    "audit.perubahan_objek": MEMBACA + " (menyusun Perubahan, belum menulis)",
+    "audit.status_triwulan": MEMBACA,
+    "audit.pastikan_terbuka": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
+    "audit.pastikan_terbuka_tahun": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
+    "pemantauan.peringkat_pd": MEMBACA,
+    "pemantauan.belum_mengisi": MEMBACA,
+    "pengukuran.aturan_pemda": MEMBACA,
+    "pengukuran.realisasi_tahunan": MEMBACA,
+    "pengukuran.pk_tahun": MEMBACA,
+    "pengukuran.budget_lines_many": MEMBACA,
+    "pengukuran.budget_lines": MEMBACA,
+    "pengukuran.measure": MEMBACA,
+    "pengukuran.measure_many": MEMBACA,
+    "pengukuran.nilai_standar": MEMBACA,
+}
+
+# Writers whose trail another change adds (merged separately); their write is still checked here.
+@dataclass
+class Kasus:
+    """A call that writes (``aksi``), what it changes (``bukti``), and the model its trail names."""
+
+    aksi: Callable[[], object]
+    bukti: Callable[[], object]
+    model: str
+
+
+# --- the demo data the calls work on -------------------------------------------------------------
+
+def _unit() -> Unit:
+    return Unit.objects.get(slug="kecamatan-mojosari")
+
+
+def _pemda() -> Pemda:
+    return _unit().pemda
+
+
+def _periode() -> PeriodePerencanaan:
+    return PeriodePerencanaan.objects.get(pemda=_pemda(), nama="2025-2029")
+
+
+def _ikm() -> Indikator:
+    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+
+
+def _user(nama: str) -> User:
+    return User.objects.get(username=nama)
+
+
+def _sub_kegiatan() -> MataAnggaran:
+    return MataAnggaran.objects.filter(unit=_unit(), tahun=2025, tingkat="sub_kegiatan").order_by("pk").first()
+
+
+def _pk_perubahan() -> PerjanjianKinerja:
+    return PerjanjianKinerja.objects.filter(unit=_unit(), tahun=2025, ditandatangani=True).latest("nomor_perubahan")
+
+
+def _draf() -> PerjanjianKinerja:
+    return perjanjian.create_perubahan(_pk_perubahan(), tanggal=date(2025, 11, 3), alasan="Uji")
+
+
+def _jumlah(model: type) -> Callable[[], int]:
+    return lambda: model.objects.count()
+
+
+# --- one case per writing function ---------------------------------------------------------------
+
+def _create_pemda() -> Kasus:
+    return Kasus(lambda: organisasi.create_pemda(slug="kabupaten-uji", nama="Kabupaten Uji", provinsi="Jawa Timur"),
+                 _jumlah(Pemda), "organisasi.pemda")
+
+
+def _create_unit() -> Kasus:
+    return Kasus(lambda: organisasi.create_unit(_pemda(), slug="dinas-uji", nama="Dinas Uji", jenis="dinas",
+                                                wilayah=[("Luas wilayah", "10 km²")]),
+                 _jumlah(Unit), "organisasi.unit")
+
+
+def _set_aset() -> Kasus:
+    unit = _unit()
+    rows = [{"kelompok": "Tanah", "kib": "A", "kode_akun": "1.3.1.01", "uraian": "Tanah kantor uji",
+             "nilai": Decimal("125000000")}]
+    return Kasus(lambda: organisasi.set_aset(unit, rows),
+                 lambda: sorted(Aset.objects.filter(unit=unit).values_list("uraian", "nilai")), "organisasi.aset")
+
+
+def _add_pejabat() -> Kasus:
+    return Kasus(lambda: organisasi.add_pejabat(_pemda(), nama="BUDI UJI", pangkat="Penata"), _jumlah(Pejabat),
+                 "organisasi.pejabat")
+
+
+def _assign_jabatan() -> Kasus:
+    pejabat = organisasi.add_pejabat(_pemda(), nama="SITI UJI")
+    return Kasus(lambda: organisasi.assign_jabatan(pejabat, nama="Sekretaris Kecamatan", mulai=date(2025, 1, 2),
+                                                   unit=_unit(), kepala_unit=False),
+                 _jumlah(Jabatan), "organisasi.jabatan")
+
+
+def _create_pengguna() -> Kasus:
+    return Kasus(lambda: organisasi.create_pengguna(_pemda(), username="operator.uji", password="Kinerja-Uji#2025",
+                                                    peran="operator_pd", unit=_unit()),
+                 _jumlah(User), "auth.user")
+
+
+def _tambah_peran() -> Kasus:
+    return Kasus(lambda: organisasi.tambah_peran(_user("operator.mojosari"), _pemda(), "inspektorat"),
+                 _jumlah(Keanggotaan), "organisasi.keanggotaan")
+
+
+def _hapus_peran() -> Kasus:
+    peran = organisasi.tambah_peran(_user("operator.mojosari"), _pemda(), "pimpinan")
+    return Kasus(lambda: organisasi.hapus_peran(peran), _jumlah(Keanggotaan), "organisasi.keanggotaan")
+
+
+def _set_aktif() -> Kasus:
+    user = _user("operator.organisasi")
+    return Kasus(lambda: organisasi.set_aktif(user, False),
+                 lambda: User.objects.get(pk=user.pk).is_active, "auth.user")
+
+
+def _set_kata_sandi() -> Kasus:
+    user = _user("operator.organisasi")
+    return Kasus(lambda: organisasi.set_kata_sandi(user, "Sandi-Baru-Uji#2025"),
+                 lambda: User.objects.get(pk=user.pk).password, "auth.user")
+
+
+def _create_periode() -> Kasus:
+    return Kasus(lambda: perencanaan.create_periode(_pemda(), nama="2030-2034", tahun_mulai=2030, tahun_selesai=2034,
+                                                    visi="Visi uji", misi=["Misi uji pertama"]),
+                 _jumlah(PeriodePerencanaan), "perencanaan.periodeperencanaan")
+
+
+def _support_misi() -> Kasus:
+    periode = perencanaan.create_periode(_pemda(), nama="2030-2034", tahun_mulai=2030, tahun_selesai=2034,
+                                         visi="Visi uji", misi=["Misi uji pertama"])
+    return Kasus(lambda: perencanaan.support_misi(_unit(), periode, [1]), _jumlah(DukunganMisi),
+                 "perencanaan.dukunganmisi")
+
+
+def _add_node() -> Kasus:
+    return Kasus(lambda: perencanaan.add_node(_unit(), _periode(), tingkat="tujuan", nama="Tujuan uji"),
+                 _jumlah(NodeCascade), "perencanaan.nodecascade")
+
+
+def _set_mendukung() -> Kasus:
+    node = NodeCascade.objects.filter(unit=_unit(), mendukung__isnull=False).order_by("pk").first()
+    return Kasus(lambda: perencanaan.set_mendukung(node, None),
+                 lambda: NodeCascade.objects.get(pk=node.pk).mendukung_id, "perencanaan.nodecascade")
+
+
+def _set_misi_tujuan() -> Kasus:
+    node = NodeCascade.objects.filter(misi__isnull=False).order_by("pk").first()
+    return Kasus(lambda: perencanaan.set_misi_tujuan(node, None),
+                 lambda: NodeCascade.objects.get(pk=node.pk).misi_id, "perencanaan.nodecascade")
+
+
+def _add_indikator() -> Kasus:
+    return Kasus(lambda: perencanaan.add_indikator(_unit(), _periode(), ref="uji-baru", nama="Indikator uji",
+                                                   satuan="%", targets={2026: Decimal("50")}),
+                 _jumlah(Indikator), "perencanaan.indikator")
+
+
+def _set_targets() -> Kasus:
+    ind = _ikm()
+    return Kasus(lambda: perencanaan.set_targets(ind, {2027: Decimal("77.7")}),
+                 lambda: list(Target.objects.filter(indikator=ind).values_list("tahun", "nilai")), "perencanaan.target")
+
+
+def _set_turunan() -> Kasus:
+    turunan = IndikatorTurunan.objects.select_related("indikator").order_by("pk").first()
+    return Kasus(lambda: perencanaan.set_turunan(turunan.indikator, fungsi=turunan.fungsi, sumber=turunan.sumber,
+                                                 cakupan=turunan.cakupan, mulai_tahun=turunan.mulai_tahun + 1,
+                                                 kategori_min=turunan.kategori_min, nilai_min=turunan.nilai_min),
+                 lambda: IndikatorTurunan.objects.get(pk=turunan.pk).mulai_tahun, "perencanaan.indikatorturunan")
+
+
+def _tambah_node() -> Kasus:
+    return Kasus(lambda: perencanaan.tambah_node(_unit(), _periode(), tingkat="tujuan", nama="Tujuan uji"),
+                 _jumlah(NodeCascade), "perencanaan.nodecascade")
+
+
+def _ubah_node() -> Kasus:
+    node = NodeCascade.objects.filter(unit=_unit(), periode=_periode(), tingkat="sasaran").order_by("pk").first()
+    return Kasus(lambda: perencanaan.ubah_node(node, nama=f"{node.nama} (diubah)", kode=node.kode,
+                                               tingkat=node.tingkat, induk=node.induk),
+                 lambda: NodeCascade.objects.get(pk=node.pk).nama, "perencanaan.nodecascade")
+
+
+def _bersaudara(model: type, **induk: object) -> list:
+    return list(model.objects.filter(**induk).order_by("urutan", "pk"))
+
+
+def _pindah_node() -> Kasus:
+    unit, periode = _unit(), _periode()
+    induk = perencanaan.add_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
+    for nama in ("Sasaran A", "Sasaran B"):
+        perencanaan.tambah_node(unit, periode, tingkat="sasaran", nama=nama, induk=induk)
+    pertama = _bersaudara(NodeCascade, induk=induk)[0]
+    return Kasus(lambda: perencanaan.pindah_node(pertama, "turun"),
+                 lambda: [n.nama for n in _bersaudara(NodeCascade, induk=induk)], "perencanaan.nodecascade")
+
+
+def _hapus_node() -> Kasus:
+    unit, periode = _unit(), _periode()
+    node = perencanaan.add_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
+    anak = perencanaan.tambah_node(unit, periode, tingkat="sasaran", nama="Sasaran uji", induk=node)
+    perencanaan.tambah_indikator(unit, periode, node=anak, nama="Indikator uji", targets={2026: Decimal("1")})
+    return Kasus(lambda: perencanaan.hapus_node(node), _jumlah(NodeCascade), "perencanaan.nodecascade")
+
+
+def _tambah_indikator() -> Kasus:
+    return Kasus(lambda: perencanaan.tambah_indikator(_unit(), _periode(), node=None, nama="Indikator uji"),
+                 _jumlah(Indikator), "perencanaan.indikator")
+
+
+def _ubah_indikator() -> Kasus:
+    ind = _ikm()
+    return Kasus(lambda: perencanaan.ubah_indikator(ind, formulasi="Rumus baru uji"),
+                 lambda: Indikator.objects.get(pk=ind.pk).formulasi, "perencanaan.indikator")
+
+
+def _set_iku() -> Kasus:
+    ind = _ikm()
+    return Kasus(lambda: perencanaan.set_iku(ind, not ind.iku), lambda: Indikator.objects.get(pk=ind.pk).iku,
+                 "perencanaan.indikator")
+
+
+def _pindah_indikator() -> Kasus:
+    unit, periode = _unit(), _periode()
+    node = perencanaan.add_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
+    for nama in ("Indikator A", "Indikator B"):
+        perencanaan.tambah_indikator(unit, periode, node=node, nama=nama)
+    pertama = _bersaudara(Indikator, node=node)[0]
+    return Kasus(lambda: perencanaan.pindah_indikator(pertama, "turun"),
+                 lambda: [i.nama for i in _bersaudara(Indikator, node=node)], "perencanaan.indikator")
+
+
+def _hapus_indikator() -> Kasus:
+    ind = perencanaan.tambah_indikator(_unit(), _periode(), node=None, nama="Indikator uji",
+                                       targets={2026: Decimal("1")})
+    return Kasus(lambda: perencanaan.hapus_indikator(ind), _jumlah(Indikator), "perencanaan.indikator")
+
+
+def _ubah_target() -> Kasus:
+    ind = _ikm()
+    return Kasus(lambda: perencanaan.ubah_target(ind, {2026: Decimal("88.8")}),
+                 lambda: list(Target.objects.filter(indikator=ind).values_list("tahun", "nilai")), "perencanaan.target")
+
+
+def _penandatangan() -> tuple[Pejabat, Pejabat]:
+    """The Camat and the Bupati, both in post on 5 January 2026 (a PK of 2026 with nothing before it)."""
+    kini = {"selesai__isnull": True, "kepala_unit": True}
+    camat = Jabatan.objects.filter(unit=_unit(), **kini).order_by("pk").first()
+    bupati = Jabatan.objects.filter(unit=None, pejabat__pemda=_pemda(), **kini).order_by("pk").first()
+    return camat.pejabat, bupati.pejabat
+
+
+def _create_pk() -> Kasus:
+    pertama, kedua = _penandatangan()
+    sasaran = [perjanjian.BarisSasaran("Sasaran uji", indikator=[(_ikm(), Decimal("90"))])]
+    anggaran_pk = [perjanjian.BarisAnggaran("Program uji", Decimal("1000000"), "7.01.01")]
+    return Kasus(lambda: perjanjian.create_pk(_unit(), tahun=2026, periode=_periode(), tanggal=date(2026, 1, 5),
+                                              pihak_pertama=pertama, pihak_kedua=kedua, sasaran=sasaran,
+                                              anggaran=anggaran_pk),
+                 _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
+
+
+def _sign_pk() -> Kasus:
+    draf = _draf()
+    return Kasus(lambda: perjanjian.sign_pk(draf), lambda: PerjanjianKinerja.objects.get(pk=draf.pk).ditandatangani,
+                 "perjanjian.perjanjiankinerja")
+
+
+def _create_perubahan() -> Kasus:
+    return Kasus(_draf, _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
+
+
+def _create_pk_dari_cascade() -> Kasus:
+    pertama, kedua = _penandatangan()
+    return Kasus(lambda: perjanjian.create_pk_dari_cascade(
+        _unit(), tahun=2026, periode=_periode(), tanggal=date(2026, 1, 5), pihak_pertama=pertama, pihak_kedua=kedua,
+        pilihan=[perjanjian.PilihanIndikator(_ikm(), Decimal("90"))]),
+        _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
+
+
+def _tambah_indikator_pk() -> Kasus:
+    draf = _draf()
+    baru = perencanaan.tambah_indikator(_unit(), _periode(), node=None, nama="Indikator uji")
+    return Kasus(lambda: perjanjian.tambah_indikator_pk(draf, [perjanjian.PilihanIndikator(baru, Decimal("5"))]),
+                 _jumlah(IndikatorPK), "perjanjian.indikatorpk")
+
+
+def _ubah_pk_draf() -> Kasus:
+    draf = _draf()
+    baris = IndikatorPK.objects.filter(sasaran__perjanjian=draf).order_by("pk").first()
+    return Kasus(lambda: perjanjian.ubah_pk_draf(draf, target={baris.pk: baris.target + 1}),
+                 lambda: IndikatorPK.objects.get(pk=baris.pk).target, "perjanjian.indikatorpk")
+
+
+def _hapus_pk() -> Kasus:
+    draf = _draf()
+    return Kasus(lambda: perjanjian.hapus_pk(draf), _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
+
+
+def _realisasi_ikm() -> Callable[[], object]:
+    return lambda: list(Realisasi.objects.filter(indikator=_ikm()).order_by("tahun", "bagian")
+                        .values_list("tahun", "bagian", "nilai"))
+
+
+def _record_realisasi() -> Kasus:
+    return Kasus(lambda: realisasi.record_realisasi(_ikm(), 2027, {"TW1": Decimal("3")}), _realisasi_ikm(),
+                 "realisasi.realisasi")
+
+
+def _record_realisasi_tahun() -> Kasus:
+    return Kasus(lambda: realisasi.record_realisasi_tahun(_ikm(), {2028: {"TW1": Decimal("4")}}), _realisasi_ikm(),
+                 "realisasi.realisasi")
+
+
+def _set_narasi_indikator() -> Kasus:
+    return Kasus(lambda: realisasi.set_narasi_indikator(_ikm(), 2025, solusi="Solusi uji"),
+                 lambda: list(NarasiIndikator.objects.filter(indikator=_ikm()).values_list("solusi", flat=True)),
+                 "realisasi.narasiindikator")
+
+
+def _set_narasi_unit() -> Kasus:
+    return Kasus(lambda: realisasi.set_narasi_unit(_unit(), 2025, "kesimpulan", "Kesimpulan uji."),
+                 lambda: list(NarasiUnit.objects.filter(unit=_unit()).values_list("teks", flat=True)),
+                 "realisasi.narasiunit")
+
+
+def _set_pembanding() -> Kasus:
+    return Kasus(lambda: realisasi.set_pembanding(_ikm(), 2025, "nasional", Decimal("80.5"), "Rata-rata nasional"),
+                 lambda: list(Pembanding.objects.filter(indikator=_ikm()).values_list("tingkat", "nilai")),
+                 "realisasi.pembanding")
+
+
+def _clear_narasi_unit() -> Kasus:
+    realisasi.set_narasi_unit(_unit(), 2026, "kesimpulan", "Akan dihapus.")
+    return Kasus(lambda: realisasi.clear_narasi_unit(_unit(), 2026, "kesimpulan"), _jumlah(NarasiUnit),
+                 "realisasi.narasiunit")
+
+
+def _simpan_realisasi_bersyarat() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_ikm(), 2027, "TW2", Decimal("6"), None),
+                 _realisasi_ikm(), "realisasi.realisasi")
+
+
+def _publish() -> Kasus:
+    return Kasus(lambda: laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf",
+                                         filename="lkjip-uji.pdf", user=_user("kepala.mojosari")),
+                 _jumlah(Publikasi), "laporan.publikasi")
+
+
+def _withdraw() -> Kasus:
+    pub = laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip-uji.pdf")
+    return Kasus(lambda: laporan.withdraw(pub), lambda: Publikasi.objects.get(pk=pub.pk).ditarik,
+                 "laporan.publikasi")
+
+
+def _anggaran_unit() -> Callable[[], object]:
+    return lambda: list(MataAnggaran.objects.filter(unit=_unit()).order_by("pk").values_list("nama", "pagu"))
+
+
+def _realisasi_anggaran() -> Callable[[], object]:
+    return lambda: list(RealisasiAnggaran.objects.filter(mata_anggaran=_sub_kegiatan()).order_by("triwulan")
+                        .values_list("triwulan", "jumlah"))
+
+
+def _add_mata_anggaran() -> Kasus:
+    return Kasus(lambda: anggaran.add_mata_anggaran(_unit(), 2025, tingkat="program", nama="Program uji"),
+                 _anggaran_unit(), "anggaran.mataanggaran")
+
+
+def _add_sub_kegiatan() -> Kasus:
+    kegiatan = _sub_kegiatan().induk
+    return Kasus(lambda: anggaran.add_sub_kegiatan(kegiatan, kode=f"{kegiatan.kode}.0099", nama="Sub kegiatan uji",
+                                                   pagu=Decimal("1500000")),
+                 _anggaran_unit(), "anggaran.mataanggaran")
+
+
+def _set_pagu() -> Kasus:
+    line = _sub_kegiatan()
+    return Kasus(lambda: anggaran.set_pagu(line, line.pagu + 1000, "Pergeseran uji"), _anggaran_unit(),
+                 "anggaran.mataanggaran")
+
+
+def _record_realisasi_anggaran() -> Kasus:
+    return Kasus(lambda: anggaran.record_realisasi_anggaran(_sub_kegiatan(), {1: Decimal("1234.5")}),
+                 _realisasi_anggaran(), "anggaran.realisasianggaran")
+
+
+def _simpan_realisasi_anggaran_bersyarat() -> Kasus:
+    line = _sub_kegiatan()
+    semula = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=2).values_list("jumlah", flat=True).first()
+    return Kasus(lambda: anggaran.simpan_realisasi_anggaran_bersyarat(line, 2, Decimal("4321"), semula),
+                 _realisasi_anggaran(), "anggaran.realisasianggaran")
+
+
+def _catat() -> Kasus:
+    return Kasus(lambda: audit.catat([audit.Perubahan("uji.model", 1, "Objek uji", "medan", None, "1")]),
+                 _jumlah(Jejak), "uji.model")
+
+
+def _muat_awal() -> Kasus:
+    def aksi() -> None:
+        with audit.muat_awal("Muat data uji"):
+            realisasi.record_realisasi(_ikm(), 2029, {"TW1": Decimal("1")})
+    return Kasus(aksi, _realisasi_ikm(), "sistem")
+
+
+def _status(tw: int = 1) -> Callable[[], object]:
+    return lambda: list(StatusTriwulan.objects.filter(unit=_unit(), tahun=2027, triwulan=tw).values_list("status"))
+
+
+def _diajukan() -> None:
+    audit.ajukan(_user("operator.mojosari"), _unit(), 2027, 1)
+
+
+def _ajukan() -> Kasus:
+    return Kasus(_diajukan, _status(), "audit.statustriwulan")
+
+
+def _setujui() -> Kasus:
+    _diajukan()
+    return Kasus(lambda: audit.setujui(_user("kepala.mojosari"), _unit(), 2027, 1), _status(),
+                 "audit.statustriwulan")
+
+
+def _kunci() -> Kasus:
+    _diajukan()
+    audit.setujui(_user("kepala.mojosari"), _unit(), 2027, 1)
+    return Kasus(lambda: audit.kunci(_user("kepala.mojosari"), _unit(), 2027, 1), _status(), "audit.statustriwulan")
+
+
+def _tolak() -> Kasus:
+    _diajukan()
+    return Kasus(lambda: audit.tolak(_user("kepala.mojosari"), _unit(), 2027, 1, "Data belum lengkap"), _status(),
+                 "audit.statustriwulan")
+
+
+def _buka_kunci() -> Kasus:
+    _diajukan()
+    return Kasus(lambda: audit.buka_kunci(_user("admin"), _unit(), 2027, 1, "Salah ketik"), _status(),
+                 "audit.statustriwulan")
+
+
+def _simpan_realisasi() -> Kasus:
+    isian = {_ikm().pk: {"TW3": web.IsianSel(Decimal("7"), None)}}
+    return Kasus(lambda: web.simpan_realisasi(_unit(), 2027, isian), _realisasi_ikm(), "realisasi.realisasi")
+
+
+def _simpan_realisasi_anggaran() -> Kasus:
+    line = _sub_kegiatan()
+    semula = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=3).values_list("jumlah", flat=True).first()
+    isian = {line.pk: {3: web.IsianSel(Decimal("5555"), semula)}}
+    return Kasus(lambda: web.simpan_realisasi_anggaran(_unit(), 2025, isian), _realisasi_anggaran(),
+                 "anggaran.realisasianggaran")
+
+
+PENULIS: dict[str, Callable[[], Kasus]] = {
+    "organisasi.create_pemda": _create_pemda,
+    "organisasi.create_unit": _create_unit,
+    "organisasi.set_aset": _set_aset,
+    "organisasi.add_pejabat": _add_pejabat,
+    "organisasi.assign_jabatan": _assign_jabatan,
+    "organisasi.create_pengguna": _create_pengguna,
+    "organisasi.tambah_peran": _tambah_peran,
+    "organisasi.hapus_peran": _hapus_peran,
+    "organisasi.set_aktif": _set_aktif,
+    "organisasi.set_kata_sandi": _set_kata_sandi,
+    "perencanaan.create_periode": _create_periode,
+    "perencanaan.support_misi": _support_misi,
+    "perencanaan.add_node": _add_node,
+    "perencanaan.set_mendukung": _set_mendukung,
+    "perencanaan.set_misi_tujuan": _set_misi_tujuan,
+    "perencanaan.add_indikator": _add_indikator,
+    "perencanaan.set_targets": _set_targets,
+    "perencanaan.set_turunan": _set_turunan,
+    "perencanaan.tambah_node": _tambah_node,
+    "perencanaan.ubah_node": _ubah_node,
+    "perencanaan.pindah_node": _pindah_node,
+    "perencanaan.hapus_node": _hapus_node,
+    "perencanaan.tambah_indikator": _tambah_indikator,
+    "perencanaan.ubah_indikator": _ubah_indikator,
+    "perencanaan.set_iku": _set_iku,
+    "perencanaan.pindah_indikator": _pindah_indikator,
+    "perencanaan.hapus_indikator": _hapus_indikator,
+    "perencanaan.ubah_target": _ubah_target,
+    "perjanjian.create_pk": _create_pk,
+    "perjanjian.sign_pk": _sign_pk,
+    "perjanjian.create_perubahan": _create_perubahan,
+    "perjanjian.create_pk_dari_cascade": _create_pk_dari_cascade,
+    "perjanjian.tambah_indikator_pk": _tambah_indikator_pk,
+    "perjanjian.ubah_pk_draf": _ubah_pk_draf,
+    "perjanjian.hapus_pk": _hapus_pk,
+    "realisasi.record_realisasi": _record_realisasi,
+    "realisasi.record_realisasi_tahun": _record_realisasi_tahun,
+    "realisasi.set_narasi_indikator": _set_narasi_indikator,
+    "realisasi.set_narasi_unit": _set_narasi_unit,
+    "realisasi.set_pembanding": _set_pembanding,
+    "realisasi.clear_narasi_unit": _clear_narasi_unit,
+    "realisasi.simpan_realisasi_bersyarat": _simpan_realisasi_bersyarat,
+    "laporan.publish": _publish,
+    "laporan.withdraw": _withdraw,
+    "anggaran.add_mata_anggaran": _add_mata_anggaran,
+    "anggaran.add_sub_kegiatan": _add_sub_kegiatan,
+    "anggaran.set_pagu": _set_pagu,
+    "anggaran.record_realisasi_anggaran": _record_realisasi_anggaran,
+    "anggaran.simpan_realisasi_anggaran_bersyarat": _simpan_realisasi_anggaran_bersyarat,
+    "audit.catat": _catat,
+    "audit.muat_awal": _muat_awal,
+    "audit.ajukan": _ajukan,
+    "audit.setujui": _setujui,
+    "audit.kunci": _kunci,
+    "audit.tolak": _tolak,
+    "audit.buka_kunci": _buka_kunci,
+    "web.simpan_realisasi": _simpan_realisasi,
+    "web.simpan_realisasi_anggaran": _simpan_realisasi_anggaran,
+}
+
+
+def _modul_layanan() -> list[ModuleType]:
+    """Every ``sakip/<app>/services.py`` on disk, imported."""
+    root = Path(sakip.__file__).parent
+    return [importlib.import_module(f"sakip.{p.parent.name}.services") for p in sorted(root.glob("*/services.py"))]
+
+
+def _fungsi_publik() -> set[str]:
+    """``app.function`` for each public function defined in (not imported into) a services module."""
+    return {f"{m.__name__.split('.')[1]}.{nama}"
+            for m in _modul_layanan()
+            for nama, f in inspect.getmembers(m, inspect.isfunction)
+            if not nama.startswith("_") and f.__module__ == m.__name__}
+
+
+def test_every_public_service_function_is_listed_as_writer_or_reader() -> None:
+    ditemukan = _fungsi_publik()
+    assert len(_modul_layanan()) >= 10
+    belum = sorted(ditemukan - PENULIS.keys() - PEMBACA.keys())
+    assert not belum, f"Fungsi layanan baru tanpa uji jejak: {belum}; tambahkan ke PENULIS (atau PEMBACA)."
+    usang = sorted((PENULIS.keys() | PEMBACA.keys()) - ditemukan)
+    assert not usang, f"Tidak ada lagi di services.py: {usang}"
+    assert not PENULIS.keys() & PEMBACA.keys()
+
+
+@pytest.mark.parametrize("nama", sorted(PENULIS))
+def test_every_writing_service_leaves_a_trail(nama: str) -> None:
+    kasus = PENULIS[nama]()  # set-up writes (through the services too) happen before the count
+    sebelum, jejak_terakhir = kasus.bukti(), Jejak.objects.order_by("pk").values_list("pk", flat=True).last()
+    with pelaku(_user("admin"), Sumber.WEB):
+        kasus.aksi()
+    assert kasus.bukti() != sebelum, f"{nama} tidak mengubah data pada kasus ujinya"
+    baru = Jejak.objects.filter(pk__gt=jejak_terakhir or 0)
+    assert baru.exists(), f"{nama} menulis tanpa jejak audit"
+    assert baru.filter(model=kasus.model).exists(), (nama, sorted(set(baru.values_list("model", flat=True))))
+    assert set(baru.values_list("sumber", flat=True)) == {"web"}
+
+
+# --- what the trail says, for the definitions and deletions it did not record before ----------
+
+def _jejak_sejak(pk: int | None) -> list[tuple[str, str, str, str]]:
+    return [(j.model, j.field, j.lama, j.baru) for j in Jejak.objects.filter(pk__gt=pk or 0).order_by("pk")]
+
+
+def _terakhir() -> int | None:
+    return Jejak.objects.order_by("pk").values_list("pk", flat=True).last()
+
+
+def test_an_indicator_definition_change_records_every_changed_field_old_to_new() -> None:
+    ind = _ikm()
+    lain = Skala.objects.exclude(pk=ind.skala_id).order_by("pk").first()
+    lama = (ind.polaritas, ind.agregasi, str(ind.skala) if ind.skala else "", ind.formulasi)
+    mulai = _terakhir()
+    perencanaan.ubah_indikator(ind, polaritas="negatif", agregasi="rata_rata", skala=lain, formulasi="Rumus baru",
+                               nama=ind.nama)  # the name unchanged: not recorded
+    rows = {f: (a, b) for m, f, a, b in _jejak_sejak(mulai) if m == "perencanaan.indikator"}
+    assert rows == {"polaritas": (lama[0], "negatif"), "agregasi": (lama[1], "rata_rata"),
+                    "skala": (lama[2], str(lain)), "formulasi": (lama[3], "Rumus baru")}
+    j = Jejak.objects.filter(model="perencanaan.indikator", field="polaritas").latest("pk")
+    assert (j.objek, j.objek_id, j.indikator_id, j.unit_id) == (f"Indikator {ind.nama}", str(ind.pk), ind.pk,
+                                                                ind.unit_id)
+
+
+def test_a_deleted_indicator_leaves_its_key_fields_and_targets_with_an_empty_new_value() -> None:
+    ind = perencanaan.tambah_indikator(_unit(), _periode(), node=None, nama="Indikator sementara", satuan="dokumen",
+                                       targets={2026: Decimal("3"), 2027: Decimal("4")})
+    mulai = _terakhir()
+    perencanaan.hapus_indikator(ind)
+    rows = _jejak_sejak(mulai)
+    assert ("perencanaan.indikator", "nama", "Indikator sementara", "") in rows
+    assert ("perencanaan.indikator", "satuan", "dokumen", "") in rows
+    assert ("perencanaan.indikator", "ref", ind.ref, "") in rows
+    assert sorted(r for r in rows if r[0] == "perencanaan.target") == [
+        ("perencanaan.target", "nilai", "3", ""), ("perencanaan.target", "nilai", "4", "")]
+    assert not Indikator.objects.filter(pk=ind.pk).exists()
+
+
+def test_a_new_account_is_audited_without_its_password_and_a_removed_role_names_it() -> None:
+    mulai = _terakhir()
+    user = organisasi.create_pengguna(_pemda(), username="kepala.uji", password="Kinerja-Uji#2025",
+                                      peran="kepala_pd", unit=_unit(), first_name="Kepala")
+    rows = _jejak_sejak(mulai)
+    assert ("auth.user", "username", "", "kepala.uji") in rows
+    assert ("organisasi.keanggotaan", "peran", "", "kepala_pd") in rows
+    assert not any("password" in f or user.password in b for _, f, _, b in rows)
+    mulai = _terakhir()
+    organisasi.hapus_peran(Keanggotaan.objects.get(user=user))
+    assert ("organisasi.keanggotaan", "peran", "kepala_pd", "") in _jejak_sejak(mulai)
+    assert ("organisasi.keanggotaan", "unit", str(_unit()), "") in _jejak_sejak(mulai)
+
+
+def test_publishing_and_withdrawing_are_recorded_under_the_publisher() -> None:
+    kepala = _user("kepala.mojosari")
+    pub = laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip.pdf", user=kepala)
+    j = Jejak.objects.get(model="laporan.publikasi", objek_id=str(pub.pk), field="sha256")
+    assert (j.baru, j.nama_pengguna, j.unit_id, j.tahun) == (pub.sha256, "kepala.mojosari", pub.unit_id, 2025)
+    with pelaku(_user("admin"), Sumber.WEB):
+        laporan.withdraw(pub)
+    j = Jejak.objects.get(model="laporan.publikasi", objek_id=str(pub.pk), field="ditarik")
+    assert (j.lama, j.baru, j.nama_pengguna) == ("tidak", "ya", "admin")
