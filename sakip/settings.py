@@ -139,6 +139,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Its admin pages are registered read-only by sakip.audit.admin (a lock is lifted by a new password
+# on /pengguna/ or `sakip axes_reset_username`), like every other admin page.
+AXES_ENABLE_ADMIN = False
 AXES_LOCKOUT_CALLABLE = "sakip.web.views.akun.terkunci"
 AXES_CLIENT_IP_CALLABLE = "sakip.web.keamanan.alamat_klien"
 # Behind N reverse proxies that each append to X-Forwarded-For, the client is the N-th address from

@@ -7,6 +7,8 @@ of Sakip mixes ``HanyaBaca`` in (a test walks the whole admin registry to keep i
 
 from __future__ import annotations
 
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.db.models import Model
 from django.http import HttpRequest
@@ -42,3 +44,9 @@ class JejakAdmin(HanyaBacaAdmin):
     list_display = ["waktu", "nama_pengguna", "sumber", "objek", "field", "lama", "baru"]
     list_filter = ["sumber", "model"]
     search_fields = ["objek", "nama_pengguna", "field"]
+
+
+# The login-throttling records of django-axes: visible to a superuser, never edited by hand.
+admin.site.register(AccessAttempt, type("AccessAttemptAdmin", (HanyaBaca, AccessAttemptAdmin), {}))
+admin.site.register(AccessLog, type("AccessLogAdmin", (HanyaBaca, AccessLogAdmin), {}))
+admin.site.register(AccessFailureLog, type("AccessFailureLogAdmin", (HanyaBaca, AccessFailureLogAdmin), {}))
