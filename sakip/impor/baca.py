@@ -38,7 +38,7 @@ from sakip.anggaran.services import (
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
-from sakip.core.batas import AngkaDitolak, JenisAngka, jenis_satuan, periksa
+from sakip.core.batas import BATAS, AngkaDitolak, JenisAngka, jenis_satuan, periksa
 from sakip.core.budget import Tingkat
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import ParseError, parse_angka, rupiah
@@ -84,6 +84,14 @@ class Galat:
         if self.kolom:
             tempat += f", kolom {self.kolom}"
         return f"{tempat}: {self.pesan}"
+
+    @property
+    def sel(self) -> str:
+        """Where, the way a spreadsheet writes it: "Realisasi!F12", "'01 Realisasi'!F12", or the sheet."""
+        lembar = f"'{self.lembar}'" if re.search(r"[^A-Za-z0-9_]", self.lembar) else self.lembar
+        if self.kolom and self.baris:
+            return f"{lembar}!{self.kolom}{self.baris}"
+        return lembar if not self.kolom and not self.baris else f"{lembar}!{self.kolom or ''}{self.baris or ''}"
 
 
 @dataclass(frozen=True)
@@ -492,6 +500,8 @@ def _kode_sub(kode: str) -> str | None:
 def _galat_pagu(pagu: Decimal | None) -> str | None:
     """Why a pagu cannot be stored: the service's own check first (its wording), then the bounds."""
     try:
+        if pagu is not None and pagu.is_finite() and pagu > BATAS[JenisAngka.RUPIAH].atas:
+            periksa(pagu, JenisAngka.RUPIAH)  # first: the service's message cannot format 1e300
         periksa_pagu(pagu)
         if pagu is not None:
             periksa(pagu, JenisAngka.RUPIAH)
