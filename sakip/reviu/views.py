@@ -34,9 +34,10 @@ def dokumen(request: HttpRequest, slug: str) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
     if request.method == "POST" and int(request.META.get("CONTENT_LENGTH") or 0) > UKURAN_MAKS + 64 * 1024:
         # Refused from the request's declared length, before Django spools the body to disk.
-        form = UnggahDokumen()
-        form.add_error(None, f"Berkas lebih besar dari {UKURAN_MAKS // (1024 * 1024)} MB; tidak dibaca.")
-        return render(request, "reviu/dokumen.html", {"unit": unit, "form": form, "hasil": None}, status=413)
+        return render(request, "reviu/dokumen.html", {
+            "unit": unit, "form": UnggahDokumen(), "hasil": None,
+            "galat": f"Berkas lebih besar dari {UKURAN_MAKS // (1024 * 1024)} MB; tidak dibaca.",
+        }, status=413)
     form = UnggahDokumen(request.POST or None, request.FILES or None)
     hasil = None
     if request.method == "POST" and form.is_valid():
