@@ -434,5 +434,27 @@ def test_hostile_workbook_is_refused_everywhere_and_stores_nothing(kasus: Kasus,
     HASIL["ditolak"] += 1
 
 
+@pytest.mark.parametrize("tahun", ["2025²", "２０２５", "20 25"])
+def test_whole_pemda_workbook_names_a_year_that_is_not_plain_digits(tahun: str, tmp_path: Path) -> None:
+    from sakip.impor.baca import baca_semua
+
+    units = [Unit.objects.get(slug=PD), Unit.objects.get(slug="bagian-organisasi")]
+    path = ekspor(units, TAHUN, tmp_path / "pemda.xlsx", bernomor=True)
+    path.write_bytes(info_semua("B3", tahun)(path.read_bytes()))
+    pp = baca_semua(path)
+    assert not pp.sah
+    assert f"PD {PD}, lembar 01 Info, baris 3, kolom B: tahun '{tahun}' bukan angka tahun" in str(pp.galat[0])
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="^Galat"):
+        call_command("impor-xlsx", str(path), "--semua", stdout=io.StringIO(), stderr=err)
+    assert "bukan angka tahun" in err.getvalue()
+
+
+def info_semua(alamat: str, nilai: object) -> Callable[[bytes], bytes]:
+    def isi(wb) -> None:  # noqa: ANN001
+        wb["01 Info"][alamat].value = nilai
+    return lambda data: _buku(data, isi)
+
+
 def teardown_module() -> None:
     print(f"\nKorpus buku kerja jahat: {HASIL['dicoba']} dicoba, {HASIL['ditolak']} ditolak.")  # noqa: T201
