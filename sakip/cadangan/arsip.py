@@ -24,6 +24,8 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
+from sakip.impor.unggahan import SUBFOLDER as UNGGAHAN
+
 FORMAT = "sakip-cadangan"
 VERSI = 1
 # Recreated by migrate, or worthless in another installation.
@@ -57,9 +59,16 @@ def _counts() -> dict[str, int]:
     return {m._meta.label_lower: m._default_manager.count() for m in _models()}
 
 
+def _sementara(rel: Path) -> bool:
+    """Uploads waiting for a confirmation: swept after a day, never part of a backup."""
+    return bool(rel.parts) and rel.parts[0] == UNGGAHAN
+
+
 def _media_files() -> list[Path]:
     root = Path(settings.MEDIA_ROOT)
-    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+    if not root.exists():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and not _sementara(p.relative_to(root)))
 
 
 def buat(output: Path) -> Ringkasan:
@@ -180,7 +189,9 @@ def pulihkan(path: Path, *, ganti: bool = False) -> Ringkasan:
             if wrong:
                 raise CadanganError(f"Jumlah baris setelah pemulihan tidak cocok: {wrong}")
         media_root = Path(settings.MEDIA_ROOT)
-        files = [n for n in zf.namelist() if n.startswith("media/") and not n.endswith("/")]
+        # an older backup may still hold waiting uploads: they are not restored
+        files = [n for n in zf.namelist() if n.startswith("media/") and not n.endswith("/")
+                 and not _sementara(Path(n).relative_to("media"))]
         for name in files:
             rel = Path(name).relative_to("media")
             if ".." in rel.parts or rel.is_absolute():

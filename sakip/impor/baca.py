@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -37,9 +38,11 @@ from sakip.anggaran.services import (
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
+from sakip.core.batas import BATAS, AngkaDitolak, JenisAngka, jenis_satuan, periksa
 from sakip.core.budget import Tingkat
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import ParseError, parse_angka, rupiah
+from sakip.core.zip_aman import ArsipDitolak, BatasArsip, baca_bagian, periksa_arsip
 from sakip.organisasi.models import Pemda, Unit
 from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.services import ubah_target
@@ -50,8 +53,12 @@ from .buku import ANGGARAN, BAGIAN, CASCADE, INFO, KOLOM, REALISASI, indikator_t
 
 MAKS_BYTE_TERURAI = 50 * 1024 * 1024  # uncompressed XML of a real PD-year is a few MB
 MAKS_BYTE_TERURAI_PEMDA = 200 * 1024 * 1024  # the demo Pemda (58 units) is 2 MB; room for a large Kabupaten
+MAKS_BYTE_BERKAS = 20 * 1024 * 1024  # the packed file: a PD-year workbook is tens of KB
+MAKS_BYTE_BERKAS_PEMDA = 100 * 1024 * 1024
 MAKS_RASIO = 200  # ordinary XLSX parts compress ~5-20x; far more is a zip bomb
 MAKS_BARIS = 5000  # a PD has a few hundred indicators or DPA lines
+MAKS_KOLOM = 60  # the widest sheet has 10 columns; a sheet claiming thousands is refused before reading
+_BAGIAN_WAJIB = ("[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels")
 _AWALAN_INFO = re.compile(rf"^(\d+ ){INFO}$")  # "01 Info": one PD of a whole-Pemda workbook
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -77,6 +84,14 @@ class Galat:
         if self.kolom:
             tempat += f", kolom {self.kolom}"
         return f"{tempat}: {self.pesan}"
+
+    @property
+    def sel(self) -> str:
+        """Where, the way a spreadsheet writes it: "Realisasi!F12", "'01 Realisasi'!F12", or the sheet."""
+        lembar = f"'{self.lembar}'" if re.search(r"[^A-Za-z0-9_]", self.lembar) else self.lembar
+        if self.kolom and self.baris:
+            return f"{lembar}!{self.kolom}{self.baris}"
+        return lembar if not self.kolom and not self.baris else f"{lembar}!{self.kolom or ''}{self.baris or ''}"
 
 
 @dataclass(frozen=True)
@@ -144,40 +159,63 @@ class PratinjauPemda:
         return not self.galat
 
 
+def _batas(maks: int) -> BatasArsip:
+    # The packed file may be at most as large as its unpacked content, bounded by the upload limit.
+    berkas = MAKS_BYTE_BERKAS_PEMDA if maks > MAKS_BYTE_TERURAI else MAKS_BYTE_BERKAS
+    return BatasArsip("XLSX", berkas=berkas, terurai=maks, bagian=maks // 2, rasio=MAKS_RASIO)
+
+
 def periksa_zip(berkas: Path | IO[bytes], maks: int = MAKS_BYTE_TERURAI) -> None:
-    """Refuse what is not an XLSX, and zip bombs, before any XML is parsed."""
+    """Refuse what is not a whole XLSX, zip bombs and XML bombs, before openpyxl parses anything.
+
+    The one guard of every workbook upload: the CLI and the web pages both reach it through
+    ``baca``/``baca_semua``.
+    """
     if not DEFUSEDXML:  # openpyxl parses with defusedxml only when it is installed
         raise BerkasDitolak("Pustaka defusedxml tidak terpasang; impor dimatikan demi keamanan.")
-    if not zipfile.is_zipfile(berkas):
-        raise BerkasDitolak("Berkas bukan XLSX (bukan arsip Office Open XML); simpan ulang sebagai Excel .xlsx.")
-    with zipfile.ZipFile(berkas) as zf:
-        infos = zf.infolist()
-        if "xl/workbook.xml" not in {i.filename for i in infos}:
-            raise BerkasDitolak("Berkas zip ini bukan buku kerja Excel (xl/workbook.xml tidak ada).")
-        total = sum(i.file_size for i in infos)
-        if total > maks:
-            raise BerkasDitolak(f"Isi berkas terlalu besar setelah diurai ({total // (1024 * 1024)} MB; "
-                                f"batas {maks // (1024 * 1024)} MB).")
-        for i in infos:
-            if i.file_size > 1024 * 1024 and i.file_size > MAKS_RASIO * max(i.compress_size, 1):
-                raise BerkasDitolak(f"Bagian {i.filename} memuai {i.file_size // max(i.compress_size, 1)} kali "
-                                    "saat diurai (zip bomb); berkas ditolak.")
+    try:
+        periksa_arsip(berkas, _batas(maks), _BAGIAN_WAJIB)
+    except ArsipDitolak as exc:
+        raise BerkasDitolak(str(exc)) from None
 
 
-def _lembar_bergabung(berkas: Path | IO[bytes]) -> dict[str, int]:
+def _hitung_gabung(zf: zipfile.ZipFile, nama: str, maks: int) -> int:
+    """How many <mergeCell> a sheet part holds, read in bounded chunks (a tag may straddle two)."""
+    tag = b"<mergeCell "
+    n, sisa, dibaca = 0, b"", 0
+    with zf.open(nama) as f:
+        while potongan := f.read(64 * 1024):
+            dibaca += len(potongan)
+            if dibaca > maks:
+                raise BerkasDitolak(f"Bagian {nama} lebih besar dari batasnya setelah diurai.")
+            data = sisa + potongan
+            n += data.count(tag)
+            # keep a tail shorter than the tag: it cannot hold a whole tag already counted
+            sisa = data[-(len(tag) - 1):]
+    return n
+
+
+def _lembar_bergabung(berkas: Path | IO[bytes], maks: int = MAKS_BYTE_TERURAI) -> dict[str, int]:
     """Sheets with merged cells (read-only openpyxl does not report them), by sheet name."""
     hasil: dict[str, int] = {}
-    with zipfile.ZipFile(berkas) as zf:
-        wb = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-        target = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", _NS)}
-        for sheet in wb.findall("m:sheets/m:sheet", _NS):
-            path = target.get(sheet.get(f"{{{_NS['r']}}}id"), "")
-            path = path.lstrip("/") if path.startswith("/") else posixpath.normpath(f"xl/{path}")
-            if path in zf.namelist():
-                n = zf.read(path).count(b"<mergeCell ")
-                if n:
-                    hasil[sheet.get("name")] = n
+    try:
+        with zipfile.ZipFile(berkas) as zf:
+            wb = ElementTree.fromstring(baca_bagian(zf, "xl/workbook.xml", maks))
+            rels = ElementTree.fromstring(baca_bagian(zf, "xl/_rels/workbook.xml.rels", maks))
+            target = {r.get("Id"): r.get("Target") or "" for r in rels.findall("p:Relationship", _NS)}
+            for sheet in wb.findall("m:sheets/m:sheet", _NS):
+                path = target.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+                path = path.lstrip("/") if path.startswith("/") else posixpath.normpath(f"xl/{path}")
+                if path in zf.namelist():
+                    n = _hitung_gabung(zf, path, maks)
+                    if n:
+                        hasil[str(sheet.get("name"))] = n
+    except (ElementTree.ParseError, DefusedXmlException, zipfile.BadZipFile, KeyError, OSError, zlib.error,
+            ArsipDitolak) as exc:
+        raise BerkasDitolak(f"Daftar lembar berkas ini tidak dapat dibaca ({exc.__class__.__name__}); simpan "
+                            "ulang berkasnya dari Excel.") from None
+    if not isinstance(berkas, Path | str):
+        berkas.seek(0)  # an open file goes on to openpyxl
     return hasil
 
 
@@ -203,15 +241,51 @@ def _buku(berkas: Path | IO[bytes]) -> Iterator[Any]:
     try:
         wb = load_workbook(berkas, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001  # any parser failure means the same to the user
-        raise BerkasDitolak(f"Berkas XLSX tidak dapat dibaca: {exc.__class__.__name__}.") from exc
+        raise BerkasDitolak(f"Berkas XLSX tidak dapat dibaca ({exc.__class__.__name__}); simpan ulang "
+                            "berkasnya dari Excel sebagai .xlsx.") from exc
     try:
+        ganda = sorted({n for n in wb.sheetnames if wb.sheetnames.count(n) > 1})
+        if ganda:
+            raise BerkasDitolak(f"Nama lembar {', '.join(ganda)} dipakai lebih dari sekali; berkas ini rusak.")
         yield wb
     finally:
         wb.close()
 
 
+def _baris_aman(ws: Any, **batas: int) -> Iterator[tuple[Any, ...]]:
+    """The rows of a sheet; a part openpyxl cannot read (bad XML, a shared string that does not
+    exist, a number cell holding text) refuses the file instead of escaping as a traceback."""
+    rows = ws.iter_rows(values_only=True, **batas)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except BerkasDitolak:
+            raise
+        except Exception as exc:  # noqa: BLE001  # openpyxl raises many types on a damaged sheet part
+            raise BerkasDitolak(f"Lembar {ws.title} tidak dapat dibaca ({exc.__class__.__name__}); isinya rusak. "
+                                "Simpan ulang berkasnya dari Excel.") from exc
+        yield row
+
+
 def _info(ws: Any) -> dict[str, Any]:
-    return {str(r[0]).strip(): r[1] for r in ws.iter_rows(max_row=3, max_col=2, values_only=True) if r[0]}
+    return {str(r[0]).strip(): r[1] for r in _baris_aman(ws, max_row=3, max_col=2) if r and r[0]}
+
+
+_TAHUN = re.compile(r"[0-9]{4}")  # ASCII only: '２０２５' and '2025²' are digits to str.isdigit()
+
+
+def _tahun(nilai: Any) -> int | None:
+    """The year of an Info sheet: a whole number cell, or four ASCII digits; otherwise None."""
+    if isinstance(nilai, bool):
+        return None
+    if isinstance(nilai, int):
+        return nilai
+    if isinstance(nilai, float) and nilai.is_integer() and 1000 <= nilai <= 9999:
+        return int(nilai)
+    teks_ = str(nilai if nilai is not None else "").strip()
+    return int(teks_) if _TAHUN.fullmatch(teks_) else None
 
 
 def _baca_lembar(wb: Any, p: Pratinjau, awalan: str = "") -> None:
@@ -234,7 +308,11 @@ def baca(berkas: Path | IO[bytes], unit: Unit, tahun: int) -> Pratinjau:
                                     "atau lewat halaman impor seluruh Pemda.")
             raise BerkasDitolak(f"Lembar {', '.join(hilang)} tidak ada; pakai templat unduhan Sakip.")
         info = _info(wb[INFO])
-        if str(info.get("PD", "")).strip() != unit.slug or str(info.get("Tahun", "")).strip() != str(tahun):
+        th = _tahun(info.get("Tahun"))
+        if th is None:
+            raise BerkasDitolak(f"Lembar Info, sel B3: tahun '{info.get('Tahun')}' bukan angka tahun; tulis "
+                                "dengan angka 0-9 biasa, misalnya 2025.")
+        if str(info.get("PD", "")).strip() != unit.slug or th != tahun:
             raise BerkasDitolak(f"Berkas ini untuk {info.get('PD')} tahun {info.get('Tahun')}, bukan {unit.slug} "
                                 f"tahun {tahun}.")
         _baca_lembar(wb, p)
@@ -249,7 +327,7 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
     """
     periksa_zip(berkas, MAKS_BYTE_TERURAI_PEMDA)
     pp = PratinjauPemda(tahun)
-    gabung = _lembar_bergabung(berkas)
+    gabung = _lembar_bergabung(berkas, MAKS_BYTE_TERURAI_PEMDA)
     with _buku(berkas) as wb:
         awalan = [m.group(1) for s in wb.sheetnames if (m := _AWALAN_INFO.match(s))]
         if not awalan:
@@ -273,13 +351,14 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
         dibaca: dict[str, str] = {}
         for a in awalan:
             info_ws = f"{a}{INFO}"
-            slug, th = str(infos[a].get("PD", "")).strip(), str(infos[a].get("Tahun", "")).strip()
+            slug, th = str(infos[a].get("PD", "")).strip(), _tahun(infos[a].get("Tahun"))
             salah = len(pp.galat_berkas)
-            if not th.isdigit():
-                pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun '{th}' bukan angka tahun.", slug))
+            if th is None:
+                pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun '{infos[a].get('Tahun')}' bukan angka tahun; "
+                                                              "tulis dengan angka 0-9 biasa.", slug))
             elif pp.tahun is None:
-                pp.tahun = int(th)
-            elif int(th) != pp.tahun:
+                pp.tahun = th
+            elif th != pp.tahun:
                 pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun {th} berbeda dengan tahun impor {pp.tahun}; "
                                                               "satu berkas memuat satu tahun.", slug))
             calon = units.get(slug, [])
@@ -297,7 +376,7 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
             if len(pp.galat_berkas) > salah:
                 continue
             dibaca[slug] = info_ws
-            p = Pratinjau(calon[0], int(th))
+            p = Pratinjau(calon[0], int(th or 0))
             for nama in (info_ws, *(f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN))):
                 if gabung.get(nama):
                     p.galat.append(Galat(nama, None, None, f"{gabung[nama]} sel gabungan (merged cells); pisahkan "
@@ -309,10 +388,18 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
     return pp
 
 
-def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Any:
+def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Iterator[tuple[int, list[Any]]]:
     """Yield (row number, cells) after checking the header; stop at the row limit."""
-    rows = ws.iter_rows(values_only=True)
-    header = [("" if c is None else str(c).strip()) for c in next(rows, ())]
+    # The <dimension> a file declares is checked, then not trusted: a smaller one would hide rows.
+    if (ws.max_row or 0) > MAKS_BARIS + 1 or (ws.max_column or 0) > MAKS_KOLOM:
+        p.galat.append(Galat(ws.title, None, None, f"lembar ini menyatakan {ws.max_row or 0} baris dan "
+                                                   f"{ws.max_column or 0} kolom; paling banyak {MAKS_BARIS} baris "
+                                                   f"dan {MAKS_KOLOM} kolom (lebih dari {MAKS_BARIS} baris "
+                                                   "bukan templat PD)."))
+        return
+    ws.reset_dimensions()
+    rows = _baris_aman(ws)
+    header = [("" if c is None else str(c).strip()) for c in next(rows, ())[:MAKS_KOLOM + 1]]
     while header and header[-1] == "":
         header.pop()
     for i, (got, want) in enumerate(zip(header, kolom, strict=False)):
@@ -333,7 +420,9 @@ def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Any:
             p.galat.append(Galat(ws.title, n, None, f"lebih dari {MAKS_BARIS} baris; lembar ini bukan templat PD."))
             return
         cells = list(row) + [None] * (len(kolom) - len(row))
-        if any(c is not None and str(c).strip() for c in cells[len(kolom):]):
+        lebih = cells[len(kolom):]
+        # count() runs in C: a row whose only cell sits in column XFD is 16384 cells long
+        if lebih.count(None) != len(lebih) and any(c is not None and str(c).strip() for c in lebih):
             p.galat.append(Galat(ws.title, n, get_column_letter(len(kolom) + 1), "isian di luar kolom templat."))
             continue
         if all(c is None or not str(c).strip() for c in cells):
@@ -341,10 +430,13 @@ def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Any:
         yield n, cells[:len(kolom)]
 
 
-def _nilai(p: Pratinjau, ws: str, n: int, kolom: int, cell: Any) -> tuple[bool, Decimal | None]:
+def _nilai(p: Pratinjau, ws: str, n: int, kolom: int, cell: Any,
+           jenis: JenisAngka | None = JenisAngka.NILAI) -> tuple[bool, Decimal | None]:
+    """A number cell, checked against the bounds of its kind (``jenis`` None: the caller checks)."""
     try:
-        return True, _angka(cell)
-    except ParseError as exc:
+        nilai = _angka(cell)
+        return True, (nilai if nilai is None or jenis is None else periksa(nilai, jenis))
+    except (ParseError, AngkaDitolak) as exc:
         p.galat.append(Galat(ws, n, get_column_letter(kolom + 1), f"{exc}."))
         return False, None
 
@@ -364,8 +456,8 @@ def _baca_cascade(ws: Any, p: Pratinjau) -> None:
             p.galat.append(Galat(ws.title, n, "D", f"Ref '{ref}' muncul dua kali."))
             continue
         seen.add(ref)
-        ok, baru = _nilai(p, ws.title, n, 6, cells[6])
         ind = inds[ref]
+        ok, baru = _nilai(p, ws.title, n, 6, cells[6], jenis_satuan(ind.satuan))
         if ok and teks(baru) != teks(lama.get(ind.pk)):
             p._target[ind.pk] = baru
             p.perubahan.append(Ubah(ws.title, n, ind.nama, f"Target {p.tahun}", lama.get(ind.pk), baru))
@@ -387,8 +479,9 @@ def _baca_realisasi(ws: Any, p: Pratinjau) -> None:
             continue
         seen.add(ref)
         ind = inds[ref]
+        jenis = jenis_satuan(ind.satuan)  # the stored unit: the sheet's Satuan column is only for reading
         for j, bagian in enumerate(BAGIAN, start=3):
-            ok, baru = _nilai(p, ws.title, n, j, cells[j])
+            ok, baru = _nilai(p, ws.title, n, j, cells[j], jenis)
             sebelum = lama.get(ind.pk, {}).get(bagian)
             if ok and teks(baru) != teks(sebelum):
                 p._realisasi.setdefault(ind.pk, {})[bagian] = baru
@@ -405,10 +498,17 @@ def _kode_sub(kode: str) -> str | None:
 
 
 def _galat_pagu(pagu: Decimal | None) -> str | None:
+    """Why a pagu cannot be stored: the service's own check first (its wording), then the bounds."""
     try:
+        if pagu is not None and pagu.is_finite() and pagu > BATAS[JenisAngka.RUPIAH].atas:
+            periksa(pagu, JenisAngka.RUPIAH)  # first: the service's message cannot format 1e300
         periksa_pagu(pagu)
+        if pagu is not None:
+            periksa(pagu, JenisAngka.RUPIAH)
     except ValidationError as exc:
         return " ".join(exc.messages)
+    except AngkaDitolak as exc:
+        return f"pagu: {exc}."
     return None
 
 
@@ -416,10 +516,7 @@ def _baca_tw(p: Pratinjau, ws: Any, n: int, cells: list[Any]) -> dict[int, Decim
     """The four triwulan cells of a DPA row; None when one of them is wrong (the error is listed)."""
     hasil: dict[int, Decimal | None] = {}
     for tw in (1, 2, 3, 4):
-        ok, nilai = _nilai(p, ws.title, n, 4 + tw, cells[4 + tw])
-        if ok and nilai is not None and nilai < 0:
-            p.galat.append(Galat(ws.title, n, get_column_letter(5 + tw), "realisasi tidak boleh negatif."))
-            ok = False
+        ok, nilai = _nilai(p, ws.title, n, 4 + tw, cells[4 + tw], JenisAngka.RUPIAH)
         if not ok:
             return None
         hasil[tw] = nilai
@@ -458,7 +555,7 @@ def _baca_anggaran(ws: Any, p: Pratinjau) -> None:
         seen.add(key)
         m = lines[key]
         tw_baru = _baca_tw(p, ws, n, cells)
-        ok, pagu = _nilai(p, ws.title, n, 4, cells[4])
+        ok, pagu = _nilai(p, ws.title, n, 4, cells[4], None)  # checked by _galat_pagu when it changes
         if ok and teks(pagu) != teks(m.pagu):
             salah = _galat_pagu(pagu)
             sesudah = {**lama.get(m.pk, {}), **(tw_baru or {})}
@@ -510,7 +607,7 @@ def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[s
     if pel and pel not in sub_unit:
         p.galat.append(Galat(ws.title, n, "D", f"pelaksana '{pel}' bukan sub unit {p.unit.nama}; kosongkan atau "
                                                "isi slug kelurahan/bagian di bawahnya."))
-    ok, pagu = _nilai(p, ws.title, n, 4, cells[4])
+    ok, pagu = _nilai(p, ws.title, n, 4, cells[4], None)
     if ok and (salah := _galat_pagu(pagu)):
         p.galat.append(Galat(ws.title, n, "E", salah))
     tw = _baca_tw(p, ws, n, cells)

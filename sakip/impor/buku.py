@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import Bagian
+from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Pemda, Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, Target
 from sakip.realisasi.models import Realisasi
@@ -130,5 +131,5 @@ def ekspor(units: Iterable[Unit], tahun: int, output: Path, *, bernomor: bool | 
         for n, unit in enumerate(units, 1):
             isi_buku(wb, unit, tahun, awalan=f"{n:02d} ")
     output = Path(output)
-    wb.save(output)
+    simpan_buku(wb, output)  # names and codes are user text: never written as formulas
     return output

@@ -30,6 +30,7 @@ from sakip.core.numbers import ZERO, quantize
 from sakip.core.progress import realisasi_sampai_tahun
 from sakip.core.scales import STANDARD_SCALES, Scale
 from sakip.core.summary import rata_rata
+from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
@@ -460,7 +461,7 @@ def xlsx(data: DataE81) -> bytes:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{h1}:{hn}"
     buf = io.BytesIO()
-    wb.save(buf)
+    simpan_buku(wb, buf)  # narratives and names are user text: never written as formulas
     return buf.getvalue()
 
 

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 from sakip.organisasi.access import Aksi, unit_for_user
 
 from .dokumen import BerkasTidakTerbaca, baca_bytes, reviu
-from .forms import UnggahDokumen
+from .forms import UKURAN_MAKS, UnggahDokumen
 from .konteks import konteks_pemda
 from .rules import ATURAN, reviu_data
 
@@ -32,6 +32,12 @@ def data(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 def dokumen(request: HttpRequest, slug: str) -> HttpResponse:
     """Upload an LKjIP written elsewhere and show its inconsistencies, compared with the PD's Pemda."""
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    if request.method == "POST" and int(request.META.get("CONTENT_LENGTH") or 0) > UKURAN_MAKS + 64 * 1024:
+        # Refused from the request's declared length, before Django spools the body to disk.
+        return render(request, "reviu/dokumen.html", {
+            "unit": unit, "form": UnggahDokumen(), "hasil": None,
+            "galat": f"Berkas lebih besar dari {UKURAN_MAKS // (1024 * 1024)} MB; tidak dibaca.",
+        }, status=413)
     form = UnggahDokumen(request.POST or None, request.FILES or None)
     hasil = None
     if request.method == "POST" and form.is_valid():

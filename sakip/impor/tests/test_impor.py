@@ -162,7 +162,7 @@ def test_non_xlsx_renamed_is_refused(tmp_path: Path, unit: Unit) -> None:
     plain = tmp_path / "arsip.xlsx"
     with zipfile.ZipFile(plain, "w") as zf:
         zf.writestr("readme.txt", "halo")
-    assert "bukan buku kerja Excel" in _galat(plain, unit)
+    assert "bagian [Content_Types].xml tidak ada" in _galat(plain, unit)
 
 
 def test_zip_bomb_is_refused_before_parsing(tmp_path: Path, templat: Path, unit: Unit) -> None:

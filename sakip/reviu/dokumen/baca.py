@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sakip.core.zip_aman import ArsipDitolak, BatasArsip, periksa_arsip
+
 from .model import Blok, Dokumen, Paragraf, Sumber, Tabel
 from .struktur import baris_judul
 
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
     from docx.table import Table as DocxTable
 
 UKURAN_MAKS = 20 * 1024 * 1024  # 20 MB: an LKjIP with pictures stays far below
+# A DOCX's pictures do not compress; its XML does, ~10x. Far more, or parts beyond these, is a zip bomb.
+BATAS_DOCX = BatasArsip("DOCX", berkas=UKURAN_MAKS, terurai=150 * 1024 * 1024, bagian=60 * 1024 * 1024,
+                        rasio=100)
 BARIS_PER_HALAMAN = 45  # for estimating pages of a text file
 
 
@@ -216,6 +221,11 @@ def rapikan_judul(judul: str) -> str:
 # -- DOCX ----------------------------------------------------------------------------------
 
 def _baca_docx(data: bytes, nama: str) -> Dokumen:
+    try:  # sizes, ratios and XML checked before python-docx inflates anything
+        periksa_arsip(data, BATAS_DOCX, ("[Content_Types].xml", "word/document.xml"))
+    except ArsipDitolak as exc:
+        pesan = str(exc).rstrip(".")
+        raise BerkasTidakTerbaca(f"berkas {nama} ditolak: {pesan[:1].lower()}{pesan[1:]}") from None
     try:
         import docx
         from docx.table import Table

@@ -201,7 +201,35 @@ def _baris_baru(t: _Terbuka, cols: dict[int, list[Frag]], punya_no: bool, rapat:
     return False
 
 
+# A PDF is refused, not read, beyond these: an LKjIP has tens of pages of a few KB of text each.
+MAKS_HALAMAN = 1000
+MAKS_ALIRAN = 20 * 1024 * 1024  # bytes one stream may inflate to (pypdf's default is 75 MB)
+MAKS_ISI = 100 * 1024 * 1024  # bytes all pages' content streams may inflate to together
+_BATAS_PYPDF = {
+    "zlib_maximum_output_length": MAKS_ALIRAN, "lzw_maximum_output_length": MAKS_ALIRAN,
+    "run_length_maximum_output_length": MAKS_ALIRAN, "array_based_stream_maximum_output_length": MAKS_ALIRAN,
+    "stream_decoding_work_maximum_length": MAKS_ISI,
+}
+
+
 def baca_pdf(data: bytes, nama: str) -> Dokumen:
+    """Read a PDF's text layer, in bounded memory: a stream or the whole file inflating beyond the
+    limits (a PDF bomb) is refused with the pages read so far thrown away."""
+    from pypdf import apply_configuration
+    from pypdf.errors import LimitReachedError
+
+    bom = (f"isi PDF {nama} memuai melebihi batas saat diurai (lebih dari {MAKS_ALIRAN // (1024 * 1024)} MB "
+           f"per aliran atau {MAKS_ISI // (1024 * 1024)} MB seluruhnya; PDF bomb?); berkas ditolak")
+    try:
+        with apply_configuration(**_BATAS_PYPDF):  # a context variable: other requests keep their limits
+            return _baca_pdf_terbatas(data, nama, bom)
+    except LimitReachedError as exc:
+        raise BerkasTidakTerbaca(bom) from exc
+
+
+def _baca_pdf_terbatas(data: bytes, nama: str, bom: str) -> Dokumen:
+    from pypdf.errors import LimitReachedError
+
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -209,16 +237,25 @@ def baca_pdf(data: bytes, nama: str) -> Dokumen:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise BerkasTidakTerbaca(f"PDF {nama} terkunci kata sandi")
+        if len(reader.pages) > MAKS_HALAMAN:
+            raise BerkasTidakTerbaca(f"PDF {nama} berisi {len(reader.pages)} halaman; paling banyak {MAKS_HALAMAN}")
         pages = list(reader.pages)
-    except BerkasTidakTerbaca:
+    except (BerkasTidakTerbaca, LimitReachedError):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise BerkasTidakTerbaca(f"berkas {nama} bukan PDF yang dapat dibaca ({exc})") from exc
     items: list[Baris | _TabelSiap] = []
     total = 0
+    terurai = 0
     for n, page in enumerate(pages, start=1):
         try:
+            isi = page.get_contents()
+            terurai += len(isi.get_data()) if isi is not None else 0
+            if terurai > MAKS_ISI:
+                raise BerkasTidakTerbaca(bom)
             page_items = _halaman(page, n)
+        except (BerkasTidakTerbaca, LimitReachedError):
+            raise
         except Exception as exc:  # noqa: BLE001  # a damaged page must not stop the whole reviu
             raise BerkasTidakTerbaca(f"halaman {n} PDF {nama} tidak dapat dibaca: {exc}") from exc
         total += sum(len(x.teks) if isinstance(x, Baris) else sum(len(c) for r in x.baris for c in r)
