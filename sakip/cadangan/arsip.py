@@ -28,8 +28,9 @@ from sakip.impor.unggahan import SUBFOLDER as UNGGAHAN
 
 FORMAT = "sakip-cadangan"
 VERSI = 1
-# Recreated by migrate, or worthless in another installation.
-EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
+# Recreated by migrate, or worthless in another installation (login-throttling records included:
+# a lock copied into a restored installation would only lock people out there).
+EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes"]
 
 
 class CadanganError(Exception):

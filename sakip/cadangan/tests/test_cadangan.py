@@ -139,3 +139,17 @@ def test_tampered_backup_is_refused(backup: Path, tmp_path: Path) -> None:
     result = run(["restore", str(tampered)], f"sqlite:///{tmp_path}/y.sqlite3")
     assert result.returncode == 1
     assert "checksum" in result.stderr
+
+
+def test_login_throttling_records_stay_out_of_the_backup(tmp_path: Path) -> None:
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.create(username="operator.mojosari", ip_address="127.0.0.9", user_agent="uji",
+                                 failures_since_start=5, get_data="", post_data="", http_accept="", path_info="/")
+    path = tmp_path / "sakip.zip"
+    call_command("backup", "--output", str(path))
+    with zipfile.ZipFile(path) as zf:
+        rows = json.loads(zf.read("data.json"))
+    models = {row["model"] for row in rows}
+    assert "organisasi.unit" in models
+    assert not {m for m in models if m.startswith("axes.")}
