@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from sakip.core.budget import Tingkat
+from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Unit
 
 
@@ -26,7 +27,8 @@ class MataAnggaran(models.Model):
         Unit, null=True, blank=True, on_delete=models.PROTECT, related_name="mata_anggaran_dilaksanakan",
         help_text="Sub unit (mis. kelurahan) yang melaksanakan baris ini.",
     )
-    pagu = models.DecimalField(max_digits=18, decimal_places=2, null=True, blank=True)
+    pagu = models.DecimalField(max_digits=18, decimal_places=2, null=True, blank=True,
+                               validators=[BatasAngka("rupiah")])
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -54,7 +56,7 @@ class RealisasiAnggaran(models.Model):
     mata_anggaran = models.ForeignKey(MataAnggaran, on_delete=models.CASCADE, related_name="realisasi")
     triwulan = models.PositiveSmallIntegerField(choices=[(i, f"Triwulan {r}") for i, r in
                                                          ((1, "I"), (2, "II"), (3, "III"), (4, "IV"))])
-    jumlah = models.DecimalField(max_digits=18, decimal_places=2)
+    jumlah = models.DecimalField(max_digits=18, decimal_places=2, validators=[BatasAngka("rupiah")])
 
     class Meta:
         verbose_name = "realisasi anggaran"

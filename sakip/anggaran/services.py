@@ -9,16 +9,16 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.audit.services import ROMAWI, Perubahan, catat, pastikan_terbuka
+from sakip.core.batas import JenisAngka
 from sakip.core.budget import Tingkat
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import rupiah
+from sakip.organisasi.angka import periksa_angka
 from sakip.organisasi.models import Unit
 
 from .models import MataAnggaran, RealisasiAnggaran
 
 _PARENT = {Tingkat.KEGIATAN: Tingkat.PROGRAM, Tingkat.SUB_KEGIATAN: Tingkat.KEGIATAN}
-_SATU_SEN = Decimal("0.01")
-_PAGU_MAKS = Decimal(10) ** 16  # max_digits=18 with 2 decimal places
 
 
 def _catat_baris(line: MataAnggaran, field: str, lama: object, baru: object, alasan: str = "") -> None:
@@ -31,6 +31,7 @@ def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: 
                       induk: MataAnggaran | None = None, pagu: Decimal | None = None,
                       pelaksana: Unit | None = None, urutan: int = 0, alasan: str = "") -> MataAnggaran:
     """Add one DPA line under its parent; audited as one trail row (the pagu, or the name of a sum line)."""
+    pagu = periksa_angka(pagu, JenisAngka.RUPIAH, field="pagu", label=f"Pagu {nama}")
     t = Tingkat(tingkat)
     if kode:
         kode = normalise_kode(kode)
@@ -62,18 +63,13 @@ def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: 
     return line
 
 
-def periksa_pagu(pagu: Decimal | None) -> None:
-    """Refuse a pagu the DPA cannot hold: missing, negative, fractions of a sen, too many digits."""
+def periksa_pagu(pagu: Decimal | None, label: str = "Pagu") -> Decimal:
+    """The pagu as stored, or a refusal: missing, negative, fractions of a sen, beyond the DPA's column."""
     if pagu is None:
         raise ValidationError({"pagu": "Sub kegiatan harus mempunyai pagu."})
-    if not pagu.is_finite():
-        raise ValidationError({"pagu": "Pagu harus berupa angka."})
-    if pagu < 0:
-        raise ValidationError({"pagu": "Pagu tidak boleh negatif."})
-    if pagu >= _PAGU_MAKS:  # before quantize(), which fails on numbers beyond the context's precision
-        raise ValidationError({"pagu": f"Pagu {rupiah(pagu)} terlalu besar."})
-    if pagu != pagu.quantize(_SATU_SEN):
-        raise ValidationError({"pagu": "Pagu paling banyak dua angka di belakang koma (sen)."})
+    hasil = periksa_angka(pagu, JenisAngka.RUPIAH, field="pagu", label=label)
+    assert hasil is not None  # noqa: S101  # not None in, not None out
+    return hasil
 
 
 @transaction.atomic
@@ -96,7 +92,7 @@ def add_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Deci
     if ada.exists():
         raise ValidationError({"kode": f"Sub kegiatan {kode} sudah ada pada DPA {kegiatan.unit.nama} "
                                        f"{kegiatan.tahun}."})
-    periksa_pagu(pagu)
+    pagu = periksa_pagu(pagu, f"Pagu {kode} {nama}")
     # Lines are ordered by (urutan, pk): the sibling's urutan with a larger pk sorts right after it.
     urutan = max((a.urutan for a in kegiatan.anak.all()), default=kegiatan.urutan)
     return add_mata_anggaran(kegiatan.unit, kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value, nama=nama,
@@ -115,7 +111,7 @@ def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
     """
     if line.tingkat != Tingkat.SUB_KEGIATAN.value:
         raise ValidationError({"pagu": "Pagu hanya diisi pada sub kegiatan; program dan kegiatan dijumlahkan."})
-    periksa_pagu(pagu)
+    pagu = periksa_pagu(pagu, f"Pagu {line}")
     # Locked so that two pagu changes of the same line cannot both read the same old value.
     tersimpan = MataAnggaran.objects.select_for_update().get(pk=line.pk)
     lama = tersimpan.pagu
@@ -137,6 +133,8 @@ def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
 @transaction.atomic
 def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal | None]) -> None:
     """Money spent within each triwulan of a sub kegiatan; None clears a triwulan."""
+    values = {tw: periksa_angka(v, JenisAngka.RUPIAH, field="jumlah",
+                                label=f"Realisasi anggaran {line} triwulan {tw}") for tw, v in values.items()}
     if line.tingkat != Tingkat.SUB_KEGIATAN.value:
         raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
     existing = {r.triwulan: r for r in RealisasiAnggaran.objects.filter(mata_anggaran=line)}

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from decimal import Decimal
-from typing import Any
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Path, Query
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as GalatSkema
 from ninja.openapi.docs import DocsBase
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
@@ -21,12 +25,14 @@ from sakip.anggaran.services import (
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import status_triwulan
-from sakip.core.aggregation import Bagian
+from sakip.core.batas import AngkaDitolak, JenisAngka, periksa
+from sakip.core.formatting import angka_ringkas
 from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
 from sakip.pengukuran.services import DataTidakAda, measure
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
+from sakip.perencanaan.periode import periode_tahun
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import (
@@ -52,10 +58,19 @@ api = NinjaAPI(title="Sakip API", version="1", auth=TokenAuth(), urls_namespace=
                description="Data SAKIP per Perangkat Daerah. Autentikasi: header `Authorization: Bearer <token>` "
                            "(buat dengan `sakip token --user NAMA`). Hak akses sama dengan aplikasi web. "
                            "Token salah berulang dari satu alamat, atau terlalu banyak permintaan dengan satu "
-                           "token, dijawab 429 dengan header `Retry-After` (detik).")
+                           "token, dijawab 429 dengan header `Retry-After` (detik). "
+                           "Isian yang ditolak dijawab 400 (bukan JSON), 409 (sudah diubah orang lain) atau 422 "
+                           "(tidak sah), dengan pesan berbahasa Indonesia yang menyebut bagiannya, mis. "
+                           "`isian[2].nilai`.")
 
-GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat, 429: s.Galat}
-GALAT_TULIS = {**GALAT, 409: s.Galat, 422: s.GalatIsian}
+GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat, 422: s.GalatIsian, 429: s.Galat}
+GALAT_TULIS = {**GALAT, 400: s.GalatIsian, 409: s.GalatIsian}
+TAHUN_MIN, TAHUN_MAKS = 2000, 2100  # what a SAKIP year can be; anything else is a typo or a probe
+Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS, description="tahun, 2000 sampai 2100")]
+IdPeriode = Annotated[int | None, Query(None, ge=1, le=s.ID_MAKS, description="id periode perencanaan")]
+TULIS = ("Semua atau tidak sama sekali: bila satu isian ditolak, tidak ada yang disimpan dan jawabannya menyebut "
+         "isian itu (`isian[i].medan`). Tahun di luar setiap periode perencanaan ditolak (422), seperti di aplikasi "
+         "web.")
 
 
 @api.exception_handler(Http404)
@@ -86,8 +101,104 @@ def _tidak_sah(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     return api.create_response(request, {"detail": " ".join(exc.messages)}, status=422)
 
 
+class IsianDitolak(Exception):
+    """A service refused one part of a request (``lokasi``: 'isian[2]', 'tahun'); nothing was stored."""
+
+    def __init__(self, lokasi: str, asal: ValidationError) -> None:
+        super().__init__(lokasi)
+        medan = next(iter(asal.error_dict), None) if hasattr(asal, "error_dict") else None
+        self.lokasi = f"{lokasi}.{medan}" if medan and medan != "__all__" else lokasi
+        self.pesan = " ".join(asal.messages)
+        self.status = 409 if isinstance(asal, KonflikRealisasi | KonflikRealisasiAnggaran) else 422
+
+
+@api.exception_handler(IsianDitolak)
+def _isian_ditolak(request: HttpRequest, exc: IsianDitolak) -> HttpResponse:
+    return api.create_response(request, {"detail": f"{exc.lokasi}: {exc.pesan}",
+                                         "galat": [{"lokasi": exc.lokasi, "pesan": exc.pesan}]}, status=exc.status)
+
+
+@contextmanager
+def _butir(lokasi: str) -> Iterator[None]:
+    """Name the part of the request a service refused."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise IsianDitolak(lokasi, exc) from exc
+
+
+# Pydantic's error types in Indonesian; numbers are explained by core.batas itself (below).
+_PESAN_SKEMA = {
+    "missing": "wajib diisi",
+    "int_parsing": "harus bilangan bulat", "int_type": "harus bilangan bulat",
+    "int_from_float": "harus bilangan bulat",
+    "greater_than_equal": "paling kecil {ge}", "less_than_equal": "paling besar {le}",
+    "decimal_parsing": "harus berupa angka", "decimal_type": "harus berupa angka",
+    "enum": "harus salah satu dari {expected}",
+    "bool_parsing": "harus true atau false", "bool_type": "harus true atau false",
+    "list_type": "harus berupa daftar (array JSON)",
+    "model_attributes_type": "harus berupa objek JSON", "dict_type": "harus berupa objek JSON",
+    "model_type": "harus berupa objek JSON", "string_type": "harus berupa teks",
+}
+_JENIS_MEDAN = {"nilai": JenisAngka.NILAI, "semula": JenisAngka.NILAI, "jumlah": JenisAngka.RUPIAH}
+
+
+def _lokasi(loc: Iterable[object]) -> str:
+    """('body', 'isian', 2, 'nilai') -> 'isian[2].nilai'; ('path', 'tahun') -> 'tahun'."""
+    out = ""
+    for part in list(loc)[1:]:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "permintaan"
+
+
+def _masukan(request: HttpRequest, loc: tuple[object, ...]) -> object:
+    """What was sent at ``loc`` of the JSON body (ninja's errors leave the input out)."""
+    try:
+        data: Any = json.loads(request.body)
+        for part in loc[2:]:  # ('body', <parameter name>, index, field)
+            data = data[part]
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return data
+
+
+def _pesan_skema(request: HttpRequest, e: dict[str, Any]) -> str:
+    loc = tuple(e.get("loc", ()))
+    medan = loc[-1] if loc else ""
+    jenis = _JENIS_MEDAN.get(medan) if isinstance(medan, str) and loc[:1] == ("body",) else None
+    if jenis is not None and e["type"] not in ("missing", "enum"):
+        try:
+            periksa(Decimal(str(_masukan(request, loc))), jenis)
+        except AngkaDitolak as exc:
+            return str(exc)  # the very message the services and the web give
+        except (InvalidOperation, ValueError, TypeError):
+            return "harus berupa angka"
+    ctx = {k: angka_ringkas(v, 4) if isinstance(v, Decimal | int) else v for k, v in (e.get("ctx") or {}).items()}
+    templat = _PESAN_SKEMA.get(e["type"])
+    return templat.format(**ctx) if templat else "isian tidak sah"
+
+
+@api.exception_handler(GalatSkema)
+def _skema(request: HttpRequest, exc: GalatSkema) -> HttpResponse:
+    galat = [{"lokasi": _lokasi(e.get("loc", ())), "pesan": _pesan_skema(request, e)} for e in exc.errors]
+    return api.create_response(request, {"detail": "; ".join(f"{g['lokasi']}: {g['pesan']}" for g in galat),
+                                         "galat": galat}, status=422)
+
+
+@api.exception_handler(HttpError)
+def _http(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    pesan = "Isi permintaan tidak dapat dibaca sebagai JSON." if exc.status_code == 400 else str(exc)
+    return api.create_response(request, {"detail": pesan}, status=exc.status_code)
+
+
 def _unit(request: HttpRequest, slug: str, aksi: Aksi = Aksi.LIHAT) -> Unit:
     return unit_for_user(request.user, slug, aksi)
+
+
+def _tahun_tulis(unit: Unit, tahun: int) -> None:
+    """Writes only into a year of a planning period, as the web's grids (perencanaan.periode)."""
+    with _butir("tahun"):
+        periode_tahun(unit.pemda_id, tahun)
 
 
 def _periode(unit: Unit, periode: int | None) -> Iterable[PeriodePerencanaan]:
@@ -119,7 +230,7 @@ def periode(request: HttpRequest, slug: str) -> list[PeriodePerencanaan]:
 
 
 @api.get("/pd/{slug}/cascade", response={200: list[s.Node], **GALAT}, tags=["perencanaan"])
-def cascade(request: HttpRequest, slug: str, periode: int | None = None) -> list[dict[str, Any]]:
+def cascade(request: HttpRequest, slug: str, periode: IdPeriode = None) -> list[dict[str, Any]]:
     """The unit's cascade (tujuan → sub kegiatan); optionally of one period."""
     unit = _unit(request, slug)
     qs = NodeCascade.objects.filter(unit=unit, periode__in=_periode(unit, periode)).order_by("periode", "urutan")
@@ -127,7 +238,7 @@ def cascade(request: HttpRequest, slug: str, periode: int | None = None) -> list
 
 
 @api.get("/pd/{slug}/indikator", response={200: list[s.Indikator], **GALAT}, tags=["perencanaan"])
-def indikator(request: HttpRequest, slug: str, periode: int | None = None) -> list[dict[str, Any]]:
+def indikator(request: HttpRequest, slug: str, periode: IdPeriode = None) -> list[dict[str, Any]]:
     """The unit's indicators with their yearly targets."""
     unit = _unit(request, slug)
     qs = (Indikator.objects.filter(unit=unit, periode__in=_periode(unit, periode))
@@ -138,7 +249,7 @@ def indikator(request: HttpRequest, slug: str, periode: int | None = None) -> li
 
 
 @api.get("/pd/{slug}/{tahun}/pk", response={200: list[s.PK], **GALAT}, tags=["perjanjian"])
-def perjanjian(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def perjanjian(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """Every PK version of the PD-year with its agreed targets."""
     unit = _unit(request, slug)
     qs = (PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun)
@@ -152,7 +263,7 @@ def perjanjian(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, An
 
 
 @api.get("/pd/{slug}/{tahun}/realisasi", response={200: list[s.Realisasi], **GALAT}, tags=["realisasi"])
-def realisasi(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def realisasi(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """Stored realisasi of the unit's indicators in a year (per triwulan, semester or year)."""
     unit = _unit(request, slug)
     qs = Realisasi.objects.filter(indikator__unit=unit, tahun=tahun).select_related("indikator")
@@ -160,34 +271,34 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any
 
 
 @api.get("/pd/{slug}/{tahun}/status", response={200: list[s.StatusTW], **GALAT}, tags=["realisasi"])
-def status(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def status(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """Approval status of each triwulan (draft, diajukan, disetujui, terkunci)."""
     return [{"triwulan": tw, "status": st.value} for tw, st in status_triwulan(_unit(request, slug), tahun).items()]
 
 
-@api.put("/pd/{slug}/{tahun}/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["realisasi"])
-def tulis_realisasi(request: HttpRequest, slug: str, tahun: int, isian: list[s.IsianRealisasi]) -> dict[str, int]:
+@api.put("/pd/{slug}/{tahun}/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["realisasi"],
+         description=TULIS)
+def tulis_realisasi(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s.IsianRealisasi]) -> dict[str, int]:
     """Store realisasi values, all or nothing; with periksa_semula a stale value gives 409."""
     unit = _unit(request, slug, Aksi.ISI)
-    valid = {b.value for b in Bagian}
+    _tahun_tulis(unit, tahun)
     ids = {x.indikator for x in isian}
     inds = {i.pk: i for i in Indikator.objects.filter(unit=unit, pk__in=ids)}
     for x in isian:
         if x.indikator not in inds:
             raise Http404(f"Indikator {x.indikator} tidak ada pada {unit.nama}.")
-        if x.bagian not in valid:
-            raise ValidationError(f"Bagian {x.bagian} tidak dikenal; pakai {', '.join(sorted(valid))}.")
     with pelaku(request.user, Sumber.API), transaction.atomic():
-        for x in isian:
-            if x.periksa_semula:
-                simpan_realisasi_bersyarat(inds[x.indikator], tahun, x.bagian, x.nilai, x.semula)
-            else:
-                record_realisasi_tahun(inds[x.indikator], {tahun: {x.bagian: x.nilai}})
+        for i, x in enumerate(isian):
+            with _butir(f"isian[{i}]"):
+                if x.periksa_semula:
+                    simpan_realisasi_bersyarat(inds[x.indikator], tahun, x.bagian.value, x.nilai, x.semula)
+                else:
+                    record_realisasi_tahun(inds[x.indikator], {tahun: {x.bagian.value: x.nilai}})
     return {"disimpan": len(isian)}
 
 
 @api.get("/pd/{slug}/{tahun}/anggaran", response={200: list[s.MataAnggaran], **GALAT}, tags=["anggaran"])
-def anggaran(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def anggaran(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """The DPA lines of the PD-year with pagu (sub kegiatan) and realisasi per triwulan."""
     unit = _unit(request, slug)
     lines = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun).order_by("urutan", "pk"))
@@ -198,26 +309,29 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]
              "pagu": m.pagu, "realisasi": real.get(m.pk, {})} for m in lines]
 
 
-@api.put("/pd/{slug}/{tahun}/anggaran/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["anggaran"])
-def tulis_anggaran(request: HttpRequest, slug: str, tahun: int, isian: list[s.IsianAnggaran]) -> dict[str, int]:
+@api.put("/pd/{slug}/{tahun}/anggaran/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["anggaran"],
+         description=TULIS)
+def tulis_anggaran(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s.IsianAnggaran]) -> dict[str, int]:
     """Store budget realisasi per triwulan, all or nothing; with periksa_semula a stale amount gives 409."""
     unit = _unit(request, slug, Aksi.ISI)
+    _tahun_tulis(unit, tahun)
     lines = {m.pk: m for m in MataAnggaran.objects.filter(unit=unit, tahun=tahun,
                                                           pk__in={x.mata_anggaran for x in isian})}
     for x in isian:
         if x.mata_anggaran not in lines:
             raise Http404(f"Mata anggaran {x.mata_anggaran} tidak ada pada {unit.nama} tahun {tahun}.")
     with pelaku(request.user, Sumber.API), transaction.atomic():
-        for x in isian:
-            if x.periksa_semula:
-                simpan_realisasi_anggaran_bersyarat(lines[x.mata_anggaran], x.triwulan, x.jumlah, x.semula)
-            else:
-                record_realisasi_anggaran(lines[x.mata_anggaran], {x.triwulan: x.jumlah})
+        for i, x in enumerate(isian):
+            with _butir(f"isian[{i}]"):
+                if x.periksa_semula:
+                    simpan_realisasi_anggaran_bersyarat(lines[x.mata_anggaran], x.triwulan, x.jumlah, x.semula)
+                else:
+                    record_realisasi_anggaran(lines[x.mata_anggaran], {x.triwulan: x.jumlah})
     return {"disimpan": len(isian)}
 
 
 @api.get("/pd/{slug}/{tahun}/pengukuran", response={200: dict[str, Any], **GALAT}, tags=["pengukuran"])
-def pengukuran(request: HttpRequest, slug: str, tahun: int) -> dict[str, Any]:
+def pengukuran(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
     """The measurement of the PD-year, the same JSON as `sakip measure --json`."""
     unit = _unit(request, slug)
     try:

@@ -3,19 +3,49 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Field, Schema
+
+from sakip.core.aggregation import Bagian
+from sakip.core.batas import BATAS, JenisAngka
+
+# The largest id a bigint primary key holds; a larger one is refused before any query.
+ID_MAKS = 2**63 - 1
+
+
+def _angka(jenis: JenisAngka, max_digits: int) -> Any:
+    """A number field with its column's digits and the widest bounds of its kind (core.batas).
+
+    ``x-max-digits``/``x-decimal-places`` repeat the column in the schema, where JSON Schema has
+    no keyword for them; non-finite numbers (NaN, Infinity) are refused by pydantic.
+    """
+    b = BATAS[jenis]
+    return Annotated[Decimal | None, Field(
+        ge=b.bawah, le=b.atas, max_digits=max_digits, decimal_places=b.desimal, allow_inf_nan=False,
+        json_schema_extra={"x-max-digits": max_digits, "x-decimal-places": b.desimal})]
+
+
+# Indicator values: 20 digits with 4 decimals; the indicator's unit may narrow the range (checked on save).
+NilaiIndikator = _angka(JenisAngka.NILAI, 20)
+# Budget amounts: 18 digits with 2 decimals (Rupiah, never negative).
+JumlahRupiah = _angka(JenisAngka.RUPIAH, 18)
 
 
 class Galat(Schema):
     detail: str
 
 
-class GalatIsian(Schema):
-    """422: a refused value (text) or a body that does not match the schema (ninja's list of errors)."""
+class GalatButir(Schema):
+    lokasi: str = Field(description="bagian permintaan yang ditolak, mis. isian[2].nilai atau tahun")
+    pesan: str
 
-    detail: str | list[dict[str, Any]]
+
+class GalatIsian(Schema):
+    """400/409/422: what was refused, in Indonesian; ``galat`` names each refused item."""
+
+    detail: str
+    galat: list[GalatButir] = Field(default_factory=list)
 
 
 class PD(Schema):
@@ -99,20 +129,23 @@ class MataAnggaran(Schema):
 
 
 class IsianRealisasi(Schema):
-    indikator: int = Field(description="id indikator milik PD ini")
-    bagian: str = Field(description="TW1–TW4, S1, S2 atau TAHUN")
-    nilai: Decimal | None = Field(description="null menghapus nilai")
-    semula: Decimal | None = Field(None, description="nilai saat dibaca; bila berbeda dengan yang tersimpan, "
-                                                      "penyimpanan ditolak (409)")
+    indikator: int = Field(ge=1, le=ID_MAKS, description="id indikator milik PD ini")
+    bagian: Bagian = Field(description="TW1–TW4, S1, S2 atau TAHUN")
+    nilai: NilaiIndikator = Field(description="null menghapus nilai; paling banyak 4 angka di belakang koma, "
+                                              "-10^15 sampai 10^15, dipersempit menurut satuan indikator "
+                                              "(% -10.000 sampai 10.000; jumlah orang/dokumen tidak negatif)")
+    semula: NilaiIndikator = Field(None, description="nilai saat dibaca; bila berbeda dengan yang tersimpan, "
+                                                     "penyimpanan ditolak (409)")
     periksa_semula: bool = Field(False, description="bandingkan dengan 'semula' sebelum menyimpan")
 
 
 class IsianAnggaran(Schema):
-    mata_anggaran: int = Field(description="id sub kegiatan milik PD-tahun ini")
+    mata_anggaran: int = Field(ge=1, le=ID_MAKS, description="id sub kegiatan milik PD-tahun ini")
     triwulan: int = Field(ge=1, le=4)
-    jumlah: Decimal | None = Field(ge=0, description="null menghapus nilai")
-    semula: Decimal | None = Field(None, description="jumlah saat dibaca; bila berbeda dengan yang tersimpan, "
-                                                      "penyimpanan ditolak (409)")
+    jumlah: JumlahRupiah = Field(description="null menghapus nilai; rupiah, paling banyak 2 angka di belakang "
+                                             "koma, 0 sampai 10^15")
+    semula: JumlahRupiah = Field(None, description="jumlah saat dibaca; bila berbeda dengan yang tersimpan, "
+                                                   "penyimpanan ditolak (409)")
     periksa_semula: bool = Field(False, description="bandingkan dengan 'semula' sebelum menyimpan")
 
 

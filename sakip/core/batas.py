@@ -89,7 +89,9 @@ def periksa(nilai: Decimal, jenis: JenisAngka = JenisAngka.NILAI) -> Decimal:
     The value comes back with at most the kind's decimals (trailing zeros beyond them dropped),
     so that what is stored equals what was checked.
     """
-    if not isinstance(nilai, Decimal) or isinstance(nilai, bool):
+    if isinstance(nilai, int) and not isinstance(nilai, bool):
+        nilai = Decimal(nilai)  # exact, unlike a float
+    if not isinstance(nilai, Decimal):
         raise AngkaDitolak("isian harus berupa angka")
     if not nilai.is_finite():
         raise AngkaDitolak("isian harus berupa angka (bukan NaN atau tak hingga)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils.deconstruct import deconstructible
 
 from sakip.core.batas import AngkaDitolak, JenisAngka, jenis_satuan, periksa
 
@@ -28,3 +29,29 @@ def periksa_nilai_indikator(nilai: Decimal | None, satuan: str, *, field: str = 
                             label: str = "") -> Decimal | None:
     """``periksa_angka`` with the kind read from an indicator's unit."""
     return periksa_angka(nilai, jenis_satuan(satuan), field=field, label=label)
+
+
+@deconstructible
+class BatasAngka:
+    """A model field validator with the bounds of one kind, so ``full_clean`` refuses what the services refuse.
+
+    Fields whose kind depends on the indicator's unit carry the widest kind of their column
+    (NILAI); the services check the narrower kind of the unit.
+    """
+
+    def __init__(self, jenis: str) -> None:
+        self.jenis = JenisAngka(jenis)
+
+    def __call__(self, nilai: Decimal | None) -> None:
+        if nilai is None:
+            return
+        try:
+            periksa(nilai, self.jenis)
+        except AngkaDitolak as exc:
+            raise ValidationError(str(exc), code="angka") from None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BatasAngka) and other.jenis == self.jenis
+
+    def __hash__(self) -> int:
+        return hash(self.jenis)

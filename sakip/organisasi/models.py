@@ -10,6 +10,8 @@ from django.db.models import Q
 
 from sakip.core.nip import NIPError, parse_nip
 
+from .angka import BatasAngka
+
 
 class Pemda(models.Model):
     """A Pemerintah Daerah: the tenant. Every other row hangs off one."""
@@ -129,7 +131,7 @@ class Aset(models.Model):
     kib = models.CharField("KIB", max_length=2, blank=True)
     kode_akun = models.CharField(max_length=30)
     uraian = models.CharField(max_length=200)
-    nilai = models.DecimalField(max_digits=18, decimal_places=2)
+    nilai = models.DecimalField(max_digits=18, decimal_places=2, validators=[BatasAngka("rupiah")])
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:

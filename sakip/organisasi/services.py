@@ -12,7 +12,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
+from sakip.core.batas import JenisAngka
 
+from .angka import periksa_angka
 from .models import Aset, FaktaWilayah, Jabatan, Keanggotaan, Pejabat, Pemda, PengaturanPemda, Unit
 
 
@@ -46,6 +48,8 @@ def create_unit(pemda: Pemda, *, induk: Unit | None = None, wilayah: Iterable[tu
 @transaction.atomic
 def set_aset(unit: Unit, rows: Iterable[dict[str, object]]) -> int:
     """Replace the unit's aset table with ``rows`` (kelompok, kib, kode_akun, uraian, nilai)."""
+    rows = [{**r, "nilai": periksa_angka(r.get("nilai"), JenisAngka.RUPIAH,
+                                         label=f"Aset {r.get('uraian', '')}")} for r in rows]
     lama = {(a.kelompok, a.kode_akun, a.uraian): a.nilai for a in unit.aset.all()}
     unit.aset.all().delete()
     objs = [Aset(unit=unit, urutan=i, **row) for i, row in enumerate(rows)]

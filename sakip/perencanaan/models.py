@@ -10,6 +10,7 @@ from sakip.core.aggregation import Agregasi
 from sakip.core.budget import Tingkat
 from sakip.core.capaian import Polaritas
 from sakip.core.scales import Band, Scale
+from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Pemda, Unit
 
 
@@ -37,9 +38,11 @@ class KelasSkala(models.Model):
     skala = models.ForeignKey(Skala, on_delete=models.CASCADE, related_name="kelas")
     kode = models.CharField(max_length=10)
     label = models.CharField(max_length=60)
-    bawah = models.DecimalField(max_digits=9, decimal_places=4, null=True, blank=True)
+    bawah = models.DecimalField(max_digits=9, decimal_places=4, null=True, blank=True,
+                                validators=[BatasAngka("skala")])
     bawah_inklusif = models.BooleanField(default=True)
-    atas = models.DecimalField(max_digits=9, decimal_places=4, null=True, blank=True)
+    atas = models.DecimalField(max_digits=9, decimal_places=4, null=True, blank=True,
+                               validators=[BatasAngka("skala")])
     atas_inklusif = models.BooleanField(default=False)
     peringkat = models.PositiveSmallIntegerField(help_text="Makin besar makin baik.")
 
@@ -233,7 +236,8 @@ class Indikator(models.Model):
     skala = models.ForeignKey(Skala, null=True, blank=True, on_delete=models.PROTECT)
     desimal = models.PositiveSmallIntegerField(default=2)
     target_akhir = models.DecimalField(
-        "target akhir periode", max_digits=20, decimal_places=4, null=True, blank=True
+        "target akhir periode", max_digits=20, decimal_places=4, null=True, blank=True,
+        validators=[BatasAngka("nilai")],
     )
     urutan = models.PositiveIntegerField(default=0)
 
@@ -277,7 +281,7 @@ class Target(models.Model):
 
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target")
     tahun = models.PositiveSmallIntegerField()
-    nilai = models.DecimalField(max_digits=20, decimal_places=4)
+    nilai = models.DecimalField(max_digits=20, decimal_places=4, validators=[BatasAngka("nilai")])
 
     class Meta:
         verbose_name_plural = "target"
@@ -319,7 +323,8 @@ class IndikatorTurunan(models.Model):
         "kategori minimal", max_length=20, blank=True,
         help_text="Untuk 'hitung': kategori terendah yang memenuhi (mis. B), pada skala indikator sumber.",
     )
-    nilai_min = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    nilai_min = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True,
+                                    validators=[BatasAngka("nilai")])
     cakupan = models.CharField(max_length=10, choices=CAKUPAN, default="pd")
     mulai_tahun = models.PositiveSmallIntegerField(help_text="Tahun pertama nilai dihitung.")
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
+from sakip.organisasi.angka import periksa_nilai_indikator
 from sakip.organisasi.models import Pemda, Unit
 
 from .models import (
@@ -111,6 +112,7 @@ def set_misi_tujuan(node: NodeCascade, misi: Misi | None) -> NodeCascade:
 def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[int, Decimal] | None = None,
                   **fields: object) -> Indikator:
     ind = Indikator(unit=unit, periode=periode, **fields)
+    ind.target_akhir = _target_akhir(ind)
     ind.full_clean(exclude=_GIVEN)
     ind.save()
     _catat_indikator(ind, None, isi(ind, _MEDAN_INDIKATOR))
@@ -122,6 +124,8 @@ def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[i
 @transaction.atomic
 def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
     """Set (or replace) the yearly targets given; other years are left alone."""
+    targets = {t: periksa_nilai_indikator(v, indikator.satuan, label=f"Target {indikator.nama} {t}")
+               for t, v in targets.items()}
     existing = {t.tahun: t for t in Target.objects.filter(indikator=indikator, tahun__in=[int(y) for y in targets])}
     semula = {t: r.nilai for t, r in existing.items()}  # before the loop below changes the rows
     new, changed = [], []
@@ -144,6 +148,8 @@ def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
 def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: str = "",
                 cakupan: str = "pd", kategori_min: str = "", nilai_min: Decimal | None = None) -> IndikatorTurunan:
     """Make an indicator's realisasi computed (over the Pemda's units, or from its own budget)."""
+    nilai_min = periksa_nilai_indikator(nilai_min, indikator.satuan, field="nilai_min",
+                                        label=f"Nilai minimal {indikator.nama}")
     obj = IndikatorTurunan.objects.filter(indikator=indikator).first() or IndikatorTurunan(indikator=indikator)
     lama = isi(obj, _MEDAN_TURUNAN) if obj.pk else None
     obj.fungsi, obj.mulai_tahun, obj.sumber, obj.cakupan = fungsi, mulai_tahun, sumber, cakupan
@@ -305,11 +311,18 @@ def ubah_indikator(indikator: Indikator, **fields: object) -> Indikator:
     lama = isi(indikator, medan)
     for name, value in fields.items():
         setattr(indikator, name, value)
+    indikator.target_akhir = _target_akhir(indikator)
     _ref_bebas(indikator.unit, indikator.ref, indikator.pk)
     indikator.full_clean(exclude=_GIVEN)
     indikator.save()
     _catat_indikator(indikator, lama, isi(indikator, medan))
     return indikator
+
+
+def _target_akhir(ind: Indikator) -> Decimal | None:
+    """The end-of-period target as stored, checked against the indicator's (possibly new) unit."""
+    return periksa_nilai_indikator(ind.target_akhir, ind.satuan, field="target_akhir",
+                                   label=f"Target akhir {ind.nama}")
 
 
 @transaction.atomic
@@ -355,6 +368,8 @@ def _hapus_indikator_jejak(ind: Indikator) -> list[Perubahan]:
 @transaction.atomic
 def ubah_target(indikator: Indikator, nilai: Mapping[int, Decimal | None]) -> None:
     """Set yearly targets of the indicator's period; None removes that year's target."""
+    nilai = {t: periksa_nilai_indikator(v, indikator.satuan, label=f"Target {indikator.nama} {t}")
+             for t, v in nilai.items()}
     periode = indikator.periode
     for tahun in nilai:
         if not periode.memuat(int(tahun)):

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from sakip.core.measurement import Kelompok
+from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Jabatan, JenisUnit, Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
@@ -130,7 +131,7 @@ class IndikatorPK(_BagianPK):
 
     sasaran = models.ForeignKey(SasaranPK, on_delete=models.CASCADE, related_name="indikator")
     indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="pada_pk")
-    target = models.DecimalField(max_digits=20, decimal_places=4)
+    target = models.DecimalField(max_digits=20, decimal_places=4, validators=[BatasAngka("nilai")])
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -156,7 +157,7 @@ class AnggaranPK(_BagianPK):
     perjanjian = models.ForeignKey(PerjanjianKinerja, on_delete=models.CASCADE, related_name="anggaran")
     kode = models.CharField(max_length=30, blank=True)
     nama = models.TextField("program/kegiatan")
-    jumlah = models.DecimalField(max_digits=18, decimal_places=2)
+    jumlah = models.DecimalField(max_digits=18, decimal_places=2, validators=[BatasAngka("rupiah")])
     sumber = models.CharField("sumber dana", max_length=80, blank=True)
     urutan = models.PositiveIntegerField(default=0)
 

@@ -12,6 +12,8 @@ from django.db import transaction
 from django.db.models import Q, Sum
 
 from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
+from sakip.core.batas import JenisAngka
+from sakip.organisasi.angka import periksa_angka, periksa_nilai_indikator
 from sakip.organisasi.models import Jabatan, JenisUnit, Pejabat, Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
@@ -70,6 +72,8 @@ def create_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: d
               anggaran: Iterable[BarisAnggaran] = (), versi: str = Versi.AWAL, nomor_perubahan: int = 0,
               alasan: str = "") -> PerjanjianKinerja:
     """A new, unsigned PK version; the Kepala Daerah's own PK (pemda unit) may have no pihak kedua."""
+    sasaran = [BarisSasaran(s.uraian, s.kelompok, [(i, _target(i, t, tahun)) for i, t in s.indikator]) for s in sasaran]
+    anggaran = [BarisAnggaran(a.nama, _jumlah(a, tahun), a.kode, a.sumber) for a in anggaran]
     pertama = jabatan_pada(pihak_pertama, tanggal)
     # The Kepala Daerah's post is recorded without a unit; it leads the Pemda-level unit.
     kepala_daerah = unit.jenis == JenisUnit.PEMDA and pertama.unit_id is None and pertama.kepala_unit
@@ -105,6 +109,23 @@ def create_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: d
            *(Perubahan("perjanjian.anggaranpk", f"{pk.pk}/{a.urutan}", f"{pk}: anggaran {a.kode} {a.nama}".strip(),
                        "jumlah", None, a.jumlah, unit_id=unit.pk, tahun=tahun) for a in rows_a)])
     return pk
+
+
+def _target(ind: Indikator, nilai: Decimal, tahun: int) -> Decimal:
+    """An agreed target as stored, checked by its indicator's unit."""
+    label = f"Target PK {ind.nama} {tahun}"
+    hasil = periksa_nilai_indikator(nilai, ind.satuan, field="target", label=label)
+    if hasil is None:
+        raise ValidationError({"target": f"{label}: target harus diisi."})
+    return hasil
+
+
+def _jumlah(a: BarisAnggaran, tahun: int) -> Decimal:
+    label = f"Anggaran PK {a.nama} {tahun}"
+    hasil = periksa_angka(a.jumlah, JenisAngka.RUPIAH, field="jumlah", label=label)
+    if hasil is None:
+        raise ValidationError({"jumlah": f"{label}: jumlah harus diisi."})
+    return hasil
 
 
 @transaction.atomic
@@ -199,6 +220,7 @@ def create_pk_dari_cascade(unit: Unit, *, tahun: int, periode: PeriodePerencanaa
 @transaction.atomic
 def tambah_indikator_pk(pk: PerjanjianKinerja, pilihan: Sequence[PilihanIndikator]) -> None:
     """Add indicators to an unsigned PK, under the sasaran of the same box (created if missing)."""
+    pilihan = [PilihanIndikator(p.indikator, _target(p.indikator, p.target, pk.tahun), p.kelompok) for p in pilihan]
     if pk.ditandatangani:
         raise PKTerkunci("Perjanjian kinerja yang sudah ditandatangani tidak dapat diubah; buat perubahan.")
     existing = set(IndikatorPK.objects.filter(sasaran__perjanjian=pk).values_list("indikator_id", flat=True))
@@ -227,7 +249,9 @@ def ubah_pk_draf(pk: PerjanjianKinerja, *, target: Mapping[int, Decimal], hapus:
     """Change agreed targets of an unsigned PK and remove rows (by IndikatorPK id); empty sasaran go too."""
     if pk.ditandatangani:
         raise PKTerkunci("Perjanjian kinerja yang sudah ditandatangani tidak dapat diubah; buat perubahan.")
-    rows = {r.pk: r for r in IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related("sasaran__perjanjian")}
+    rows = {r.pk: r for r in IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related(
+        "sasaran__perjanjian", "indikator")}
+    target = {i: _target(rows[i].indikator, v, pk.tahun) if i in rows else v for i, v in target.items()}
     for ipk_id in hapus:
         if ipk_id in rows:
             gone = rows.pop(ipk_id)

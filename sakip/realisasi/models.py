@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from sakip.core.aggregation import LABEL_BAGIAN, Bagian
+from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 
@@ -15,7 +16,7 @@ class Realisasi(models.Model):
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi")
     tahun = models.PositiveSmallIntegerField()
     bagian = models.CharField(max_length=5, choices=[(b.value, LABEL_BAGIAN[b]) for b in Bagian])
-    nilai = models.DecimalField(max_digits=20, decimal_places=4)
+    nilai = models.DecimalField(max_digits=20, decimal_places=4, validators=[BatasAngka("nilai")])
 
     class Meta:
         verbose_name_plural = "realisasi"
@@ -83,7 +84,7 @@ class Pembanding(models.Model):
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="pembanding")
     tahun = models.PositiveSmallIntegerField()
     tingkat = models.CharField(max_length=10, choices=TingkatPembanding.choices)
-    nilai = models.DecimalField(max_digits=20, decimal_places=4)
+    nilai = models.DecimalField(max_digits=20, decimal_places=4, validators=[BatasAngka("nilai")])
     keterangan = models.CharField(max_length=200, blank=True)
 
     class Meta:

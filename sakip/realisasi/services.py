@@ -11,6 +11,7 @@ from django.db import transaction
 from sakip.audit.services import Perubahan, catat, pastikan_terbuka_tahun
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
 from sakip.core.formatting import angka_ringkas
+from sakip.organisasi.angka import periksa_nilai_indikator
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 
@@ -30,6 +31,8 @@ def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str,
 
     A year holds either triwulan, semester or annual values, so that it has one annual value.
     """
+    data = {t: {b: periksa_nilai_indikator(v, indikator.satuan, label=f"Realisasi {indikator.nama} {t} {b}")
+                for b, v in values.items()} for t, values in data.items()}
     turunan = IndikatorTurunan.objects.filter(indikator=indikator).first()
     if turunan is not None:
         computed = sorted(int(t) for t, v in data.items() if int(t) >= turunan.mulai_tahun and any(
@@ -97,6 +100,7 @@ def set_narasi_unit(unit: Unit, tahun: int, jenis: str, teks: str) -> NarasiUnit
 @transaction.atomic
 def set_pembanding(indikator: Indikator, tahun: int, tingkat: str, nilai: Decimal, keterangan: str = "") -> None:
     """The comparison value of a year (national, provincial, ...) shown beside the indicator's own."""
+    nilai = periksa_nilai_indikator(nilai, indikator.satuan, label=f"Pembanding {tingkat} {indikator.nama} {tahun}")
     lama = Pembanding.objects.filter(indikator=indikator, tahun=tahun, tingkat=tingkat).first()
     obj, _ = Pembanding.objects.update_or_create(
         indikator=indikator, tahun=tahun, tingkat=tingkat, defaults={"nilai": nilai, "keterangan": keterangan}

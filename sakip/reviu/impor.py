@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
+from sakip.core.batas import AngkaDitolak, periksa_satuan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan import services as perencanaan
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
@@ -43,6 +47,7 @@ class Perubahan:
     nilai: Decimal
     lama: Decimal | None  # what is stored now
     catatan: str = ""  # why it is not written, when it is not
+    lokasi: str = ""  # where the document prints it: 'Tabel III.4 (baris 768)'
 
     @property
     def ditulis(self) -> bool:
@@ -197,7 +202,16 @@ def rencana(unit: Unit, tahun: int, doc: Dokumen) -> RencanaImpor:
                     alasan = ""
                 if medan == "realisasi" and ind is not None and ind.pk in turunan and y >= turunan[ind.pk]:
                     alasan = "dihitung otomatis dari data lain; tidak diimpor"
-                plan.perubahan.append(Perubahan(y, medan, chosen.angka, lama, alasan))
+                lokasi = next((b.lokasi for b in year_rows if getattr(b, medan) is chosen), "")
+                if not alasan:
+                    # The bounds every door applies (core.batas), checked here so the preview says so.
+                    try:
+                        periksa_satuan(chosen.angka, ind.satuan if ind is not None else plan.satuan)
+                    except AngkaDitolak as exc:
+                        alasan = f"ditolak: {exc}; tidak diimpor"
+                        catatan.append(f"{medan.capitalize()} {nama} {y} pada {lokasi or doc.nama}: {exc}; "
+                                       "tidak diimpor.")
+                plan.perubahan.append(Perubahan(y, medan, chosen.angka, lama, alasan, lokasi))
         plans.append(plan)
     return RencanaImpor(unit, tahun, fakta.tahun, plans, list(dict.fromkeys(catatan)))
 
@@ -264,13 +278,26 @@ def simpan(r: RencanaImpor) -> dict[str, int]:
             counts["indikator_baru"] += 1
         targets = {p.tahun: p.nilai for p in writes if p.medan == "target"}
         if targets:
-            perencanaan.set_targets(ind, targets)
+            with _dari(p for p in writes if p.medan == "target"):
+                perencanaan.set_targets(ind, targets)
             counts["target"] += len(targets)
         values = {p.tahun: {Bagian.TAHUN.value: p.nilai} for p in writes if p.medan == "realisasi"}
         if values:
-            realisasi.record_realisasi_tahun(ind, values)
+            with _dari(p for p in writes if p.medan == "realisasi"):
+                realisasi.record_realisasi_tahun(ind, values)
             counts["realisasi"] += len(values)
     return counts
+
+
+@contextmanager
+def _dari(perubahan: Iterable[Perubahan]) -> Iterator[None]:
+    """A service's refusal, with where in the document the refused values were read."""
+    try:
+        yield
+    except ValidationError as exc:
+        lokasi = "; ".join(dict.fromkeys(p.lokasi for p in perubahan if p.lokasi))
+        pesan = " ".join(exc.messages)
+        raise ValidationError(f"{pesan} (dibaca dari {lokasi})" if lokasi else pesan) from exc
 
 
 def teks_rencana(r: RencanaImpor, nama_berkas: str) -> str:

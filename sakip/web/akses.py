@@ -13,6 +13,8 @@ from sakip.anggaran.models import MataAnggaran
 from sakip.laporan.models import Publikasi
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
+from sakip.perencanaan.periode import TahunDiLuarPeriode
+from sakip.perencanaan.periode import periode_tahun as periode_pemda_tahun
 from sakip.perjanjian.models import PerjanjianKinerja
 
 
@@ -22,11 +24,10 @@ def periode_unit(unit: Unit, periode_id: int) -> PeriodePerencanaan:
 
 def periode_tahun(unit: Unit, tahun: int) -> list[PeriodePerencanaan]:
     """The planning periods of the unit's Pemda that contain ``tahun``; 404 when none does."""
-    found = list(PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id, tahun_mulai__lte=tahun,
-                                                   tahun_selesai__gte=tahun).order_by("-tahun_mulai"))
-    if not found:
-        raise Http404(f"Tahun {tahun} tidak termasuk periode perencanaan mana pun.")
-    return found
+    try:
+        return periode_pemda_tahun(unit.pemda_id, tahun)
+    except TahunDiLuarPeriode as exc:
+        raise Http404(exc.messages[0]) from None
 
 
 def node_unit(unit: Unit, node_id: int) -> NodeCascade:

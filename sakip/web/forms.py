@@ -1,7 +1,9 @@
 """Forms: what a user typed, checked and turned into values for the services.
 
-Numbers are typed the Indonesian way and read by ``sakip.core.formatting.parse_angka`` only;
-an error names the cell and says how to write it right. What was typed is kept to show again.
+Numbers are typed the Indonesian way and read by ``sakip.core.formatting.parse_angka`` only,
+then bounded by ``sakip.core.batas`` (the same check the services make, by the indicator's
+unit, Rupiah for budgets); an error names the cell and says how to write it right. What was
+typed is kept to show again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from sakip.core import formatting as fmt
+from sakip.core.batas import BATAS, AngkaDitolak, JenisAngka, jenis_satuan, periksa
 from sakip.laporan.models import JenisLaporan
 from sakip.organisasi.models import Pejabat, Pemda, Peran, Unit
 from sakip.perencanaan.models import (
@@ -32,32 +35,35 @@ from sakip.realisasi.models import JenisNarasi
 from sakip.web.services import IsianSel
 from sakip.web.sheets import LembarAnggaran, LembarRealisasi, teks_nilai
 
-BATAS = Decimal("1e16")  # the database keeps 20 digits with 4 decimals (18 with 2 for money)
 
+def baca_angka(teks: str, jenis: JenisAngka | None = JenisAngka.NILAI) -> Decimal:
+    """A typed number as Decimal within the bounds of ``jenis``, or ValidationError in Indonesian.
 
-def baca_angka(teks: str, *, desimal: int = 4, negatif: bool = True) -> Decimal:
-    """A typed number as Decimal, or ValidationError with an Indonesian explanation."""
+    ``jenis`` None only reads the number: for a value the page itself showed, checked when stored.
+    """
     try:
         value = fmt.parse_angka(teks)
     except fmt.ParseError as exc:
         raise ValidationError(str(exc)) from exc
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > desimal and value != value.quantize(Decimal(1).scaleb(-desimal)):
-        raise ValidationError(f"paling banyak {desimal} angka di belakang koma")
-    if not negatif and value < 0:
-        raise ValidationError("tidak boleh negatif")
-    if abs(value) >= BATAS:
-        raise ValidationError("angka terlalu besar")
-    return value
+    if jenis is None:
+        return value
+    try:
+        return periksa(value, jenis)
+    except AngkaDitolak as exc:
+        raise ValidationError(str(exc), code="angka") from None
 
 
 class AngkaField(forms.CharField):
     """A number typed as Indonesians write it ('93,15', '1.250.000'); shown back the same way."""
 
-    def __init__(self, *, desimal: int = 4, negatif: bool = True, **kwargs: Any) -> None:
-        self.desimal, self.negatif = desimal, negatif
+    def __init__(self, *, jenis: JenisAngka = JenisAngka.NILAI, **kwargs: Any) -> None:
+        self.jenis = jenis  # a form may narrow it once it knows the indicator's unit
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}))
         super().__init__(**kwargs)
+
+    @property
+    def desimal(self) -> int:
+        return BATAS[self.jenis].desimal
 
     def prepare_value(self, value: Any) -> Any:
         if isinstance(value, Decimal | int):
@@ -68,7 +74,7 @@ class AngkaField(forms.CharField):
         text = super().to_python(value)
         if not text:
             return None
-        return baca_angka(text, desimal=self.desimal, negatif=self.negatif)
+        return baca_angka(text, self.jenis)
 
 
 class MasukForm(AuthenticationForm):
@@ -122,7 +128,7 @@ SEMULA_RUSAK = "Nilai awal sel ini tidak terbaca; muat ulang halaman lalu isi la
 def _semula(data: Mapping[str, str], nama: str, asal: str) -> Decimal | None:
     """The value a cell showed when the page was opened (posted as ``a-<name>``)."""
     teks = data.get(f"a-{nama}", asal).strip()
-    return None if teks == "" else baca_angka(teks)
+    return None if teks == "" else baca_angka(teks, None)
 
 
 def _tak_dikenal(data: Mapping[str, str], awalan: str, dikenal: set[str]) -> int:
@@ -154,6 +160,7 @@ class IsianRealisasi:
         out = cls()
         dikenal: set[str] = set()
         for baris in lembar.baris:
+            jenis = jenis_satuan(baris.indikator.satuan)
             for sel in baris.sel_isian:
                 dikenal.add(sel.nama)
                 typed = _berubah(data, sel.nama, sel.asal)
@@ -164,7 +171,7 @@ class IsianRealisasi:
                     out.galat[sel.nama] = OTOMATIS if sel.otomatis else sel.sebab_kunci
                     continue
                 try:
-                    value = None if typed == "" else baca_angka(typed)
+                    value = None if typed == "" else baca_angka(typed, jenis)
                 except ValidationError as exc:
                     out.galat[sel.nama] = exc.messages[0]
                     continue
@@ -220,7 +227,7 @@ class IsianAnggaran:
                     out.galat[sel.nama] = sel.sebab_kunci
                     continue
                 try:
-                    value = None if typed == "" else baca_angka(typed, desimal=2, negatif=False)
+                    value = None if typed == "" else baca_angka(typed, JenisAngka.RUPIAH)
                 except ValidationError as exc:
                     out.galat[sel.nama] = exc.messages[0]
                     continue
@@ -382,6 +389,10 @@ class PilihIndikatorForm(forms.Form):
                                                             ("lainnya", "Kinerja lainnya")])
     target = AngkaField(label="Target", required=False)
 
+    def __init__(self, *args: Any, satuan: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["target"].jenis = jenis_satuan(satuan)  # type: ignore[attr-defined]  # an AngkaField
+
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("pilih") and data.get("target") is None and "target" not in self.errors:
@@ -396,7 +407,8 @@ class DrafPKForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.baris = baris
         for r in baris:
-            self.fields[f"t-{r.pk}"] = AngkaField(label=f"Target {r.indikator.nama}", initial=r.target)
+            self.fields[f"t-{r.pk}"] = AngkaField(label=f"Target {r.indikator.nama}", initial=r.target,
+                                                  jenis=jenis_satuan(r.indikator.satuan))
             self.fields[f"h-{r.pk}"] = forms.BooleanField(label=f"Keluarkan {r.indikator.nama}", required=False)
 
     def baris_form(self) -> list[tuple[IndikatorPK, forms.BoundField, forms.BoundField]]:
@@ -510,6 +522,16 @@ class IndikatorForm(forms.Form):
             unit=unit, periode__tahun_mulai__lt=periode.tahun_mulai).order_by("urutan")
         self.fields["pendahulu"].label_from_instance = lambda i: i.nama[:100]
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        # The field knows only the widest bounds; the indicator's unit, typed beside it, narrows them.
+        if data.get("target_akhir") is not None:
+            try:
+                data["target_akhir"] = periksa(data["target_akhir"], jenis_satuan(data.get("satuan", "")))
+            except AngkaDitolak as exc:
+                self.add_error("target_akhir", str(exc))
+        return data
+
 
 class TargetIsian:
     """The posted target grid: changed cells per indicator and year, errors per cell."""
@@ -520,6 +542,7 @@ class TargetIsian:
         self.galat: dict[str, str] = {}
         self.teks: dict[str, str] = {}
         for ind in baris:
+            jenis = jenis_satuan(ind.satuan)
             for t in tahun:
                 nama = f"t-{ind.pk}-{t}"
                 typed = _berubah(data, nama, teks_nilai(asal.get((ind.pk, t))))
@@ -527,7 +550,7 @@ class TargetIsian:
                     continue
                 self.teks[nama] = typed
                 try:
-                    self.perubahan.setdefault(ind.pk, {})[t] = None if typed == "" else baca_angka(typed)
+                    self.perubahan.setdefault(ind.pk, {})[t] = None if typed == "" else baca_angka(typed, jenis)
                 except ValidationError as exc:
                     self.galat[nama] = exc.messages[0]
 

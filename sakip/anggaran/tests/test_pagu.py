@@ -76,7 +76,7 @@ def test_unchanged_pagu_writes_nothing(dpa: dict[str, MataAnggaran]) -> None:
 
 @pytest.mark.parametrize(("pagu", "pesan"), [
     (Decimal("-1"), "tidak boleh negatif"),
-    (Decimal("10.005"), "dua angka di belakang koma"),
+    (Decimal("10.005"), "Pagu 4.01.01.2.10.0001 S1: paling banyak 2 angka di belakang koma"),
     (Decimal("1E16"), "terlalu besar"),
 ])
 def test_invalid_pagu_is_refused(dpa: dict[str, MataAnggaran], pagu: Decimal, pesan: str) -> None:

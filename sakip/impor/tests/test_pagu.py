@@ -164,9 +164,9 @@ def test_every_mistake_is_named_by_sheet_row_and_column_and_nothing_is_stored(tm
         "lembar Anggaran, baris 7, kolom E: 'satu juta' bukan angka",
         "lembar Anggaran, baris 8, kolom E: pagu Rp\u00a0100,00 lebih kecil daripada realisasi TW1–TW4 (Rp\u00a0101,00)",
         "lembar Anggaran, baris 9, kolom D: pelaksana 'kelurahan-atlantis' bukan sub unit Kecamatan Mojosari",
-        "lembar Anggaran, baris 10, kolom E: Pagu tidak boleh negatif.",
+        "lembar Anggaran, baris 10, kolom E: Pagu: jumlah rupiah tidak boleh negatif",
         "lembar Anggaran, baris 12, kolom A: sub kegiatan 7.01.01.2.06.0017 muncul dua kali.",
-        "lembar Anggaran, baris 13, kolom E: Pagu paling banyak dua angka di belakang koma (sen).",
+        "lembar Anggaran, baris 13, kolom E: Pagu: paling banyak 2 angka di belakang koma",
     ]
     assert len(pesan) == len(harap), pesan
     for got, want in zip(pesan, harap, strict=True):

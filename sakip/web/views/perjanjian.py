@@ -70,7 +70,7 @@ def _pemilih(post: dict[str, str] | None, simpul: list[Simpul], tahun: int, targ
                 "kelompok": "utama" if tingkat in UTAMA else "lainnya",
                 "target": target.get((ind.pk, tahun)),
             }
-            rows.append((ind, PilihIndikatorForm(post, prefix=f"i{ind.pk}", initial=initial)))
+            rows.append((ind, PilihIndikatorForm(post, prefix=f"i{ind.pk}", initial=initial, satuan=ind.satuan)))
         out.append((s, rows))
     return out
 

@@ -14,13 +14,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from sakip.core.aggregation import Bagian
+from sakip.core.batas import JenisAngka, jenis_satuan
 from sakip.organisasi.access import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.realisasi.services import clear_narasi_unit, set_narasi_indikator, set_narasi_unit
 from sakip.web import services
 from sakip.web.akses import periode_tahun
 from sakip.web.forms import (
-    BATAS,
     SEMULA_RUSAK,
     HitungForm,
     IsianAnggaran,
@@ -98,11 +98,12 @@ def realisasi_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpRespons
     baris = lembar.cari(form.cleaned_data["baris"])
     if baris is None:
         return HttpResponseBadRequest("Indikator tidak ada pada lembar ini.")
+    jenis = jenis_satuan(baris.indikator.satuan)
     for sel in baris.sel_isian:
         assert sel.bagian is not None  # noqa: S101  # value cells only
         sel.teks = request.POST.get(sel.nama, sel.teks).strip()
         try:
-            value = None if sel.teks == "" else baca_angka(sel.teks)
+            value = None if sel.teks == "" else baca_angka(sel.teks, jenis)
         except ValidationError as exc:
             sel.galat = exc.messages[0]
             continue
@@ -159,7 +160,7 @@ def _dengan_semula(isian: IsianAnggaran, lembar: LembarAnggaran,
             nama = f"r-{line_id}-{tw}"
             teks = data.get(f"a-{nama}", asal.get(nama, "")).strip()
             try:
-                semula = None if teks == "" else baca_angka(teks)
+                semula = None if teks == "" else baca_angka(teks, None)
             except ValidationError:
                 isian.galat[nama] = SEMULA_RUSAK
                 continue
@@ -192,7 +193,7 @@ def anggaran_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpResponse
     for sel in baris.sel:
         sel.teks = request.POST.get(sel.nama, sel.teks).strip()
         try:
-            value = None if sel.teks == "" else baca_angka(sel.teks, desimal=2, negatif=False)
+            value = None if sel.teks == "" else baca_angka(sel.teks, JenisAngka.RUPIAH)
         except ValidationError as exc:
             sel.galat = exc.messages[0]
             continue
@@ -203,7 +204,7 @@ def anggaran_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpResponse
     baris.line.realisasi_triwulan = values
     baris.total = baris.line.realisasi_sd(tw)
     baris.persen = baris.line.persen(tw)
-    return render(request, "web/_hitung_anggaran.html", {"b": baris, "batas": BATAS})
+    return render(request, "web/_hitung_anggaran.html", {"b": baris})
 
 
 @login_required
