@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -67,9 +68,7 @@ def periksa_pagu(pagu: Decimal | None, label: str = "Pagu") -> Decimal:
     """The pagu as stored, or a refusal: missing, negative, fractions of a sen, beyond the DPA's column."""
     if pagu is None:
         raise ValidationError({"pagu": "Sub kegiatan harus mempunyai pagu."})
-    hasil = periksa_angka(pagu, JenisAngka.RUPIAH, field="pagu", label=label)
-    assert hasil is not None  # noqa: S101  # not None in, not None out
-    return hasil
+    return cast(Decimal, periksa_angka(pagu, JenisAngka.RUPIAH, field="pagu", label=label))  # not None in
 
 
 @transaction.atomic
