@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "sakip.web.middleware.ParameterMiddleware",  # malformed ids/years in a URL → 400, not 500
 ]
 
 ROOT_URLCONF = "sakip.urls"
