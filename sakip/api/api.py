@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import DocsBase
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
@@ -22,6 +22,7 @@ from sakip.anggaran.services import (
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import status_triwulan
 from sakip.core.aggregation import Bagian
+from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
 from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
@@ -50,6 +51,10 @@ class DocsLokal(DocsBase):
 api = NinjaAPI(title="Sakip API", version="1", auth=TokenAuth(), urls_namespace="api", docs=DocsLokal(),
                description="Data SAKIP per Perangkat Daerah. Autentikasi: header `Authorization: Bearer <token>` "
                            "(buat dengan `sakip token --user NAMA`). Hak akses sama dengan aplikasi web.")
+
+# Bounded like the web's URL converters: a year or id no row can have is refused (422) before any query.
+Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS)]
+IdPeriode = Annotated[int | None, Query(ge=1, le=ID_MAKS)]
 
 GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat}
 GALAT_TULIS = {**GALAT, 409: s.Galat, 422: s.GalatIsian}
@@ -109,7 +114,7 @@ def periode(request: HttpRequest, slug: str) -> list[PeriodePerencanaan]:
 
 
 @api.get("/pd/{slug}/cascade", response={200: list[s.Node], **GALAT}, tags=["perencanaan"])
-def cascade(request: HttpRequest, slug: str, periode: int | None = None) -> list[dict[str, Any]]:
+def cascade(request: HttpRequest, slug: str, periode: IdPeriode = None) -> list[dict[str, Any]]:
     """The unit's cascade (tujuan → sub kegiatan); optionally of one period."""
     unit = _unit(request, slug)
     qs = NodeCascade.objects.filter(unit=unit, periode__in=_periode(unit, periode)).order_by("periode", "urutan")
@@ -117,7 +122,7 @@ def cascade(request: HttpRequest, slug: str, periode: int | None = None) -> list
 
 
 @api.get("/pd/{slug}/indikator", response={200: list[s.Indikator], **GALAT}, tags=["perencanaan"])
-def indikator(request: HttpRequest, slug: str, periode: int | None = None) -> list[dict[str, Any]]:
+def indikator(request: HttpRequest, slug: str, periode: IdPeriode = None) -> list[dict[str, Any]]:
     """The unit's indicators with their yearly targets."""
     unit = _unit(request, slug)
     qs = (Indikator.objects.filter(unit=unit, periode__in=_periode(unit, periode))
@@ -128,7 +133,7 @@ def indikator(request: HttpRequest, slug: str, periode: int | None = None) -> li
 
 
 @api.get("/pd/{slug}/{tahun}/pk", response={200: list[s.PK], **GALAT}, tags=["perjanjian"])
-def perjanjian(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def perjanjian(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """Every PK version of the PD-year with its agreed targets."""
     unit = _unit(request, slug)
     qs = (PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun)
@@ -142,7 +147,7 @@ def perjanjian(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, An
 
 
 @api.get("/pd/{slug}/{tahun}/realisasi", response={200: list[s.Realisasi], **GALAT}, tags=["realisasi"])
-def realisasi(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def realisasi(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """Stored realisasi of the unit's indicators in a year (per triwulan, semester or year)."""
     unit = _unit(request, slug)
     qs = Realisasi.objects.filter(indikator__unit=unit, tahun=tahun).select_related("indikator")
@@ -150,13 +155,13 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any
 
 
 @api.get("/pd/{slug}/{tahun}/status", response={200: list[s.StatusTW], **GALAT}, tags=["realisasi"])
-def status(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def status(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """Approval status of each triwulan (draft, diajukan, disetujui, terkunci)."""
     return [{"triwulan": tw, "status": st.value} for tw, st in status_triwulan(_unit(request, slug), tahun).items()]
 
 
 @api.put("/pd/{slug}/{tahun}/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["realisasi"])
-def tulis_realisasi(request: HttpRequest, slug: str, tahun: int, isian: list[s.IsianRealisasi]) -> dict[str, int]:
+def tulis_realisasi(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s.IsianRealisasi]) -> dict[str, int]:
     """Store realisasi values, all or nothing; with periksa_semula a stale value gives 409."""
     unit = _unit(request, slug, Aksi.ISI)
     valid = {b.value for b in Bagian}
@@ -177,7 +182,7 @@ def tulis_realisasi(request: HttpRequest, slug: str, tahun: int, isian: list[s.I
 
 
 @api.get("/pd/{slug}/{tahun}/anggaran", response={200: list[s.MataAnggaran], **GALAT}, tags=["anggaran"])
-def anggaran(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]]:
+def anggaran(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
     """The DPA lines of the PD-year with pagu (sub kegiatan) and realisasi per triwulan."""
     unit = _unit(request, slug)
     lines = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun).order_by("urutan", "pk"))
@@ -189,7 +194,7 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> list[dict[str, Any]
 
 
 @api.put("/pd/{slug}/{tahun}/anggaran/realisasi", response={200: s.Hasil, **GALAT_TULIS}, tags=["anggaran"])
-def tulis_anggaran(request: HttpRequest, slug: str, tahun: int, isian: list[s.IsianAnggaran]) -> dict[str, int]:
+def tulis_anggaran(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s.IsianAnggaran]) -> dict[str, int]:
     """Store budget realisasi per triwulan, all or nothing; with periksa_semula a stale amount gives 409."""
     unit = _unit(request, slug, Aksi.ISI)
     lines = {m.pk: m for m in MataAnggaran.objects.filter(unit=unit, tahun=tahun,
@@ -207,7 +212,7 @@ def tulis_anggaran(request: HttpRequest, slug: str, tahun: int, isian: list[s.Is
 
 
 @api.get("/pd/{slug}/{tahun}/pengukuran", response={200: dict[str, Any], **GALAT}, tags=["pengukuran"])
-def pengukuran(request: HttpRequest, slug: str, tahun: int) -> dict[str, Any]:
+def pengukuran(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
     """The measurement of the PD-year, the same JSON as `sakip measure --json`."""
     unit = _unit(request, slug)
     try:

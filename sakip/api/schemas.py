@@ -7,6 +7,8 @@ from typing import Any
 
 from ninja import Field, Schema
 
+from sakip.core.parameter import ID_MAKS
+
 
 class Galat(Schema):
     detail: str
@@ -99,7 +101,7 @@ class MataAnggaran(Schema):
 
 
 class IsianRealisasi(Schema):
-    indikator: int = Field(description="id indikator milik PD ini")
+    indikator: int = Field(ge=1, le=ID_MAKS, description="id indikator milik PD ini")
     bagian: str = Field(description="TW1–TW4, S1, S2 atau TAHUN")
     nilai: Decimal | None = Field(description="null menghapus nilai")
     semula: Decimal | None = Field(None, description="nilai saat dibaca; bila berbeda dengan yang tersimpan, "
@@ -108,7 +110,7 @@ class IsianRealisasi(Schema):
 
 
 class IsianAnggaran(Schema):
-    mata_anggaran: int = Field(description="id sub kegiatan milik PD-tahun ini")
+    mata_anggaran: int = Field(ge=1, le=ID_MAKS, description="id sub kegiatan milik PD-tahun ini")
     triwulan: int = Field(ge=1, le=4)
     jumlah: Decimal | None = Field(ge=0, description="null menghapus nilai")
     semula: Decimal | None = Field(None, description="jumlah saat dibaca; bila berbeda dengan yang tersimpan, "
