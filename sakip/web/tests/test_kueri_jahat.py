@@ -103,23 +103,18 @@ def test_tidak_ada_url_yang_galat_server_dengan_parameter_jahat() -> None:
         c.force_login(user)
         klien[username] = c
     gagal: list[str] = []
-    dicoba = 0
+    status: list[int] = []
     mulai = time.monotonic()
 
-    waktu: dict[str, float] = {}
-
-    def get(nama: str, c: Client, url: str, pola: str = "") -> None:
-        nonlocal dicoba
-        dicoba += 1
-        t0 = time.monotonic()
+    def get(nama: str, c: Client, url: str) -> None:
         try:
             r = c.get(url)
         except Exception as e:  # noqa: BLE001  # the test client re-raises view errors; collect them all
             gagal.append(f"{nama} {url} → {type(e).__name__}: {e}")
             return
+        status.append(r.status_code)
         if r.status_code >= 500:
             gagal.append(f"{nama} {url} → {r.status_code}")
-        waktu[pola] = waktu.get(pola, 0) + time.monotonic() - t0
 
     # Django's admin lets in staff only (AdminSite.has_permission): every non-staff role gets the same
     # redirect, so one of them stands for all there.
@@ -133,20 +128,19 @@ def test_tidak_ada_url_yang_galat_server_dengan_parameter_jahat() -> None:
             try:
                 resolve(url.split("?")[0].replace("%00", "\x00"))
             except Resolver404:  # refused by a converter: no view runs, so the role does not matter
-                get("anonim", klien["anonim"], url + KUERI_JAHAT[0], f"{name} 404")
+                get("anonim", klien["anonim"], url + KUERI_JAHAT[0])
                 continue
             for nama, c in semua.items():
                 for q in (KUERI_JAHAT if not jahat else KUERI_JAHAT[:1]):
-                    get(nama, c, url + q, f"{name} {jahat}")
+                    get(nama, c, url + q)
             if not jahat and not route.startswith("admin/"):  # Django's own admin reads no such key
                 for q in KUERI_TUNGGAL:
-                    get("admin", klien["admin"], url + q, f"{name} tunggal")
+                    get("admin", klien["admin"], url + q)
     durasi = time.monotonic() - mulai
-    for k, v in sorted(waktu.items(), key=lambda kv: -kv[1])[:25]:
-        print(f"{v:6.1f} {k}")
-    assert not gagal, f"{len(gagal)} of {dicoba} requests failed:\n" + "\n".join(gagal)
-    assert dicoba > 3000
-    print(f"{dicoba} requests in {durasi:.0f} s")
+    assert not gagal, f"{len(gagal)} of {len(status)} requests failed:\n" + "\n".join(gagal)
+    assert len(status) > 3000, durasi
+    # The real values reach the views: pages render, and bad parameters are refused with 400.
+    assert status.count(200) > 500 and status.count(400) > 500, {s: status.count(s) for s in set(status)}
 
 
 @pytest.mark.django_db
