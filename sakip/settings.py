@@ -102,6 +102,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "sakip.web.middleware.ParameterMiddleware",  # malformed ids/years in a URL → 400, not 500
     "axes.middleware.AxesMiddleware",  # last: turns a refused login into the lockout page
 ]
 

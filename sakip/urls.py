@@ -1,5 +1,11 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
+
+from sakip.core.parameter import KonverterId, KonverterTahun
+
+# Before the includes below: every app's urls.py uses <id:...> and <tahun:...> (bounded; see the module).
+register_converter(KonverterId, "id")
+register_converter(KonverterTahun, "tahun")
 
 admin.site.site_header = "Sakip — Sistem Akuntabilitas Kinerja Instansi Pemerintah"
 admin.site.site_title = "Sakip"

@@ -27,6 +27,7 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import status_triwulan
 from sakip.core.batas import AngkaDitolak, JenisAngka, periksa
 from sakip.core.formatting import angka_ringkas
+from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
 from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
@@ -65,9 +66,9 @@ api = NinjaAPI(title="Sakip API", version="1", auth=TokenAuth(), urls_namespace=
 
 GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat, 422: s.GalatIsian, 429: s.Galat}
 GALAT_TULIS = {**GALAT, 400: s.GalatIsian, 409: s.GalatIsian}
-TAHUN_MIN, TAHUN_MAKS = 2000, 2100  # what a SAKIP year can be; anything else is a typo or a probe
-Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS, description="tahun, 2000 sampai 2100")]
-IdPeriode = Annotated[int | None, Query(None, ge=1, le=s.ID_MAKS, description="id periode perencanaan")]
+# Bounded like the web's URL converters: a year or id no row can have is refused (422) before any query.
+Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS, description=f"tahun, {TAHUN_MIN} sampai {TAHUN_MAKS}")]
+IdPeriode = Annotated[int | None, Query(None, ge=1, le=ID_MAKS, description="id periode perencanaan")]
 TULIS = ("Semua atau tidak sama sekali: bila satu isian ditolak, tidak ada yang disimpan dan jawabannya menyebut "
          "isian itu (`isian[i].medan`). Tahun di luar setiap periode perencanaan ditolak (422), seperti di aplikasi "
          "web.")

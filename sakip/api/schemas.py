@@ -9,9 +9,7 @@ from ninja import Field, Schema
 
 from sakip.core.aggregation import Bagian
 from sakip.core.batas import BATAS, JenisAngka
-
-# The largest id a bigint primary key holds; a larger one is refused before any query.
-ID_MAKS = 2**63 - 1
+from sakip.core.parameter import ID_MAKS
 
 
 def _angka(jenis: JenisAngka, max_digits: int) -> Any:

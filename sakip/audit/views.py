@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from sakip.core import parameter
 from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
 from sakip.perencanaan.models import Indikator
 
@@ -26,8 +27,8 @@ def jejak_pd(request: HttpRequest, slug: str) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
     qs = Jejak.objects.filter(unit=unit)
     indikator = None
-    if (ind := request.GET.get("indikator", "")).isdigit():
-        indikator = Indikator.objects.filter(unit=unit, pk=int(ind)).first()  # scoped: only this unit's
+    if (ind := parameter.id_(request.GET.get("indikator"), "indikator")) is not None:
+        indikator = Indikator.objects.filter(unit=unit, pk=ind).first()  # scoped: only this unit's
         qs = qs.filter(indikator_id=indikator.pk if indikator else -1)
     halaman = Paginator(qs.order_by("-waktu", "-pk"), PER_HALAMAN).get_page(request.GET.get("halaman"))
     # "tab" puts the PD's tabs (web/_pd_kepala.html) on the page with "Jejak" as the open one.

@@ -7,6 +7,6 @@ from . import views
 app_name = "pemantauan"
 urlpatterns = [
     path("", views.indeks, name="indeks"),
-    path("<int:tahun>/peringkat/", views.peringkat, name="peringkat"),
-    path("<int:tahun>/belum-mengisi/", views.belum_mengisi, name="belum_mengisi"),
+    path("<tahun:tahun>/peringkat/", views.peringkat, name="peringkat"),
+    path("<tahun:tahun>/belum-mengisi/", views.belum_mengisi, name="belum_mengisi"),
 ]

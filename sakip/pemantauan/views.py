@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from sakip.core import parameter
 from sakip.web.dashboards import tahun_pemda, tahun_periode
 from sakip.web.waktu import ROMAWI, tahun_bawaan, triwulan_berjalan
 
@@ -78,8 +79,7 @@ def peringkat(request: HttpRequest, tahun: int) -> HttpResponse:
 def belum_mengisi(request: HttpRequest, tahun: int) -> HttpResponse:
     pemda = pemda_pemantau(request.user, request.GET.get("pemda"))
     years = _tahun(pemda.pk, tahun)
-    raw = request.GET.get("triwulan", "")
-    tw = int(raw) if raw in ("1", "2", "3", "4") else triwulan_berjalan(tahun, timezone.localdate())
+    tw = parameter.triwulan(request.GET.get("triwulan")) or triwulan_berjalan(tahun, timezone.localdate())
     data = services.belum_mengisi(pemda, tahun, tw)
     return render(request, "pemantauan/belum_mengisi.html", {
         "d": data, "tahun": tahun, "tahun_pilihan": years, "romawi": ROMAWI[tw],

@@ -6,8 +6,8 @@ app_name = "pohon"
 
 urlpatterns = [
     path("", views.indeks, name="indeks"),
-    path("<int:tahun>/", views.pemda, name="pemda"),
-    path("<int:tahun>/<slug:slug>/", views.unit, name="unit"),
-    path("<int:tahun>/<slug:slug>/gambar.png", views.gambar, name="gambar"),
-    path("<int:tahun>/<slug:slug>/simpul/<int:node_id>/", views.simpul, name="simpul"),
+    path("<tahun:tahun>/", views.pemda, name="pemda"),
+    path("<tahun:tahun>/<slug:slug>/", views.unit, name="unit"),
+    path("<tahun:tahun>/<slug:slug>/gambar.png", views.gambar, name="gambar"),
+    path("<tahun:tahun>/<slug:slug>/simpul/<id:node_id>/", views.simpul, name="simpul"),
 ]

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from sakip.core import parameter
 from sakip.core.pohon import (
     LABEL_JENIS,
     JenisTidakSelaras,
@@ -67,8 +68,8 @@ def _periode(request: HttpRequest, pemda_id: int, tahun: int) -> tuple[PeriodePe
     pilihan = data.periode_tahun(pemda_id, tahun)
     if not pilihan:
         raise Http404(f"Tahun {tahun} tidak termasuk periode perencanaan mana pun.")
-    wanted = request.GET.get("periode", "")
-    chosen = next((p for p in pilihan if str(p.pk) == wanted), pilihan[0])
+    wanted = parameter.id_(request.GET.get("periode"), "periode")
+    chosen = next((p for p in pilihan if p.pk == wanted), pilihan[0])
     return chosen, pilihan
 
 

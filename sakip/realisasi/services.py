@@ -164,3 +164,60 @@ def simpan_realisasi_bersyarat(indikator: Indikator, tahun: int, bagian: str, ni
             code="konflik",
         )
     record_realisasi_tahun(indikator, {tahun: {bagian: nilai}})
+
+
+# --- narratives saved against the text the caller started from ------------------------------------
+
+
+class KonflikNarasi(ValidationError):
+    """Someone else saved this narrative after the caller loaded it; ``kini`` is the text stored now."""
+
+    def __init__(self, message: str, kini: str) -> None:
+        super().__init__(message, code="konflik")
+        self.kini = kini
+
+
+def _sama(a: str | None, b: str | None) -> bool:
+    # A browser sends textarea lines as CRLF and may drop a leading newline: compare the text itself.
+    return (a or "").replace("\r\n", "\n").strip() == (b or "").replace("\r\n", "\n").strip()
+
+
+def _jaga_narasi(kini: str, teks: str, semula: str | None, nama: str) -> bool:
+    """Whether ``teks`` must be written; KonflikNarasi when the stored text moved away from ``semula``."""
+    if _sama(kini, teks):
+        return False  # already so (the caller left it, or someone typed the same)
+    if semula is not None and not _sama(kini, semula):
+        raise KonflikNarasi(f"Narasi {nama} sudah diubah orang lain sejak Anda membukanya.", kini)
+    return True
+
+
+@transaction.atomic
+def simpan_narasi_indikator_bersyarat(indikator: Indikator, tahun: int, bidang: str, teks: str,
+                                      semula: str | None) -> bool:
+    """Store one narrative field of an indicator-year only if it still reads ``semula``; True if written.
+
+    ``semula`` None writes unconditionally. Only ``bidang`` changes: the other fields of the row
+    keep what they hold. The indicator row is locked so two saves run one after the other.
+    """
+    if bidang not in ("faktor_pendorong", "faktor_penghambat", "solusi", "rencana_tindak_lanjut"):
+        raise ValidationError(f"Bidang narasi {bidang} tidak dikenal.")
+    Indikator.objects.select_for_update().filter(pk=indikator.pk).first()
+    kini = NarasiIndikator.objects.filter(indikator=indikator, tahun=tahun).values_list(bidang, flat=True).first()
+    if not _jaga_narasi(kini or "", teks, semula, f"{indikator.nama} {tahun} ({bidang})"):
+        return False
+    set_narasi_indikator(indikator, tahun, **{bidang: teks})
+    return True
+
+
+@transaction.atomic
+def simpan_narasi_unit_bersyarat(unit: Unit, tahun: int, jenis: str, teks: str, semula: str | None) -> bool:
+    """Store (or, emptied, remove) one narrative of a PD-year only if it still reads ``semula``; True if written."""
+    Unit.objects.select_for_update().filter(pk=unit.pk).first()
+    kini = NarasiUnit.objects.filter(unit=unit, tahun=tahun, jenis=jenis).values_list("teks", flat=True).first()
+    if not _jaga_narasi(kini or "", teks, semula, f"{unit.nama} {tahun} ({jenis})"):
+        return False
+    if teks.strip():
+        set_narasi_unit(unit, tahun, jenis, teks)
+    else:
+        clear_narasi_unit(unit, tahun, jenis)
+    return True

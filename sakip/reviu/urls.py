@@ -6,6 +6,6 @@ from . import views
 
 app_name = "reviu"
 urlpatterns = [
-    path("<slug:slug>/<int:tahun>/", views.data, name="data"),
+    path("<slug:slug>/<tahun:tahun>/", views.data, name="data"),
     path("<slug:slug>/dokumen/", views.dokumen, name="dokumen"),
 ]

@@ -42,7 +42,8 @@ def _tersimpan() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], in
         "pk", "tahun", "bagian", "nilai"))
     ang = list(RealisasiAnggaran.objects.filter(mata_anggaran__unit__slug=PD).order_by("pk").values_list(
         "pk", "triwulan", "jumlah"))
-    return real, ang, Jejak.objects.count()
+    # Token creation (the header fixture makes one per request) is audited too; it is not a stored value.
+    return real, ang, Jejak.objects.exclude(model="api.token").count()
 
 
 def _put(client: Client, header, url: str, body: object) -> tuple[int, dict]:  # noqa: ANN001
@@ -127,8 +128,8 @@ def test_hostile_budget_amounts_are_422_and_store_nothing(client: Client, header
     (f"/api/pd/{PD}/2040/realisasi", "tahun: Tahun 2040 tidak termasuk periode perencanaan mana pun."),
     (f"/api/pd/{PD}/2000/realisasi", "tahun: Tahun 2000 tidak termasuk periode perencanaan mana pun."),
     (f"/api/pd/{PD}/2040/anggaran/realisasi", "tahun: Tahun 2040 tidak termasuk periode perencanaan mana pun."),
-    (f"/api/pd/{PD}/99999999999/realisasi", "tahun: paling besar 2.100"),
-    (f"/api/pd/{PD}/-5/realisasi", "tahun: paling kecil 2.000"),
+    (f"/api/pd/{PD}/99999999999/realisasi", "tahun: paling besar 2.200"),
+    (f"/api/pd/{PD}/-5/realisasi", "tahun: paling kecil 1.900"),
 ])
 def test_years_outside_every_period_are_refused(client: Client, header, url: str, pesan: str) -> None:  # noqa: ANN001
     ind, before = _indikator("Nilai"), _tersimpan()
@@ -141,12 +142,12 @@ def test_years_outside_every_period_are_refused(client: Client, header, url: str
 
 @pytest.mark.parametrize(("url", "body", "pesan"), [
     (URL, [{"indikator": 2**64, "bagian": "TW1", "nilai": "1"}],
-     "isian[0].indikator: paling besar 9.223.372.036.854.775.807"),
+     "isian[0].indikator: paling besar 999.999.999.999.999.999"),
     (URL, [{"indikator": 0, "bagian": "TW1", "nilai": "1"}], "isian[0].indikator: paling kecil 1"),
     (URL, [{"indikator": 1, "bagian": "TW5", "nilai": "1"}],
      "isian[0].bagian: harus salah satu dari 'TW1', 'TW2', 'TW3', 'TW4', 'S1', 'S2' or 'TAHUN'"),
     (URL_ANGGARAN, [{"mata_anggaran": 10**30, "triwulan": 1, "jumlah": "1"}],
-     "isian[0].mata_anggaran: paling besar 9.223.372.036.854.775.807"),
+     "isian[0].mata_anggaran: paling besar 999.999.999.999.999.999"),
     (URL_ANGGARAN, [{"mata_anggaran": 1, "triwulan": 5, "jumlah": "1"}], "isian[0].triwulan: paling besar 4"),
 ])
 def test_huge_ids_and_unknown_parts_are_422(client: Client, header, url: str, body: object,  # noqa: ANN001

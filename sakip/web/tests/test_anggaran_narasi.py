@@ -64,7 +64,7 @@ def test_narratives_are_saved_and_escaped(operator: Client) -> None:
     data = {f"n{ind.pk}-faktor_penghambat": "<script>alert('x')</script> & hujan",
             "pd-kesimpulan": "Kinerja <b>baik</b>."}
     form = page.context["isian"]
-    for _, f in form:  # post every field as shown, changing only ours
+    for _, f, _ in form:  # post every field as shown, changing only ours
         for field in f:
             data.setdefault(field.html_name, field.value() or "")
     for field in page.context["form_unit"]:
@@ -87,7 +87,7 @@ def test_emptying_a_pd_narrative_removes_it(operator: Client) -> None:
     url = "/pd/kecamatan-mojosari/2025/narasi/"
     page = operator.get(url)
     data = {}
-    for _, f in page.context["isian"]:
+    for _, f, _ in page.context["isian"]:
         for field in f:
             data[field.html_name] = field.value() or ""
     for field in page.context["form_unit"]:

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.http import HttpRequest
 from django.utils import timezone
 
+from sakip.core import parameter
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
 from sakip.web.waktu import triwulan_berjalan
@@ -35,10 +36,8 @@ def hari_ini() -> date:
 
 def triwulan(request: HttpRequest, tahun: int) -> int:
     """The triwulan asked for (?tw=1..4), else the one due now."""
-    raw = request.GET.get("tw") or request.POST.get("tw") or ""
-    if raw in ("1", "2", "3", "4"):
-        return int(raw)
-    return triwulan_berjalan(tahun, hari_ini())
+    tw = parameter.triwulan(request.GET.get("tw") or request.POST.get("tw"), "tw")
+    return tw or triwulan_berjalan(tahun, hari_ini())
 
 
 def konteks_pd(request: HttpRequest, unit: Unit, tab: str, tahun: int | None = None,

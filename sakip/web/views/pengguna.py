@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from sakip.core import parameter
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran
 from sakip.web import menu
@@ -101,7 +102,8 @@ def _ubah(request: HttpRequest, pemda: Pemda, user: User, aksi: str, peran_form:
         messages.success(request, "Peran ditambahkan.")
         return True
     if aksi == "hapus_peran":
-        m = get_object_or_404(Keanggotaan, pk=request.POST.get("keanggotaan", 0), user=user, pemda=pemda)
+        m = get_object_or_404(Keanggotaan, pk=parameter.id_(request.POST.get("keanggotaan"), "keanggotaan"),
+                              user=user, pemda=pemda)
         if user.pk == request.user.pk and m.peran == Peran.ADMIN_PEMDA:
             messages.error(request, "Anda tidak dapat mencabut peran Admin Pemda Anda sendiri.")
         else:

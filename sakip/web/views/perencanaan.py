@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sakip.core import parameter
 from sakip.organisasi.access import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.perencanaan import services as plan
@@ -29,9 +30,10 @@ def _ke_pohon(unit: Unit, periode_id: int, anchor: str = "") -> HttpResponse:
     return redirect(f"{url}#{anchor}" if anchor else url)
 
 
-def _periode_bawaan(unit: Unit, raw: str) -> PeriodePerencanaan | None:
+def _periode_bawaan(unit: Unit, raw: str | None) -> PeriodePerencanaan | None:
+    wanted = parameter.id_(raw, "periode")
     periods = list(PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id).order_by("-tahun_mulai"))
-    chosen = next((p for p in periods if str(p.pk) == raw), None)
+    chosen = next((p for p in periods if p.pk == wanted), None)
     if chosen is None:
         year = hari_ini().year
         chosen = next((p for p in periods if p.memuat(year)), periods[0] if periods else None)
@@ -51,7 +53,7 @@ def _salin_galat(form: NodeForm | IndikatorForm, exc: ValidationError) -> None:
 @require_GET
 def indeks(request: HttpRequest, slug: str) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
-    periode = _periode_bawaan(unit, request.GET.get("periode", ""))
+    periode = _periode_bawaan(unit, request.GET.get("periode"))
     return render(request, "web/perencanaan.html", {
         **konteks_pd(request, unit, "perencanaan"), "periode": periode,
         "semua_periode": PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id).order_by("-tahun_mulai"),
@@ -64,7 +66,8 @@ def indeks(request: HttpRequest, slug: str) -> HttpResponse:
 def node_tambah(request: HttpRequest, slug: str, periode_id: int) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.ISI)
     periode = periode_unit(unit, periode_id)
-    induk = node_unit(unit, int(request.GET["induk"])) if request.GET.get("induk", "").isdigit() else None
+    induk_id = parameter.id_(request.GET.get("induk"), "induk")
+    induk = node_unit(unit, induk_id) if induk_id else None
     tingkat = "tujuan" if induk is None else {"tujuan": "sasaran", "sasaran": "program", "program": "kegiatan",
                                               "kegiatan": "sub_kegiatan"}.get(induk.tingkat, "sub_kegiatan")
     form = NodeForm(request.POST or None, unit=unit, periode=periode, initial={"induk": induk, "tingkat": tingkat})
@@ -145,7 +148,8 @@ def node_hapus(request: HttpRequest, slug: str, node_id: int) -> HttpResponse:
 def indikator_tambah(request: HttpRequest, slug: str, periode_id: int) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.ISI)
     periode = periode_unit(unit, periode_id)
-    node = node_unit(unit, int(request.GET["node"])) if request.GET.get("node", "").isdigit() else None
+    node_id = parameter.id_(request.GET.get("node"), "node")
+    node = node_unit(unit, node_id) if node_id else None
     form = IndikatorForm(request.POST or None, unit=unit, periode=periode, initial={
         "node": node, "polaritas": "positif", "agregasi": "terakhir", "desimal": 2})
     if request.method == "POST" and form.is_valid():

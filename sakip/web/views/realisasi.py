@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,7 +18,6 @@ from sakip.core.aggregation import Bagian
 from sakip.core.batas import JenisAngka, jenis_satuan
 from sakip.organisasi.access import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
-from sakip.realisasi.services import clear_narasi_unit, set_narasi_indikator, set_narasi_unit
 from sakip.web import services
 from sakip.web.akses import periode_tahun
 from sakip.web.forms import (
@@ -30,7 +30,15 @@ from sakip.web.forms import (
     NarasiUnitForm,
     baca_angka,
 )
-from sakip.web.narasi import lembar_narasi
+from sakip.web.narasi import (
+    PREFIX_UNIT,
+    SEMULA,
+    LembarNarasi,
+    isian_awal,
+    lembar_narasi,
+    prefix_indikator,
+    simpan_narasi,
+)
 from sakip.web.persetujuan import LANGKAH, beri_langkah
 from sakip.web.services import IsianSel
 from sakip.web.sheets import LembarAnggaran, hitung, lembar_anggaran, lembar_realisasi
@@ -218,29 +226,49 @@ def narasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     post = request.POST if request.method == "POST" else None
     if post is not None and not boleh_isi:
         raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi narasi.")
-    forms_ind = [NarasiIndikatorForm(post, prefix=f"n{b.indikator.pk}", initial=b.teks) for b in data.baris]
-    form_unit = NarasiUnitForm(post, prefix="pd", initial=data.unit_teks)
+    isi = isian_awal(data, NarasiIndikatorForm, NarasiUnitForm)
+    # Fields the POST omits keep their stored text: the forms see the page as stored, overlaid by the POST.
+    forms_ind, form_unit = _form_narasi(data, {**isi, **post.dict()} if post is not None else None)
+    status = 200
     if post is not None:
         if all(f.is_valid() for f in forms_ind) and form_unit.is_valid():
-            n = 0
-            for b, f in zip(data.baris, forms_ind, strict=True):
-                if f.has_changed():
-                    set_narasi_indikator(b.indikator, tahun, **f.cleaned_data)
-                    n += 1
-            for jenis in form_unit.changed_data:
-                teks = form_unit.cleaned_data[jenis]
-                if teks:
-                    set_narasi_unit(unit, tahun, jenis, teks)
-                else:
-                    clear_narasi_unit(unit, tahun, jenis)
-                n += 1
-            messages.success(request, f"{n} narasi tersimpan." if n else "Tidak ada narasi yang berubah.")
-            return redirect("web:narasi", unit.slug, tahun)
-        messages.error(request, "Narasi belum tersimpan: periksa isian yang bertanda merah.")
+            hasil = simpan_narasi(unit, tahun, data, forms_ind, form_unit, post)
+            if not hasil.galat:
+                messages.success(request, f"{hasil.tersimpan} narasi tersimpan." if hasil.tersimpan
+                                 else "Tidak ada narasi yang berubah.")
+                return redirect("web:narasi", unit.slug, tahun)
+            # The page shows what is stored now as each field's starting text, and the user's own text in the box.
+            data = lembar_narasi(unit, tahun)
+            isi = isian_awal(data, NarasiIndikatorForm, NarasiUnitForm)
+            forms_ind, form_unit = _form_narasi(data, {**isi, **post.dict()})
+            for f in [*forms_ind, form_unit]:
+                f.is_valid()
+                for nama in f.fields:
+                    if (pesan := hasil.galat.get(f.add_prefix(nama))) is not None:
+                        f.add_error(nama, pesan)
+            messages.error(request, f"{hasil.tersimpan} narasi tersimpan; {len(hasil.galat)} belum tersimpan: "
+                                    "periksa isian yang bertanda merah.")
+            status = 409
+        else:
+            messages.error(request, "Narasi belum tersimpan: periksa isian yang bertanda merah.")
+            status = 422
     return render(request, "web/narasi.html", {
         **konteks_pd(request, unit, "narasi", tahun, "web:narasi"), "boleh_isi": boleh_isi,
-        "isian": list(zip(data.baris, forms_ind, strict=True)), "form_unit": form_unit,
-    }, status=422 if post is not None else 200)
+        "isian": [(b, f, _kolom(f, isi)) for b, f in zip(data.baris, forms_ind, strict=True)],
+        "form_unit": form_unit, "kolom_unit": _kolom(form_unit, isi), "semula": SEMULA,
+    }, status=status)
+
+
+def _form_narasi(data: LembarNarasi, isi: Mapping[str, str] | None) -> tuple[list[NarasiIndikatorForm],
+                                                                             NarasiUnitForm]:
+    forms_ind = [NarasiIndikatorForm(isi, prefix=prefix_indikator(b.indikator), initial=b.teks)
+                 for b in data.baris]
+    return forms_ind, NarasiUnitForm(isi, prefix=PREFIX_UNIT, initial=data.unit_teks)
+
+
+def _kolom(form: forms.Form, isi: Mapping[str, str]) -> list[tuple[forms.BoundField, str]]:
+    """Each field with the stored text it starts from (sent back in a hidden field to detect a colleague's save)."""
+    return [(bf, isi.get(bf.html_name, "")) for bf in form]
 
 
 @login_required
