@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sys
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -54,6 +55,9 @@ class Command(BaseCommand):
             if not dari_env:
                 raise Galat(f"{ENV_KATA_SANDI} kosong.")
             return dari_env
+        if sys.stdin is None or not sys.stdin.isatty():
+            # getpass would fall back to echoing what it reads; automation uses the variable instead.
+            raise Galat(f"tidak ada terminal untuk mengetik kata sandi; isi {ENV_KATA_SANDI} untuk otomasi.")
         try:
             pertama = getpass.getpass("Kata sandi: ")
             kedua = getpass.getpass("Ulangi kata sandi: ")
