@@ -110,12 +110,16 @@ def _cek_peran(pemda: Pemda, peran: str, unit: Unit | None) -> None:
 
 @transaction.atomic
 def create_pengguna(pemda: Pemda, *, username: str, password: str, peran: str, unit: Unit | None = None,
-                    first_name: str = "", last_name: str = "", email: str = "") -> User:
-    """A new account with its first role; the password must pass Django's validators."""
+                    first_name: str = "", last_name: str = "", email: str = "", staf: bool = False) -> User:
+    """A new account with its first role; the password must pass Django's validators.
+
+    ``staf``: the account may also open the (read-only) Django admin, like the demo's admin.
+    """
     _cek_peran(pemda, peran, unit)
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationError({"username": f"Nama pengguna '{username}' sudah dipakai."})
-    user = User(username=username, first_name=first_name, last_name=last_name, email=email)
+    user = User(username=username, first_name=first_name, last_name=last_name, email=email,
+                is_staff=staf, is_superuser=staf)
     validate_password(password, user)
     user.set_password(password)
     user.full_clean(exclude=["password"])
@@ -123,7 +127,8 @@ def create_pengguna(pemda: Pemda, *, username: str, password: str, peran: str, u
     anggota = Keanggotaan.objects.create(user=user, pemda=pemda, unit=unit, peran=peran)
     # Never the password, not even its hash: the trail is readable by the Admin Pemda and auditors.
     catat([*perubahan_objek("auth.user", user.pk, f"Pengguna {user.username}", None,
-                            isi(user, ["username", "first_name", "last_name", "email", "is_active"])),
+                            isi(user, ["username", "first_name", "last_name", "email", "is_active",
+                                       *(["is_staff", "is_superuser"] if staf else [])])),
            *_catat_peran(anggota)])
     return user
 
