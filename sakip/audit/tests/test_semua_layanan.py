@@ -393,6 +393,18 @@ def _set_pembanding() -> Kasus:
                  "realisasi.pembanding")
 
 
+def _simpan_narasi_indikator_bersyarat() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_narasi_indikator_bersyarat(_ikm(), 2025, "solusi", "Solusi bersyarat", None),
+                 lambda: list(NarasiIndikator.objects.filter(indikator=_ikm()).values_list("solusi", flat=True)),
+                 "realisasi.narasiindikator")
+
+
+def _simpan_narasi_unit_bersyarat() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_narasi_unit_bersyarat(_unit(), 2025, "kesimpulan", "Bersyarat.", None),
+                 lambda: list(NarasiUnit.objects.filter(unit=_unit()).values_list("teks", flat=True)),
+                 "realisasi.narasiunit")
+
+
 def _clear_narasi_unit() -> Kasus:
     realisasi.set_narasi_unit(_unit(), 2026, "kesimpulan", "Akan dihapus.")
     return Kasus(lambda: realisasi.clear_narasi_unit(_unit(), 2026, "kesimpulan"), _jumlah(NarasiUnit),
@@ -558,6 +570,8 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "realisasi.set_narasi_unit": _set_narasi_unit,
     "realisasi.set_pembanding": _set_pembanding,
     "realisasi.clear_narasi_unit": _clear_narasi_unit,
+    "realisasi.simpan_narasi_indikator_bersyarat": _simpan_narasi_indikator_bersyarat,
+    "realisasi.simpan_narasi_unit_bersyarat": _simpan_narasi_unit_bersyarat,
     "realisasi.simpan_realisasi_bersyarat": _simpan_realisasi_bersyarat,
     "laporan.publish": _publish,
     "laporan.withdraw": _withdraw,

@@ -45,6 +45,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "beranda": {"GET": PUBLIK},
     "masuk": {"GET": PUBLIK},
     "keluar": {"POST": PUBLIK},
+    "kata_sandi": {"GET": SEMUA, "POST": SEMUA},  # every account changes its own password
     "pemda": {"GET": PEMDA},
     "pemda_tahun": {"GET": PEMDA},
     "pengguna": {"GET": KELOLA},
