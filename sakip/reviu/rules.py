@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
-from django.contrib import admin
-from django.db.models import Model, Prefetch
+from django.db.models import Prefetch
 from django.urls import NoReverseMatch, reverse
 
 from sakip.core.aggregation import TRIWULAN, Bagian
@@ -104,16 +103,6 @@ def muat(unit: Unit, tahun: int) -> DataReviu:
 
 # -- places ----------------------------------------------------------------------------------
 
-def _admin(model: type[Model], pk: int | None) -> str | None:
-    if pk is None or not admin.site.is_registered(model):
-        return None
-    try:
-        meta = model._meta
-        return str(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[pk]))
-    except NoReverseMatch:
-        return None
-
-
 def _web(name: str, *args: object) -> str | None:
     """A page of the web app, when it has one for this place (it is built alongside)."""
     try:
@@ -122,13 +111,13 @@ def _web(name: str, *args: object) -> str | None:
         return None
 
 
-def _url(d: DataReviu, web: tuple[str, ...], model: type[Model], pk: int | None) -> str | None:
-    """Where to fix a finding: the PD's own page in the web app, else the admin page."""
+def _url(d: DataReviu, web: tuple[str, ...]) -> str | None:
+    """Where to fix a finding: the PD's own page in the web app (the admin only shows data)."""
     name, *rest = web
     args: list[object] = [d.unit.slug]
     for a in rest:
         args.append(d.tahun if a == "tahun" else a)
-    return _web(name, *args) or _admin(model, pk)
+    return _web(name, *args)
 
 
 def _ind(ind: Indikator) -> str:
@@ -174,20 +163,20 @@ def pk_tanpa_target(d: DataReviu) -> Iterable[TemuanData]:
             yield TemuanData(
                 "PK_TANPA_TARGET", TingkatTemuan.GALAT,
                 f"Target {ind.nama} pada {_pk(pk)} bernilai 0, sehingga capaiannya tidak dapat diukur.",
-                where, _url(d, ("pk_detail", pk.pk), IndikatorPK, ipk.pk), "0", "target yang disepakati",
+                where, _url(d, ("pk_detail", pk.pk)), "0", "target yang disepakati",
             )
         if ind.pk not in d.target:
             yield TemuanData(
                 "TARGET_RENCANA_KOSONG", TingkatTemuan.PERINGATAN,
                 f"{ind.nama} ada pada {_pk(pk)} tetapi tidak mempunyai target rencana tahun {d.tahun}.",
-                f"Perencanaan › {_ind(ind)} › Target {d.tahun}", _url(d, ("target", ind.periode_id), Indikator, ind.pk), "kosong",
+                f"Perencanaan › {_ind(ind)} › Target {d.tahun}", _url(d, ("target", ind.periode_id)), "kosong",
                 angka_teks(ipk.target, ind.desimal),
             )
         elif d.target[ind.pk] != ipk.target:
             yield TemuanData(
                 "TARGET_PK_BEDA_RENCANA", TingkatTemuan.INFO,
                 f"Target {ind.nama} pada {_pk(pk)} berbeda dengan target rencana tahun {d.tahun}.",
-                where, _url(d, ("pk_detail", pk.pk), IndikatorPK, ipk.pk), _a(ipk.target, ind.desimal),
+                where, _url(d, ("pk_detail", pk.pk)), _a(ipk.target, ind.desimal),
                 f"{_a(d.target[ind.pk], ind.desimal)} (target rencana)",
             )
 
@@ -202,7 +191,7 @@ def pk_tanpa_realisasi(d: DataReviu) -> Iterable[TemuanData]:
         yield TemuanData(
             "PK_TANPA_REALISASI", TingkatTemuan.GALAT,
             f"{ind.nama} pada {_pk(pk)} belum mempunyai realisasi tahun {d.tahun}.",
-            f"Realisasi › {_ind(ind)} › {d.tahun}", _url(d, ("realisasi", "tahun"), Indikator, ind.pk), "kosong",
+            f"Realisasi › {_ind(ind)} › {d.tahun}", _url(d, ("realisasi", "tahun")), "kosong",
             "realisasi tahun berjalan",
         )
 
@@ -220,7 +209,7 @@ def realisasi_kumulatif_turun(d: DataReviu) -> Iterable[TemuanData]:
                     "REALISASI_KUMULATIF_TURUN", TingkatTemuan.PERINGATAN,
                     f"Realisasi kumulatif {ind.nama} turun dari {_a(v1, ind.desimal)} ({b1.value}) menjadi "
                     f"{_a(v2, ind.desimal)} ({b2.value}).",
-                    f"Realisasi › {_ind(ind)} › {d.tahun} {b2.value}", _url(d, ("realisasi", "tahun"), Indikator, ind.pk),
+                    f"Realisasi › {_ind(ind)} › {d.tahun} {b2.value}", _url(d, ("realisasi", "tahun")),
                     _a(v2, ind.desimal), f"paling sedikit {_a(v1, ind.desimal)}",
                 )
 
@@ -234,15 +223,9 @@ def anggaran_melebihi_pagu(d: DataReviu) -> Iterable[TemuanData]:
                     "ANGGARAN_MELEBIHI_PAGU", TingkatTemuan.GALAT,
                     f"Realisasi {line.nama} ({rupiah_teks(real)}) melebihi pagunya ({rupiah_teks(line.total_pagu)}).",
                     f"Anggaran {d.tahun} › {line.kode} {line.nama}".strip(),
-                    _web("anggaran", d.unit.slug, d.tahun) or _admin_anggaran(line.key), rupiah_teks(real),
+                    _web("anggaran", d.unit.slug, d.tahun), rupiah_teks(real),
                     f"paling banyak {rupiah_teks(line.total_pagu)}",
                 )
-
-
-def _admin_anggaran(key: object) -> str | None:
-    from sakip.anggaran.models import MataAnggaran
-
-    return _admin(MataAnggaran, key if isinstance(key, int) else None)
 
 
 def anggaran_pk_beda_dpa(d: DataReviu) -> Iterable[TemuanData]:
@@ -265,14 +248,14 @@ def anggaran_pk_beda_dpa(d: DataReviu) -> Iterable[TemuanData]:
             yield TemuanData(
                 "ANGGARAN_PK_TANPA_DPA", TingkatTemuan.PERINGATAN,
                 f"Anggaran {a.nama} pada {_pk(pk)} tidak mempunyai baris DPA dengan kode atau nama yang sama.",
-                where, _url(d, ("pk_detail", pk.pk), PerjanjianKinerja, pk.pk), rupiah_teks(a.jumlah), "baris DPA yang sesuai",
+                where, _url(d, ("pk_detail", pk.pk)), rupiah_teks(a.jumlah), "baris DPA yang sesuai",
             )
         elif dpa.total_pagu != a.jumlah:
             yield TemuanData(
                 "ANGGARAN_PK_BEDA_DPA", TingkatTemuan.PERINGATAN,
                 f"Anggaran {a.nama} pada {_pk(pk)} berbeda dengan pagu DPA "
                 f"(selisih {rupiah_teks(abs(dpa.total_pagu - a.jumlah))}).",
-                where, _url(d, ("pk_detail", pk.pk), PerjanjianKinerja, pk.pk), rupiah_teks(a.jumlah),
+                where, _url(d, ("pk_detail", pk.pk)), rupiah_teks(a.jumlah),
                 f"{rupiah_teks(dpa.total_pagu)} (DPA)",
             )
 
@@ -287,14 +270,14 @@ def indikator_tanpa_formulasi(d: DataReviu) -> Iterable[TemuanData]:
             yield TemuanData(
                 "INDIKATOR_TANPA_FORMULASI", TingkatTemuan.PERINGATAN,
                 f"{ind.nama} ({ind.periode.nama}) belum mempunyai formulasi perhitungan.",
-                f"Perencanaan › {_ind(ind)} › Formulasi", _url(d, ("indikator_ubah", ind.pk), Indikator, ind.pk),
+                f"Perencanaan › {_ind(ind)} › Formulasi", _url(d, ("indikator_ubah", ind.pk)),
                 "kosong", "rumus perhitungan",
             )
         if not ind.sumber_data.strip():
             yield TemuanData(
                 "INDIKATOR_TANPA_SUMBER_DATA", TingkatTemuan.PERINGATAN,
                 f"{ind.nama} ({ind.periode.nama}) belum mempunyai sumber data.",
-                f"Perencanaan › {_ind(ind)} › Sumber data", _url(d, ("indikator_ubah", ind.pk), Indikator, ind.pk),
+                f"Perencanaan › {_ind(ind)} › Sumber data", _url(d, ("indikator_ubah", ind.pk)),
                 "kosong", "sumber data",
             )
 
@@ -314,7 +297,7 @@ def kategori_tidak_sesuai(d: DataReviu) -> Iterable[TemuanData]:
                 "SKALA_KOSONG", TingkatTemuan.PERINGATAN,
                 f"Definisi {ind.nama} memuat kategori ({', '.join(k.label for k in kelas)}) tetapi indikator "
                 f"tidak diberi skala, sehingga kategorinya tidak dihitung.",
-                where, _url(d, ("indikator_ubah", ind.pk), Indikator, ind.pk), "skala kosong", "skala yang sesuai dengan definisi",
+                where, _url(d, ("indikator_ubah", ind.pk)), "skala kosong", "skala yang sesuai dengan definisi",
             )
             continue
         for k in kelas:
@@ -323,7 +306,7 @@ def kategori_tidak_sesuai(d: DataReviu) -> Iterable[TemuanData]:
                 yield TemuanData(
                     "KATEGORI_TIDAK_SESUAI_SKALA", TingkatTemuan.PERINGATAN,
                     f"Kategori '{k.label}' pada definisi {ind.nama} tidak ada pada skala {scale.nama}.",
-                    where, _url(d, ("indikator_ubah", ind.pk), Indikator, ind.pk), k.label,
+                    where, _url(d, ("indikator_ubah", ind.pk)), k.label,
                     ", ".join(b.label for b in scale.bands),
                 )
             elif k.a is not None and band.bawah is not None and abs(k.a - band.bawah) > Decimal("0.01"):
@@ -331,7 +314,7 @@ def kategori_tidak_sesuai(d: DataReviu) -> Iterable[TemuanData]:
                     "KATEGORI_TIDAK_SESUAI_SKALA", TingkatTemuan.PERINGATAN,
                     f"Batas bawah kategori '{k.label}' pada definisi {ind.nama} ({_a(k.a)}) berbeda dengan skala "
                     f"{scale.nama} ({_a(band.bawah)}).",
-                    where, _url(d, ("indikator_ubah", ind.pk), Indikator, ind.pk), _a(k.a), _a(band.bawah),
+                    where, _url(d, ("indikator_ubah", ind.pk)), _a(k.a), _a(band.bawah),
                 )
     yield from _predikat_narasi(d)
 
@@ -379,7 +362,7 @@ def penandatangan_tidak_menjabat(d: DataReviu) -> Iterable[TemuanData]:
                     "PENANDATANGAN_TIDAK_MENJABAT", TingkatTemuan.GALAT,
                     f"{jab.pejabat.nama_lengkap}, {peran} {_pk(pk)} bertanggal {pk.tanggal:%d-%m-%Y}, "
                     f"menjabat {jab.judul} {masa}.",
-                    f"{_pk(pk)} › Penandatangan › {peran}", _url(d, ("pk_detail", pk.pk), PerjanjianKinerja, pk.pk),
+                    f"{_pk(pk)} › Penandatangan › {peran}", _url(d, ("pk_detail", pk.pk)),
                     f"{jab.judul} ({masa})", f"pejabat yang menjabat pada {pk.tanggal:%d-%m-%Y}",
                 )
         # The Kepala Daerah's post is recorded without a unit and leads the Pemda-level unit.
@@ -388,7 +371,7 @@ def penandatangan_tidak_menjabat(d: DataReviu) -> Iterable[TemuanData]:
             yield TemuanData(
                 "PENANDATANGAN_TIDAK_MENJABAT", TingkatTemuan.GALAT,
                 f"Pihak pertama {_pk(pk)} ({pk.pihak_pertama.judul}) bukan pimpinan {d.unit.nama}.",
-                f"{_pk(pk)} › Penandatangan › pihak pertama", _url(d, ("pk_detail", pk.pk), PerjanjianKinerja, pk.pk),
+                f"{_pk(pk)} › Penandatangan › pihak pertama", _url(d, ("pk_detail", pk.pk)),
                 pk.pihak_pertama.judul, f"pimpinan {d.unit.nama}",
             )
 
@@ -406,7 +389,7 @@ def iku_tidak_di_pk(d: DataReviu) -> Iterable[TemuanData]:
         yield TemuanData(
             "IKU_TIDAK_DI_PK", TingkatTemuan.PERINGATAN,
             f"IKU {ind.nama} (periode {ind.periode.nama}) tidak ada pada perjanjian kinerja {d.tahun} periode itu.",
-            f"Perjanjian Kinerja › {d.tahun} › {_ind(ind)}", _url(d, ("pk_daftar",), Indikator, ind.pk),
+            f"Perjanjian Kinerja › {d.tahun} › {_ind(ind)}", _url(d, ("pk_daftar",)),
             "tidak ada di PK", "IKU dimuat pada PK",
         )
 
@@ -433,7 +416,7 @@ def narasi_penghambat_kosong(d: DataReviu) -> Iterable[TemuanData]:
             f"Capaian {ind.nama} {persen_teks(cap.persen)} di bawah target, tetapi {' dan '.join(kurang)} "
             f"belum ditulis.",
             f"Realisasi › {_ind(ind)} › Narasi {d.tahun}",
-            _url(d, ("narasi", "tahun"), NarasiIndikator, n.pk) if n else _url(d, ("narasi", "tahun"), Indikator, ind.pk),
+            _url(d, ("narasi", "tahun")) if n else _url(d, ("narasi", "tahun")),
             "kosong", ", ".join(kurang),
         )
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.access import Aksi, allowed, unit_for_user
 
 from .dokumen import BerkasTidakTerbaca, baca_bytes, reviu
 from .forms import UKURAN_MAKS, UnggahDokumen
@@ -24,6 +24,8 @@ def data(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     jumlah = {t: sum(1 for x in temuan if x.tingkat.value == t) for t in ("galat", "peringatan", "info")}
     return render(request, "reviu/data.html", {
         "unit": unit, "tahun": tahun, "temuan": temuan, "jumlah": jumlah, "aturan": ATURAN,
+        # The "where to fix" links lead to editing pages: only shown to those who may edit there.
+        "boleh_ubah": allowed(request.user, unit, Aksi.ISI),
     })
 
 

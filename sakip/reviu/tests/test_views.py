@@ -100,3 +100,16 @@ def test_document_text_is_escaped(operator: Client) -> None:
     html = r.content.decode()
     assert "CAPAIAN_SALAH" in html and "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_fix_links_only_for_those_who_may_edit(operator: Client, client: Client) -> None:
+    """The operator gets the 'where to fix' links; the Kepala PD, who may not edit, gets no link to a 403."""
+    url = reverse("reviu:data", args=["kecamatan-mojosari", 2025])
+    html = operator.get(url).content.decode()
+    assert 'href="/pd/kecamatan-mojosari/' in html
+    kepala = Client()
+    kepala.force_login(User.objects.get(username="kepala.mojosari"))
+    r = kepala.get(url)
+    assert r.status_code == 200 and "ANGGARAN_PK_BEDA_DPA" in r.content.decode()
+    assert 'href="/pd/kecamatan-mojosari/perencanaan/' not in r.content.decode()
+    assert 'href="/admin/' not in r.content.decode()
