@@ -40,7 +40,7 @@ class TemuanData:
     tingkat: TingkatTemuan
     pesan: str
     lokasi: str  # "Perencanaan › Indikator 'IKM Kecamatan' › Target 2025"
-    url: str | None = None  # where to fix it (admin page until the web app has its own)
+    url: str | None = None  # where to fix it: a page of the web app
     nilai: str = ""
     seharusnya: str = ""
 
