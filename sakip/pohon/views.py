@@ -27,10 +27,10 @@ from sakip.core.pohon import (
     Tingkat,
     saring_tidak_selaras,
 )
+from sakip.core.waktu import tahun_bawaan
 from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import JenisUnit, Keanggotaan, Peran, Unit
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
-from sakip.web.waktu import tahun_bawaan
 
 from . import data
 from .gambar import pohon_png
