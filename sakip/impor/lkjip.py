@@ -26,9 +26,11 @@ from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerenca
 from sakip.realisasi import services as realisasi
 from sakip.realisasi.models import Realisasi
 
-from .dokumen import Dokumen
-from .dokumen.angka import Nilai, angka_teks
-from .dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
+# The document reader is reviu's (it reads LKjIPs written elsewhere for reviu-dokumen too);
+# importing only turns what it read into targets and realisasi.
+from sakip.reviu.dokumen import Dokumen
+from sakip.reviu.dokumen.angka import Nilai, angka_teks
+from sakip.reviu.dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
 
 
 class ImporGagal(ValueError):

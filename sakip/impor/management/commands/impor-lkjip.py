@@ -12,10 +12,10 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
+from sakip.impor.lkjip import ImporGagal, rencana, simpan, teks_rencana
 from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
 from sakip.reviu.dokumen import BerkasTidakTerbaca, baca_berkas
-from sakip.reviu.impor import ImporGagal, rencana, simpan, teks_rencana
 
 
 class Command(BaseCommand):
