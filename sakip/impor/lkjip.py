@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -28,13 +29,21 @@ from sakip.realisasi.models import Realisasi
 
 # The document reader is reviu's (it reads LKjIPs written elsewhere for reviu-dokumen too);
 # importing only turns what it read into targets and realisasi.
-from sakip.reviu.dokumen import Dokumen
+from sakip.reviu.dokumen import BerkasTidakTerbaca, Dokumen, baca_berkas
 from sakip.reviu.dokumen.angka import Nilai, angka_teks
 from sakip.reviu.dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
 
 
 class ImporGagal(ValueError):
     """The document holds nothing that can be imported; the message says why."""
+
+
+def baca(path: str | Path) -> Dokumen:
+    """Read the LKjIP from disk (.txt, .docx or .pdf); ImporGagal when it cannot be read."""
+    try:
+        return baca_berkas(path)
+    except BerkasTidakTerbaca as exc:
+        raise ImporGagal(f"berkas tidak dapat dibaca: {exc}") from exc
 
 
 def _tepat(nama: str) -> str:
