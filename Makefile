@@ -33,6 +33,7 @@ demo: system-deps $(STAMP)
 
 test: system-deps $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/mypy sakip/core --exclude sakip/core/tests
 	DATABASE_URL=$${DATABASE_URL:-sqlite://:memory:} $(BIN)/sakip makemigrations --check --dry-run
 	$(BIN)/pytest -n 2 -p no:cacheprovider
@@ -42,4 +43,4 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check . || true
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache .import_linter_cache .grimp_cache

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
-from sakip.web.keamanan import alamat_klien
+from sakip.core.alamat import alamat_klien
 
 from . import pembatas
 from .models import Token, hash_token
@@ -22,7 +22,7 @@ class TokenAuth(HttpBearer):
     openapi_scheme = "bearer"
 
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
-        salah = f"sakip-api:salah:{alamat_klien(request)}"
+        salah = f"sakip-api:salah:{alamat_klien(request.META, settings.SAKIP_PROXY_COUNT)}"
         # Checked before the lookup: a blocked address learns nothing, not even a right guess.
         if detik := pembatas.tunggu(salah, *settings.SAKIP_API_TOKEN_SALAH):
             raise pembatas.Dibatasi("Terlalu banyak token salah dari alamat ini.", detik)

@@ -6,7 +6,7 @@ reuses the Pemda dashboard's per-PD figures (``dasbor_pemda``: ``measure_many`` 
 PK indicators, realisasi, budget lines, statuses and operators of every PD at once.
 
 What "entered" means for a triwulan (the PD dashboard's "Yang belum diisi" uses the same rule,
-``sakip.web.sheets``): an indicator on one of the year's PKs is due in triwulan N when its
+``sakip.core.pola``): an indicator on one of the year's PKs is due in triwulan N when its
 entry pattern has a column there. The pattern is what the year already holds, else what the
 year before held for semesters, else triwulan:
 - triwulan pattern: a value for every triwulan (TW I-IV) is due;
@@ -37,13 +37,13 @@ from sakip.core import formatting as fmt
 from sakip.core.aggregation import Bagian
 from sakip.core.budget import Tingkat
 from sakip.core.peringkat import beri_peringkat, naik_peringkat, selisih, urutkan
+from sakip.core.pola import bagian_wajib, pola_dari
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
+from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, BarisPD, dasbor_pemda, unit_pelapor
 from sakip.pengukuran.services import budget_lines_many
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.realisasi.models import Realisasi
-from sakip.web.dashboards import KODE_IKM, KODE_SAKIP, BarisPD, dasbor_pemda, unit_pelapor
-from sakip.web.sheets import bagian_wajib, pola_dari
 
 # -- Peringkat ------------------------------------------------------------------------------------
 

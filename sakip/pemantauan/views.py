@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from sakip.core import parameter
-from sakip.web.dashboards import tahun_pemda, tahun_periode
-from sakip.web.waktu import ROMAWI, tahun_bawaan, triwulan_berjalan
+from sakip.core.waktu import ROMAWI, tahun_bawaan, triwulan_berjalan
+from sakip.pengukuran.dasbor import tahun_pemda, tahun_periode
 
 from . import services
 from .akses import pemda_pemantau

@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sakip.core.pohon import LABEL_TINGKAT, Simpul, Tingkat, jelajah
-
-from .data import pk_dari_kunci
+from sakip.pengukuran.pohon import pk_dari_kunci
 
 
 @dataclass(frozen=True)

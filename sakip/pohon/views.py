@@ -27,13 +27,13 @@ from sakip.core.pohon import (
     Tingkat,
     saring_tidak_selaras,
 )
+from sakip.core.waktu import tahun_bawaan
+from sakip.laporan.gambar_pohon import pohon_png
 from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import JenisUnit, Keanggotaan, Peran, Unit
+from sakip.pengukuran import pohon as data
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
-from sakip.web.waktu import tahun_bawaan
 
-from . import data
-from .gambar import pohon_png
 from .tampilan import Baris, baris
 
 TAMPIL_TIDAK_SELARAS = "tidak-selaras"

@@ -10,16 +10,12 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 
+from sakip.core import alamat
+
 
 def alamat_klien(request: HttpRequest) -> str:
     """The client's IP address: REMOTE_ADDR, or behind SAKIP_PROXY_COUNT proxies the one they saw."""
-    jumlah = settings.SAKIP_PROXY_COUNT
-    diteruskan = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if jumlah > 0 and diteruskan:
-        alamat = [a.strip() for a in diteruskan.split(",") if a.strip()]
-        if alamat:
-            return alamat[-min(jumlah, len(alamat))]
-    return request.META.get("REMOTE_ADDR", "")
+    return alamat.alamat_klien(request.META, settings.SAKIP_PROXY_COUNT)
 
 
 def pesan_terkunci() -> str:

@@ -9,9 +9,10 @@ from django.http import HttpRequest
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
+from sakip.core.waktu import tahun_bawaan
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Keanggotaan, Peran, Unit
-from sakip.web.waktu import tahun_bawaan
+from sakip.pengukuran.dasbor import tahun_unit
 
 PERAN_PEMDA = {Peran.ADMIN_PEMDA, Peran.INSPEKTORAT, Peran.PIMPINAN}
 
@@ -97,8 +98,6 @@ def utama(request: HttpRequest) -> list[Tautan]:
 def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Tautan]:
     """Tabs of a PD: what the user may see and do on this unit."""
     if tahun is None:
-        from sakip.web.dashboards import tahun_unit
-
         tahun = tahun_bawaan(tahun_unit(unit), timezone.localdate())
     # Everyone who reaches a PD page may read every tab; the pages offer editing only to
     # those allowed to enter data (Aksi.ISI) or approve (Aksi.SETUJUI).

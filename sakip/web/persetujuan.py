@@ -15,9 +15,9 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from sakip.audit import services as alur
 from sakip.audit.models import Jejak, Status, StatusTriwulan
+from sakip.core.waktu import ROMAWI
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
-from sakip.web.waktu import ROMAWI
 
 Pengguna = User | AnonymousUser
 

@@ -8,57 +8,41 @@ same functions the measurement uses, so the grid shows what the LKjIP will print
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import formatting as fmt
-from sakip.core.aggregation import (
-    LABEL_BAGIAN,
-    SEMESTER,
-    TRIWULAN,
-    Agregasi,
-    AgregasiError,
-    Bagian,
-    nilai_sampai_dengan,
-)
+from sakip.core.aggregation import LABEL_BAGIAN, Bagian
 from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, StatusCapaian
 from sakip.core.measurement import BarisHasil, BarisInput, Kelompok, ukur_baris
-from sakip.core.scales import Band, Scale
+from sakip.core.pola import (
+    CAKUPAN_BAGIAN,
+    KOLOM_BAGIAN,
+    SEMESTER_POLA,
+    TAHUNAN_POLA,
+    nilai_sd,
+    pola_dari,
+)
+from sakip.core.scales import Scale
+from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import Unit
+from sakip.pengukuran.dasbor import skala_map, warna
 from sakip.pengukuran.services import aturan_pemda, budget_lines, realisasi_tahunan
 from sakip.perencanaan.models import (
     Indikator,
     IndikatorTurunan,
     NodeCascade,
     PeriodePerencanaan,
-    Skala,
     Target,
 )
 from sakip.perjanjian.models import IndikatorPK
 from sakip.realisasi.models import Realisasi
 from sakip.web.persetujuan import StatusTW, status_tahun
-from sakip.web.waktu import ROMAWI
 
-TRIWULAN_POLA = "triwulan"
-SEMESTER_POLA = "semester"
-TAHUNAN_POLA = "tahunan"
-
-# Which part of the year each of the four columns holds, per pattern: a semester value sits
-# under the triwulan that closes it, an annual value under triwulan IV.
-KOLOM_BAGIAN: dict[str, dict[int, Bagian]] = {
-    TRIWULAN_POLA: {1: Bagian.TW1, 2: Bagian.TW2, 3: Bagian.TW3, 4: Bagian.TW4},
-    SEMESTER_POLA: {2: Bagian.S1, 4: Bagian.S2},
-    TAHUNAN_POLA: {4: Bagian.TAHUN},
-}
-# The triwulans a value covers: a semester or annual value is refused by the realisasi services
-# while any triwulan it spans is submitted or locked, so its cell is read-only then too.
-CAKUPAN_BAGIAN = {Bagian.TW1: (1,), Bagian.TW2: (2,), Bagian.TW3: (3,), Bagian.TW4: (4,), Bagian.S1: (1, 2),
-                  Bagian.S2: (3, 4), Bagian.TAHUN: (1, 2, 3, 4)}
-PREDIKAT = "predikat_kinerja"
 STATUS_CAPAIAN = {
     StatusCapaian.TERUKUR: "terukur",
     StatusCapaian.BELUM_ADA_DATA: "belum ada data",
@@ -68,74 +52,9 @@ LABEL_TINGKAT = {"tujuan": "Tujuan", "sasaran": "Sasaran", "program": "Program",
                  "sub_kegiatan": "Sub Kegiatan"}
 
 
-def pola_dari(sekarang: Iterable[Bagian], sebelumnya: Iterable[Bagian]) -> str:
-    """How a year is entered: as the year already holds it, else as the previous year did.
-
-    An annual value alone in an earlier year is history from before Sakip, so it does not
-    make the new year annual.
-    """
-    now, before = set(sekarang), set(sebelumnya)
-    if now & set(SEMESTER):
-        return SEMESTER_POLA
-    if now & set(TRIWULAN):
-        return TRIWULAN_POLA
-    if Bagian.TAHUN in now:
-        return TAHUNAN_POLA
-    if before & set(SEMESTER):
-        return SEMESTER_POLA
-    return TRIWULAN_POLA
-
-
-def bagian_wajib(pola: str, tw: int) -> Bagian | None:
-    """The value due at the end of triwulan ``tw`` in this pattern (None: nothing is due)."""
-    return KOLOM_BAGIAN[pola].get(tw)
-
-
-def bagian_sampai(pola: str, tw: int) -> Bagian | None:
-    """The last part of the year known at the end of triwulan ``tw``."""
-    if pola == TRIWULAN_POLA:
-        return KOLOM_BAGIAN[pola][tw]
-    if pola == SEMESTER_POLA:
-        return None if tw < 2 else (Bagian.S1 if tw < 4 else Bagian.S2)
-    return Bagian.TAHUN if tw == 4 else None
-
-
-def nilai_sd(nilai: Mapping[Bagian, Decimal], pola: str, tw: int, agregasi: Agregasi) -> Decimal | None:
-    """The year's value to date: the parts up to triwulan ``tw`` aggregated as the indicator says."""
-    sampai = bagian_sampai(pola, tw)
-    if sampai is None:
-        return None
-    if sampai is Bagian.TAHUN:
-        return nilai.get(Bagian.TAHUN)
-    try:
-        return nilai_sampai_dengan(dict(nilai), sampai, agregasi)
-    except AgregasiError:
-        return None
-
-
-def warna(skala: Scale | None, band: Band | None) -> str:
-    """A CSS class w0 (worst) … w4 (best) from a band's rank on its scale; 'w-' when unknown."""
-    if skala is None or band is None or len(skala.bands) < 2:
-        return "w-"
-    level = round((band.peringkat - 1) * 4 / (len(skala.bands) - 1))
-    return f"w{level}"
-
-
 def teks_nilai(value: Decimal | None, desimal: int = 4) -> str:
     """A stored value as an input shows it: Indonesian notation, exact, no trailing zeros."""
     return "" if value is None else fmt.angka_ringkas(value, desimal)
-
-
-def skala_map(ids: set[int]) -> dict[int, Scale]:
-    """Scales by id, plus the predikat kinerja scale (for capaian colours) under key 0; two queries."""
-    qs = (Skala.objects.filter(pk__in=ids) | Skala.objects.filter(kode=PREDIKAT)).prefetch_related("kelas")
-    out: dict[int, Scale] = {}
-    for s in qs:
-        scale = s.as_scale()
-        out[s.pk] = scale
-        if s.kode == PREDIKAT:
-            out[0] = scale
-    return out
 
 
 def sebab_kunci(status: Mapping[int, StatusTW], bagian: Bagian) -> str:

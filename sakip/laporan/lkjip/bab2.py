@@ -7,14 +7,14 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from sakip.core import formatting as fmt
 from sakip.core.narasi import nilai_satuan, teks_skala
 from sakip.core.pohon import Tingkat as TingkatPohon
+from sakip.pengukuran.pohon import pohon_pemda
 from sakip.perencanaan.models import Indikator, TingkatCascade
-from sakip.pohon.data import pohon_pemda
-from sakip.pohon.gambar import gambar_pohon, pohon_png
 
 from ..charts import ukuran_png
 from ..data import BarisIndikator, DataPeriode
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata, Sel
+from ..gambar_pohon import gambar_pohon, pohon_png
 from ..pk import tulis_tabel_anggaran, tulis_tabel_target
 from .umum import KolomIsi, Konteks, judul_pk, tabel_indikator
 

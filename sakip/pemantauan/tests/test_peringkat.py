@@ -16,8 +16,8 @@ from sakip.core import formatting as fmt
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
 from sakip.pemantauan.services import KOLOM, peringkat_pd
+from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, unit_pelapor
 from sakip.pengukuran.services import measure_many, nilai_standar
-from sakip.web.dashboards import KODE_IKM, KODE_SAKIP, unit_pelapor
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""`sakip reviu`, `sakip reviu-dokumen` and `sakip impor-lkjip`, as a user runs them."""
+"""`sakip reviu` and `sakip reviu-dokumen`, as a user runs them (`sakip impor-lkjip`: sakip/impor/tests)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,6 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-
-from sakip.perencanaan.models import Indikator, Target
-from sakip.realisasi.models import Realisasi
 
 from .lkjip_uji import SEMUA_TANAM, buat_lkjip
 from .test_referensi import MOJOSARI, REFERENSI
@@ -76,50 +73,6 @@ def test_reviu_dokumen_unreadable_file(tmp_path: Path, name: str, content: bytes
         berkas.write_bytes(content)
     with pytest.raises(CommandError, match=f"berkas tidak dapat dibaca: .*{reason}"):
         run("reviu-dokumen", str(berkas))
-
-
-def test_impor_preview_stores_nothing_then_ya_stores(tmp_path: Path) -> None:
-    data, _ = buat_lkjip()
-    berkas = tmp_path / "lkjip-pacet.docx"
-    berkas.write_bytes(data)
-    before = (Indikator.objects.count(), Target.objects.count(), Realisasi.objects.count())
-    out = run("impor-lkjip", str(berkas), "--pd", "kecamatan-pacet", "--tahun", "2025")
-    assert "Pratinjau impor lkjip-pacet.docx ke Kecamatan Pacet" in out
-    assert "Tidak ada yang disimpan" in out
-    assert (Indikator.objects.count(), Target.objects.count(), Realisasi.objects.count()) == before
-    out = run("impor-lkjip", str(berkas), "--pd", "kecamatan-pacet", "--tahun", "2025", "--ya")
-    assert "Tersimpan: 6 indikator baru (draf), 14 target, 14 realisasi." in out
-    ikm = Indikator.objects.get(unit__slug="kecamatan-pacet", nama="IKM Kecamatan")
-    assert {t.tahun: t.nilai for t in ikm.target.all()} == {2023: 86, 2024: 87, 2025: 88}
-    assert {(r.tahun, r.bagian): r.nilai for r in ikm.realisasi.all()}[(2025, "TAHUN")] == Decimal_("90.12")
-    assert ikm.polaritas == "positif" and not ikm.iku
-    aduan = Indikator.objects.get(unit__slug="kecamatan-pacet", nama__startswith="Persentase Aduan")
-    assert aduan.polaritas == "negatif"  # declared in the document's IKU table
-    again = run("impor-lkjip", str(berkas), "--pd", "kecamatan-pacet", "--tahun", "2025", "--ya")
-    assert "Tidak ada nilai baru untuk disimpan." in again
-
-
-def Decimal_(x: str) -> object:  # noqa: N802  # reads like the literal it builds
-    from decimal import Decimal
-
-    return Decimal(x)
-
-
-@pytest.mark.skipif(not REFERENSI.is_dir(), reason="dokumen referensi tidak ada di ../shared/reference")
-def test_impor_reference_keeps_what_is_stored() -> None:
-    out = run("impor-lkjip", str(MOJOSARI), "--pd", "kecamatan-mojosari", "--tahun", "2025")
-    assert "nilai tersimpan dipertahankan" in out
-    assert "dihitung otomatis dari data lain; tidak diimpor" in out  # serapan anggaran is derived
-    assert "menggantikan" not in out  # nothing already stored would be overwritten
-
-
-def test_impor_errors_are_galat_lines(tmp_path: Path) -> None:
-    with pytest.raises(CommandError, match="tidak ditemukan"):
-        run("impor-lkjip", str(tmp_path / "x.docx"), "--pd", "kecamatan-pacet", "--tahun", "2025")
-    kosong = tmp_path / "kosong.txt"
-    kosong.write_text("Tidak ada tabel di sini.\n")
-    with pytest.raises(CommandError, match="tidak memuat tabel"):
-        run("impor-lkjip", str(kosong), "--pd", "kecamatan-pacet", "--tahun", "2025")
 
 
 @pytest.mark.skipif(not REFERENSI.is_dir(), reason="dokumen referensi tidak ada di ../shared/reference")

@@ -10,9 +10,10 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from sakip.core import parameter
+from sakip.core.waktu import triwulan_berjalan
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
-from sakip.web.waktu import triwulan_berjalan
+from sakip.pengukuran.dasbor import tahun_periode
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,6 @@ def triwulan(request: HttpRequest, tahun: int) -> int:
 def konteks_pd(request: HttpRequest, unit: Unit, tab: str, tahun: int | None = None,
                tahun_url: str = "") -> dict[str, object]:
     """What every PD page's header needs: the unit, the user's rights, the year and its picker."""
-    from sakip.web.dashboards import tahun_periode
-
     return {
         "unit": unit, "tab": tab, "hak": hak(request.user, unit), "tahun": tahun, "tahun_url": tahun_url,
         "tahun_pilihan": tahun_periode(unit.pemda_id) if tahun_url else [],

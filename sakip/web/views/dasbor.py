@@ -11,24 +11,24 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from sakip.core.waktu import tahun_bawaan
 from sakip.organisasi.access import Aksi, unit_for_user
 from sakip.organisasi.models import Peran
-from sakip.web import menu
-from sakip.web.akses import periode_tahun
-from sakip.web.dashboards import (
+from sakip.pengukuran.dasbor import (
     JENIS_PILIHAN,
     URUTAN,
-    dasbor_pd,
     dasbor_pemda,
+    skala_map,
     tahun_pemda,
     tahun_periode,
     tahun_unit,
 )
+from sakip.web import menu
+from sakip.web.akses import periode_tahun
+from sakip.web.dashboards import dasbor_pd
 from sakip.web.forms import FilterPemdaForm
 from sakip.web.persetujuan import beri_langkah
-from sakip.web.sheets import skala_map
 from sakip.web.views.bantu import hari_ini, konteks_pd, triwulan
-from sakip.web.waktu import tahun_bawaan
 
 
 @login_required

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from sakip.core.aggregation import Bagian
 from sakip.core.batas import JenisAngka, jenis_satuan
+from sakip.core.waktu import nama_triwulan
 from sakip.organisasi.access import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.web import services
@@ -43,7 +44,6 @@ from sakip.web.persetujuan import LANGKAH, beri_langkah
 from sakip.web.services import IsianSel
 from sakip.web.sheets import LembarAnggaran, hitung, lembar_anggaran, lembar_realisasi
 from sakip.web.views.bantu import konteks_pd, triwulan
-from sakip.web.waktu import nama_triwulan
 
 
 def _sheet_url(name: str, unit: Unit, tahun: int, **query: object) -> str:

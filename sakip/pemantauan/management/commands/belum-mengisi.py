@@ -13,10 +13,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
+from sakip.core.waktu import ROMAWI, triwulan_berjalan
 from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Pemda
 from sakip.pemantauan.services import BelumMengisi, belum_mengisi
-from sakip.web.waktu import ROMAWI, triwulan_berjalan
 
 
 def as_dict(d: BelumMengisi) -> dict[str, object]:

@@ -7,9 +7,9 @@ import struct
 
 import pytest
 
+from sakip.laporan.gambar_pohon import pohon_png
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import PeriodePerencanaan
-from sakip.pohon.gambar import pohon_png
 
 pytestmark = pytest.mark.django_db
 
@@ -44,9 +44,9 @@ def test_a_pd_with_a_sasaran_supporting_nothing_draws_it() -> None:
 
 def test_the_rpjmd_alone_for_the_lkjip_pemda() -> None:
     from sakip.core.pohon import Tingkat
+    from sakip.laporan.gambar_pohon import _susun, gambar_pohon
     from sakip.organisasi.models import Pemda
-    from sakip.pohon.data import pohon_pemda
-    from sakip.pohon.gambar import _susun, gambar_pohon
+    from sakip.pengukuran.pohon import pohon_pemda
 
     periode = PeriodePerencanaan.objects.get(nama="2025-2029")
     pohon = pohon_pemda(Pemda.objects.get(slug="kabupaten-mojokerto"), periode, 2025, tingkat=["tujuan", "sasaran"])

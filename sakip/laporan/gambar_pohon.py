@@ -21,11 +21,11 @@ from matplotlib.patches import FancyBboxPatch  # noqa: E402
 
 from sakip.core import formatting as fmt  # noqa: E402
 from sakip.core.pohon import Pohon, Simpul, Tingkat  # noqa: E402
-from sakip.laporan.charts import DPI, FONT, LEBAR_CM  # noqa: E402  # one font and resolution for the LKjIP
 from sakip.organisasi.models import Unit  # noqa: E402
+from sakip.pengukuran.pohon import pohon_unit  # noqa: E402
 from sakip.perencanaan.models import PeriodePerencanaan  # noqa: E402
 
-from .data import pohon_unit  # noqa: E402
+from .charts import DPI, FONT, LEBAR_CM  # noqa: E402  # one font and resolution for the LKjIP
 
 # Fill and border per colour level (0 worst … 4 best), the web app's palette (sakip.css --w0…--w4).
 WARNA = {0: ("#f8d3d0", "#c62828"), 1: ("#fde2c4", "#e06c00"), 2: ("#fbefb3", "#b38600"),

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -26,13 +27,23 @@ from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerenca
 from sakip.realisasi import services as realisasi
 from sakip.realisasi.models import Realisasi
 
-from .dokumen import Dokumen
-from .dokumen.angka import Nilai, angka_teks
-from .dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
+# The document reader is reviu's (it reads LKjIPs written elsewhere for reviu-dokumen too);
+# importing only turns what it read into targets and realisasi.
+from sakip.reviu.dokumen import BerkasTidakTerbaca, Dokumen, baca_berkas
+from sakip.reviu.dokumen.angka import Nilai, angka_teks
+from sakip.reviu.dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
 
 
 class ImporGagal(ValueError):
     """The document holds nothing that can be imported; the message says why."""
+
+
+def baca(path: str | Path) -> Dokumen:
+    """Read the LKjIP from disk (.txt, .docx or .pdf); ImporGagal when it cannot be read."""
+    try:
+        return baca_berkas(path)
+    except BerkasTidakTerbaca as exc:
+        raise ImporGagal(f"berkas tidak dapat dibaca: {exc}") from exc
 
 
 def _tepat(nama: str) -> str:

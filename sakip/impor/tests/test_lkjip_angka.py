@@ -11,12 +11,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
+from sakip.impor import lkjip
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
-from sakip.reviu import impor
-
-from . import lkjip_uji
+from sakip.reviu.tests import lkjip_uji
 
 pytestmark = pytest.mark.django_db
 
@@ -59,11 +58,11 @@ def test_the_services_refuse_it_too_and_the_message_names_the_place() -> None:
     ind = Indikator.objects.filter(unit=unit, periode__nama="2025-2029", satuan="Nilai").order_by("pk").first()
     per = ind.periode
     before = list(Realisasi.objects.filter(indikator__unit=unit).values_list("pk", "nilai"))
-    plan = impor.RencanaImpor(unit, 2026, 2026, [impor.RencanaIndikator(
+    plan = lkjip.RencanaImpor(unit, 2026, 2026, [lkjip.RencanaIndikator(
         ind.nama, ind.satuan, per, ind,
-        [impor.Perubahan(2026, "realisasi", Decimal("1e16"), None, "", "Tabel III.2 (baris 7)")])], [])
+        [lkjip.Perubahan(2026, "realisasi", Decimal("1e16"), None, "", "Tabel III.2 (baris 7)")])], [])
     with pytest.raises(ValidationError) as exc:
-        impor.simpan(plan)
+        lkjip.simpan(plan)
     assert exc.value.messages == [f"Realisasi {ind.nama} 2026 TAHUN: nilai terlalu besar; paling besar "
                                   "1.000.000.000.000.000 (dibaca dari Tabel III.2 (baris 7))"]
     assert list(Realisasi.objects.filter(indikator__unit=unit).values_list("pk", "nilai")) == before

@@ -12,10 +12,9 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
+from sakip.impor.lkjip import ImporGagal, baca, rencana, simpan, teks_rencana
 from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
-from sakip.reviu.dokumen import BerkasTidakTerbaca, baca_berkas
-from sakip.reviu.impor import ImporGagal, rencana, simpan, teks_rencana
 
 
 class Command(BaseCommand):
@@ -31,12 +30,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         try:
             unit = unit_by_slug(opts["pd"], opts.get("pemda"))
-            doc = baca_berkas(opts["berkas"])
+            doc = baca(opts["berkas"])
             plan = rencana(unit, opts["tahun"], doc)
         except UnitTidakDitemukan as exc:
             raise Galat(str(exc)) from exc
-        except BerkasTidakTerbaca as exc:
-            raise Galat(f"berkas tidak dapat dibaca: {exc}") from exc
         except ImporGagal as exc:
             raise Galat(str(exc)) from exc
         self.stdout.write(teks_rencana(plan, doc.nama), ending="")

@@ -3,6 +3,7 @@
 A fixed number of queries whatever the number of PDs, boxes and indicators: boxes, indicators,
 targets, PK targets, realisasi, misi and declared support are each read in one query, and the
 capaian of every indicator comes from the engine (``ukur_baris``), as the measurement prints it.
+The pohon pages (``sakip.pohon``) and the LKjIP (``sakip.laporan``) both draw from it.
 """
 
 from __future__ import annotations

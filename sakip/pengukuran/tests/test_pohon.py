@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from sakip.core.pohon import JenisTidakSelaras, Tingkat, jelajah
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
+from sakip.pengukuran.pohon import pohon_pemda, pohon_unit
 from sakip.perencanaan import services as plan
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
-from sakip.pohon.data import pohon_pemda, pohon_unit
 from sakip.realisasi.services import record_realisasi_tahun
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,82 @@
+"""How an indicator's year is entered (per triwulan, per semester or once a year) and what is due when.
+
+The entry grid, the dashboards and the monitoring of who has not reported all read these
+rules, so a semester indicator is due in triwulan II and IV everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+from sakip.core.aggregation import (
+    SEMESTER,
+    TRIWULAN,
+    Agregasi,
+    AgregasiError,
+    Bagian,
+    nilai_sampai_dengan,
+)
+
+TRIWULAN_POLA = "triwulan"
+SEMESTER_POLA = "semester"
+TAHUNAN_POLA = "tahunan"
+
+# Which part of the year each of the four columns holds, per pattern: a semester value sits
+# under the triwulan that closes it, an annual value under triwulan IV.
+KOLOM_BAGIAN: dict[str, dict[int, Bagian]] = {
+    TRIWULAN_POLA: {1: Bagian.TW1, 2: Bagian.TW2, 3: Bagian.TW3, 4: Bagian.TW4},
+    SEMESTER_POLA: {2: Bagian.S1, 4: Bagian.S2},
+    TAHUNAN_POLA: {4: Bagian.TAHUN},
+}
+# The triwulans a value covers: a semester or annual value is refused by the realisasi services
+# while any triwulan it spans is submitted or locked, so its cell is read-only then too.
+CAKUPAN_BAGIAN: dict[Bagian, tuple[int, ...]] = {
+    Bagian.TW1: (1,), Bagian.TW2: (2,), Bagian.TW3: (3,), Bagian.TW4: (4,), Bagian.S1: (1, 2),
+    Bagian.S2: (3, 4), Bagian.TAHUN: (1, 2, 3, 4),
+}
+
+
+def pola_dari(sekarang: Iterable[Bagian], sebelumnya: Iterable[Bagian]) -> str:
+    """How a year is entered: as the year already holds it, else as the previous year did.
+
+    An annual value alone in an earlier year is history from before Sakip, so it does not
+    make the new year annual.
+    """
+    now, before = set(sekarang), set(sebelumnya)
+    if now & set(SEMESTER):
+        return SEMESTER_POLA
+    if now & set(TRIWULAN):
+        return TRIWULAN_POLA
+    if Bagian.TAHUN in now:
+        return TAHUNAN_POLA
+    if before & set(SEMESTER):
+        return SEMESTER_POLA
+    return TRIWULAN_POLA
+
+
+def bagian_wajib(pola: str, tw: int) -> Bagian | None:
+    """The value due at the end of triwulan ``tw`` in this pattern (None: nothing is due)."""
+    return KOLOM_BAGIAN[pola].get(tw)
+
+
+def bagian_sampai(pola: str, tw: int) -> Bagian | None:
+    """The last part of the year known at the end of triwulan ``tw``."""
+    if pola == TRIWULAN_POLA:
+        return KOLOM_BAGIAN[pola][tw]
+    if pola == SEMESTER_POLA:
+        return None if tw < 2 else (Bagian.S1 if tw < 4 else Bagian.S2)
+    return Bagian.TAHUN if tw == 4 else None
+
+
+def nilai_sd(nilai: Mapping[Bagian, Decimal], pola: str, tw: int, agregasi: Agregasi) -> Decimal | None:
+    """The year's value to date: the parts up to triwulan ``tw`` aggregated as the indicator says."""
+    sampai = bagian_sampai(pola, tw)
+    if sampai is None:
+        return None
+    if sampai is Bagian.TAHUN:
+        return nilai.get(Bagian.TAHUN)
+    try:
+        return nilai_sampai_dengan(dict(nilai), sampai, agregasi)
+    except AgregasiError:
+        return None

@@ -1,0 +1,83 @@
+"""Entry patterns: how a year is entered, what is due at the end of each triwulan, the value to date."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sakip.core.aggregation import Agregasi, Bagian
+from sakip.core.pola import (
+    CAKUPAN_BAGIAN,
+    SEMESTER_POLA,
+    TAHUNAN_POLA,
+    TRIWULAN_POLA,
+    bagian_sampai,
+    bagian_wajib,
+    nilai_sd,
+    pola_dari,
+)
+
+B = Bagian
+
+
+@pytest.mark.parametrize(("sekarang", "sebelumnya", "expected"), [
+    ((), (), TRIWULAN_POLA),  # nothing anywhere: per triwulan
+    ((B.S1,), (), SEMESTER_POLA),
+    ((B.TW2,), (B.S1, B.S2), TRIWULAN_POLA),  # what the year holds wins over the year before
+    ((B.TAHUN,), (), TAHUNAN_POLA),
+    ((), (B.S1, B.S2), SEMESTER_POLA),  # an empty year follows last year's semesters
+    ((), (B.TAHUN,), TRIWULAN_POLA),  # an annual value alone last year is history, not a pattern
+    ((), (B.TW1, B.TW4), TRIWULAN_POLA),
+])
+def test_pola_dari(sekarang: tuple[Bagian, ...], sebelumnya: tuple[Bagian, ...], expected: str) -> None:
+    assert pola_dari(sekarang, sebelumnya) == expected
+
+
+@pytest.mark.parametrize(("pola", "expected"), [
+    (TRIWULAN_POLA, [B.TW1, B.TW2, B.TW3, B.TW4]),
+    (SEMESTER_POLA, [None, B.S1, None, B.S2]),
+    (TAHUNAN_POLA, [None, None, None, B.TAHUN]),
+])
+def test_bagian_wajib_per_triwulan(pola: str, expected: list[Bagian | None]) -> None:
+    assert [bagian_wajib(pola, tw) for tw in (1, 2, 3, 4)] == expected
+
+
+@pytest.mark.parametrize(("pola", "expected"), [
+    (TRIWULAN_POLA, [B.TW1, B.TW2, B.TW3, B.TW4]),
+    (SEMESTER_POLA, [None, B.S1, B.S1, B.S2]),  # at TW III the first semester is still the latest known
+    (TAHUNAN_POLA, [None, None, None, B.TAHUN]),
+])
+def test_bagian_sampai_per_triwulan(pola: str, expected: list[Bagian | None]) -> None:
+    assert [bagian_sampai(pola, tw) for tw in (1, 2, 3, 4)] == expected
+
+
+def test_every_part_covers_the_triwulans_it_spans() -> None:
+    assert CAKUPAN_BAGIAN[B.S1] == (1, 2) and CAKUPAN_BAGIAN[B.S2] == (3, 4)
+    assert CAKUPAN_BAGIAN[B.TAHUN] == (1, 2, 3, 4) and CAKUPAN_BAGIAN[B.TW3] == (3,)
+    assert set(CAKUPAN_BAGIAN) == set(Bagian)
+
+
+TW = {B.TW1: Decimal(10), B.TW2: Decimal(20), B.TW3: Decimal(30)}
+
+
+@pytest.mark.parametrize(("nilai", "pola", "tw", "agregasi", "expected"), [
+    (TW, TRIWULAN_POLA, 2, Agregasi.JUMLAH, Decimal(30)),  # 10 + 20
+    (TW, TRIWULAN_POLA, 3, Agregasi.TERAKHIR, Decimal(30)),
+    (TW, TRIWULAN_POLA, 3, Agregasi.RATA_RATA, Decimal(20)),
+    (TW, TRIWULAN_POLA, 4, Agregasi.JUMLAH, Decimal(60)),  # TW IV not entered yet: what is known
+    ({B.S1: Decimal("80.5")}, SEMESTER_POLA, 1, Agregasi.TERAKHIR, None),  # nothing due yet
+    ({B.S1: Decimal("80.5")}, SEMESTER_POLA, 3, Agregasi.TERAKHIR, Decimal("80.5")),
+    ({B.TAHUN: Decimal(7)}, TAHUNAN_POLA, 3, Agregasi.JUMLAH, None),
+    ({B.TAHUN: Decimal(7)}, TAHUNAN_POLA, 4, Agregasi.JUMLAH, Decimal(7)),
+    ({}, TRIWULAN_POLA, 2, Agregasi.JUMLAH, None),
+])
+def test_nilai_sd(nilai: dict[Bagian, Decimal], pola: str, tw: int, agregasi: Agregasi,
+                  expected: Decimal | None) -> None:
+    assert nilai_sd(nilai, pola, tw, agregasi) == expected
+
+
+def test_nilai_sd_counts_only_the_parts_of_its_own_pattern() -> None:
+    nilai = {B.TAHUN: Decimal(5), B.S1: Decimal(3), B.TW1: Decimal(1), B.TW2: Decimal(2)}
+    assert nilai_sd(nilai, TRIWULAN_POLA, 2, Agregasi.JUMLAH) == Decimal(3)
+    assert nilai_sd(nilai, SEMESTER_POLA, 2, Agregasi.JUMLAH) == Decimal(3)
