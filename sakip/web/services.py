@@ -14,7 +14,6 @@ from datetime import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from sakip.anggaran.services import (
@@ -83,7 +82,6 @@ def _teks_konflik(kini: Decimal | None, desimal: int, jejak: tuple[str, datetime
             "Periksa nilai itu, lalu simpan lagi bila isian Anda tetap yang benar.")
 
 
-@transaction.atomic
 def simpan_realisasi(unit: Unit, tahun: int,
                      perubahan: Mapping[int, Mapping[str, IsianSel]]) -> dict[tuple[int, str], str]:
     """Store changed realisasi cells of ``unit``; return the refusals by (indicator id, bagian).
@@ -100,7 +98,6 @@ def simpan_realisasi(unit: Unit, tahun: int,
     return galat
 
 
-@transaction.atomic
 def simpan_realisasi_anggaran(unit: Unit, tahun: int,
                               perubahan: Mapping[int, Mapping[int, IsianSel]]) -> dict[tuple[int, int], str]:
     """Store changed budget cells of the PD-year; return the refusals by (line id, triwulan).
