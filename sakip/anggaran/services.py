@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import cast
 
@@ -16,6 +17,7 @@ from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import rupiah
 from sakip.organisasi.angka import periksa_angka
 from sakip.organisasi.models import Unit
+from sakip.realisasi.services import triwulan_tertutup
 
 from .models import MataAnggaran, RealisasiAnggaran
 
@@ -172,7 +174,11 @@ def _jaga_dan_catat(line: MataAnggaran, semula: Mapping[int, Decimal],
 
 
 class KonflikRealisasiAnggaran(ValidationError):
-    """Someone else saved this budget realisasi after the caller loaded it."""
+    """Someone else saved this budget realisasi after the caller loaded it; ``kini`` is the amount stored now."""
+
+    def __init__(self, message: str, kini: Decimal | None = None) -> None:
+        super().__init__(message, code="konflik")
+        self.kini = kini
 
 
 @transaction.atomic
@@ -184,14 +190,94 @@ def simpan_realisasi_anggaran_bersyarat(line: MataAnggaran, triwulan: int, nilai
     run one after the other and the later one sees the earlier one's amount. The row is the
     lock, not the realisasi row: an empty triwulan has no realisasi row to lock yet.
     """
-    MataAnggaran.objects.select_for_update().filter(pk=line.pk).first()
-    kini = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=triwulan).values_list(
-        "jumlah", flat=True).first()
-    if kini != semula:
+    ditolak = simpan_realisasi_anggaran_batch(line.unit, line.tahun,
+                                              [IsianJumlah(line.pk, triwulan, nilai, semula, True)])
+    if ditolak:
+        raise ditolak[0]
+
+
+@dataclass(frozen=True)
+class IsianJumlah:
+    """One budget cell to store (``jumlah`` None clears it); with ``periksa_semula`` only if it still holds ``semula``."""
+
+    mata_anggaran_id: int
+    triwulan: int
+    jumlah: Decimal | None
+    semula: Decimal | None = None
+    periksa_semula: bool = False
+
+
+@transaction.atomic
+def simpan_realisasi_anggaran_batch(unit: Unit, tahun: int, isian: Sequence[IsianJumlah], *,
+                                    sebagian: bool = False) -> dict[int, ValidationError]:
+    """Store many budget cells of one PD-year in a fixed number of queries; the refusals by position.
+
+    As ``realisasi.services.simpan_realisasi_batch``: each cell is checked in order as if it were
+    saved alone (the amount the caller started from, the amount's bounds, a sub kegiatan, the
+    triwulan, a submitted or locked triwulan); with ``sebagian`` the valid cells are stored,
+    without it the first refusal is returned and nothing is stored. The lines are locked first.
+    """
+    ids = sorted({x.mata_anggaran_id for x in isian})
+    lines = {m.pk: m for m in MataAnggaran.objects.select_for_update().filter(unit=unit, tahun=tahun, pk__in=ids)
+             .order_by("pk")}
+    awal = {(r.mata_anggaran_id, r.triwulan): r
+            for r in RealisasiAnggaran.objects.filter(mata_anggaran_id__in=list(lines))}
+    tertutup = triwulan_tertutup(unit, tahun, (x.triwulan for x in isian if x.mata_anggaran_id in lines))
+    jumlah = {k: r.jumlah for k, r in awal.items()}  # the amounts as the cells so far leave them
+    ditolak: dict[int, ValidationError] = {}
+    berubah: list[Perubahan] = []
+    for i, x in enumerate(isian):
+        try:
+            lama, baru = _periksa_sel(lines.get(x.mata_anggaran_id), x, jumlah, tertutup)
+        except ValidationError as exc:
+            ditolak[i] = exc
+            if not sebagian:
+                return ditolak
+            continue
+        line = lines[x.mata_anggaran_id]  # there: _periksa_sel refuses a missing line
+        if lama != baru:
+            berubah.append(Perubahan("anggaran.realisasianggaran", f"{line.pk}/{x.triwulan}",
+                                     f"Realisasi anggaran {line}", f"TW{x.triwulan}", lama, baru,
+                                     unit_id=unit.pk, tahun=tahun))
+        if baru is None:
+            jumlah.pop((line.pk, x.triwulan), None)
+        else:
+            jumlah[(line.pk, x.triwulan)] = baru
+    catat(berubah)
+    hapus = [r.pk for k, r in awal.items() if k not in jumlah]
+    baru_rows = [RealisasiAnggaran(mata_anggaran_id=m, triwulan=tw, jumlah=v) for (m, tw), v in jumlah.items()
+                 if (m, tw) not in awal]
+    ubah = []
+    for k, r in awal.items():
+        if k in jumlah and jumlah[k] != r.jumlah:
+            r.jumlah = jumlah[k]
+            ubah.append(r)
+    if hapus:
+        RealisasiAnggaran.objects.filter(pk__in=hapus).delete()
+    RealisasiAnggaran.objects.bulk_create(baru_rows)
+    RealisasiAnggaran.objects.bulk_update(ubah, ["jumlah"])
+    return ditolak
+
+
+def _periksa_sel(line: MataAnggaran | None, x: IsianJumlah, jumlah: Mapping[tuple[int, int], Decimal],
+                 tertutup: Mapping[int, ValidationError]) -> tuple[Decimal | None, Decimal | None]:
+    """The cell's amount before and as it will be stored, or the refusal a save of it alone would give."""
+    if line is None:
+        raise ValidationError("Sub kegiatan tidak ditemukan pada anggaran tahun ini.")
+    tw = x.triwulan
+    lama = jumlah.get((line.pk, tw))
+    if x.periksa_semula and lama != x.semula:
         raise KonflikRealisasiAnggaran(
-            f"Realisasi anggaran {line} Triwulan {ROMAWI.get(triwulan, triwulan)} sudah diubah orang lain menjadi "
-            f"{'kosong' if kini is None else rupiah(kini)} sejak Anda membukanya; muat ulang dan periksa "
-            "sebelum menyimpan lagi.",
-            code="konflik",
-        )
-    record_realisasi_anggaran(line, {triwulan: nilai})
+            f"Realisasi anggaran {line} Triwulan {ROMAWI.get(tw, tw)} sudah diubah orang lain menjadi "
+            f"{'kosong' if lama is None else rupiah(lama)} sejak Anda membukanya; muat ulang dan periksa "
+            "sebelum menyimpan lagi.", kini=lama)
+    baru = periksa_angka(x.jumlah, JenisAngka.RUPIAH, field="jumlah", label=f"Realisasi anggaran {line} triwulan {tw}")
+    if line.tingkat != Tingkat.SUB_KEGIATAN.value:
+        raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
+    if not 1 <= tw <= 4:
+        raise ValidationError(f"Triwulan {tw} tidak ada; isi 1 sampai 4.")
+    if baru is not None and baru < 0:
+        raise ValidationError(f"Realisasi triwulan {tw} {line.nama} tidak boleh negatif.")
+    if lama != baru and tw in tertutup:
+        raise tertutup[tw]
+    return lama, baru

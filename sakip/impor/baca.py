@@ -31,10 +31,11 @@ from openpyxl.xml import DEFUSEDXML
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import (
+    IsianJumlah,
     add_sub_kegiatan,
     periksa_pagu,
-    record_realisasi_anggaran,
     set_pagu,
+    simpan_realisasi_anggaran_batch,
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
@@ -47,7 +48,7 @@ from sakip.organisasi.models import Pemda, Unit
 from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.services import ubah_target
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import record_realisasi_tahun
+from sakip.realisasi.services import IsianNilai, simpan_realisasi_batch
 
 from .buku import ANGGARAN, BAGIAN, CASCADE, INFO, KOLOM, REALISASI, indikator_tahun, kunci_anggaran
 
@@ -627,32 +628,33 @@ def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[s
 
 def _tulis(p: Pratinjau) -> None:
     """Every write of one PD's preview, through the services (inside the caller's transaction)."""
-    inds = Indikator.objects.in_bulk(set(p._target) | set(p._realisasi))
-    lines = MataAnggaran.objects.in_bulk(set(p._anggaran) | set(p._pagu))
+    inds = Indikator.objects.in_bulk(set(p._target))
+    lines = MataAnggaran.objects.in_bulk(set(p._pagu))
     for pk, nilai in p._target.items():
         ubah_target(inds[pk], {p.tahun: nilai})
     # Clearing first: a year holds triwulan or semester or annual values, never a mix.
-    for pk, values in p._realisasi.items():
-        kosong = {b: v for b, v in values.items() if v is None}
-        if kosong:
-            record_realisasi_tahun(inds[pk], {p.tahun: kosong})
-    for pk, values in p._realisasi.items():
-        isi = {b: v for b, v in values.items() if v is not None}
-        if isi:
-            record_realisasi_tahun(inds[pk], {p.tahun: isi})
+    realisasi = sorted(((pk, b, v) for pk, values in p._realisasi.items() for b, v in values.items()),
+                       key=lambda x: x[2] is not None)
+    _semua_atau_tidak(simpan_realisasi_batch(p.unit, p.tahun, [IsianNilai(pk, b, v) for pk, b, v in realisasi]))
+    anggaran: list[IsianJumlah] = []
     if p._baru:
         kegiatan = MataAnggaran.objects.select_related("unit").in_bulk({b.kegiatan_id for b in p._baru})
         pelaksana = Unit.objects.in_bulk({b.pelaksana_id for b in p._baru if b.pelaksana_id})
         for b in p._baru:
             line = add_sub_kegiatan(kegiatan[b.kegiatan_id], kode=b.kode, nama=b.nama, pagu=b.pagu,
                                     pelaksana=pelaksana.get(b.pelaksana_id) if b.pelaksana_id else None)
-            if b.realisasi:
-                record_realisasi_anggaran(line, b.realisasi)
-    for pk, values in p._anggaran.items():
-        record_realisasi_anggaran(lines[pk], values)
+            anggaran.extend(IsianJumlah(line.pk, tw, v) for tw, v in b.realisasi.items())
+    anggaran.extend(IsianJumlah(pk, tw, v) for pk, values in p._anggaran.items() for tw, v in values.items())
+    _semua_atau_tidak(simpan_realisasi_anggaran_batch(p.unit, p.tahun, anggaran))
     # After the realisasi: set_pagu checks the new pagu against the realisasi this file leaves.
     for pk, pagu in p._pagu.items():
         set_pagu(lines[pk], pagu)
+
+
+def _semua_atau_tidak(ditolak: dict[int, ValidationError]) -> None:
+    """A batch service refused a value and stored nothing: so the whole import stores nothing."""
+    for _, exc in sorted(ditolak.items())[:1]:
+        raise exc
 
 
 def simpan(p: Pratinjau, user: User | AnonymousUser | None = None) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -142,7 +143,11 @@ def _jaga_dan_catat(indikator: Indikator, lama: Mapping[tuple[int, Bagian], Deci
 
 
 class KonflikRealisasi(ValidationError):
-    """Someone else saved this realisasi after the caller loaded it."""
+    """Someone else saved this realisasi after the caller loaded it; ``kini`` is the value stored now."""
+
+    def __init__(self, message: str, kini: Decimal | None = None) -> None:
+        super().__init__(message, code="konflik")
+        self.kini = kini
 
 
 @transaction.atomic
@@ -153,17 +158,150 @@ def simpan_realisasi_bersyarat(indikator: Indikator, tahun: int, bagian: str, ni
     The indicator row is locked first (select_for_update), so two saves of the same
     realisasi run one after the other and the later one sees the earlier one's value.
     """
-    Indikator.objects.select_for_update().filter(pk=indikator.pk).first()
-    kini = Realisasi.objects.filter(indikator=indikator, tahun=tahun, bagian=bagian).values_list(
-        "nilai", flat=True).first()
-    if kini != semula:
+    ditolak = simpan_realisasi_batch(indikator.unit, tahun, [IsianNilai(indikator.pk, bagian, nilai, semula, True)])
+    if ditolak:
+        raise ditolak[0]
+
+
+# --- many cells of a unit-year at once (issue #12) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IsianNilai:
+    """One realisasi cell to store (``nilai`` None clears it); with ``periksa_semula`` only if it still holds ``semula``."""
+
+    indikator_id: int
+    bagian: str
+    nilai: Decimal | None
+    semula: Decimal | None = None
+    periksa_semula: bool = False
+
+
+def triwulan_tertutup(unit: Unit, tahun: int, triwulan: Iterable[int]) -> dict[int, ValidationError]:
+    """The refusal ``pastikan_terbuka_tahun`` gives for each closed triwulan among ``triwulan``.
+
+    One query when all are drafts (the usual save); only when one is closed, one more per triwulan
+    asked (four at most), so that each refused cell gets the message of its own triwulan.
+    """
+    semua = sorted(set(triwulan))
+    try:
+        pastikan_terbuka_tahun(unit, {tahun: semua})
+        return {}
+    except ValidationError:
+        pass
+    tertutup: dict[int, ValidationError] = {}
+    for tw in semua:
+        try:
+            pastikan_terbuka_tahun(unit, {tahun: [tw]})
+        except ValidationError as exc:
+            tertutup[tw] = exc
+    return tertutup
+
+
+def _galat_tertutup(bagian: Bagian, tertutup: Mapping[int, ValidationError]) -> ValidationError | None:
+    """The refusal of the first closed triwulan a value covers (as ``pastikan_terbuka_tahun`` names it)."""
+    return next((tertutup[tw] for tw in _TRIWULAN_BAGIAN[bagian] if tw in tertutup), None)
+
+
+@transaction.atomic
+def simpan_realisasi_batch(unit: Unit, tahun: int, isian: Sequence[IsianNilai], *,
+                           sebagian: bool = False) -> dict[int, ValidationError]:
+    """Store many realisasi cells of one unit-year in a fixed number of queries; the refusals by position.
+
+    Each cell is checked in order as if it were saved alone, against the values the cells
+    before it leave: the value the caller started from, the number's bounds, a derived
+    indicator, a submitted or locked triwulan, and triwulan/semester/annual values mixed in
+    one year. With ``sebagian`` the valid cells are stored and the refused ones returned
+    (the web grid); without, the first refusal is returned and nothing is stored (API, import).
+    The indicators are locked first (select_for_update), so two saves of the same cells run
+    one after the other and the later one sees the earlier one's values.
+    """
+    ids = sorted({x.indikator_id for x in isian})
+    inds = {i.pk: i for i in Indikator.objects.select_for_update().filter(unit=unit, pk__in=ids).order_by("pk")}
+    awal: dict[tuple[int, Bagian], Realisasi] = {
+        (r.indikator_id, Bagian(r.bagian)): r
+        for r in Realisasi.objects.filter(indikator_id__in=list(inds), tahun=tahun)
+    }
+    turunan = {t.indikator_id: t for t in IndikatorTurunan.objects.filter(indikator_id__in=list(inds),
+                                                                          mulai_tahun__lte=tahun)}
+    tertutup = triwulan_tertutup(unit, tahun, (tw for x in isian if x.indikator_id in inds and x.bagian in _BAGIAN
+                                               for tw in _TRIWULAN_BAGIAN[Bagian(x.bagian)]))
+    nilai: dict[int, dict[Bagian, Decimal]] = {i: {} for i in inds}  # the year as the cells so far leave it
+    for (i, b), r in awal.items():
+        nilai[i][b] = r.nilai
+    ditolak: dict[int, ValidationError] = {}
+    berubah: list[Perubahan] = []
+    for i, x in enumerate(isian):
+        try:
+            lama, baru = _periksa_sel(inds.get(x.indikator_id), tahun, x, nilai, turunan, tertutup)
+        except ValidationError as exc:
+            ditolak[i] = exc
+            if not sebagian:
+                return ditolak
+            continue
+        ind, bagian = inds[x.indikator_id], Bagian(x.bagian)
+        if lama != baru:
+            berubah.append(Perubahan("realisasi.realisasi", f"{ind.pk}/{tahun}/{bagian.value}",
+                                     f"Realisasi {ind.nama} {tahun}", bagian.value, lama, baru, unit_id=unit.pk,
+                                     indikator_id=ind.pk, tahun=tahun))
+        if baru is None:
+            nilai[ind.pk].pop(bagian, None)
+        else:
+            nilai[ind.pk][bagian] = baru
+    catat(berubah)
+    _tulis_nilai(tahun, awal, nilai)
+    return ditolak
+
+
+_BAGIAN = {b.value for b in Bagian}
+
+
+def _periksa_sel(ind: Indikator | None, tahun: int, x: IsianNilai, nilai: Mapping[int, Mapping[Bagian, Decimal]],
+                 turunan: Mapping[int, IndikatorTurunan],
+                 tertutup: Mapping[int, ValidationError]) -> tuple[Decimal | None, Decimal | None]:
+    """The cell's value before and as it will be stored, or the refusal a save of it alone would give."""
+    if ind is None:
+        raise ValidationError("Indikator tidak ditemukan pada perangkat daerah ini.")
+    if x.bagian not in _BAGIAN:
+        raise ValidationError(f"Bagian {x.bagian} tidak dikenal.")
+    bagian = Bagian(x.bagian)
+    tahunan = nilai[ind.pk]
+    lama = tahunan.get(bagian)
+    if x.periksa_semula and lama != x.semula:
         raise KonflikRealisasi(
-            f"Realisasi {indikator.nama} {tahun} {bagian} sudah diubah orang lain menjadi "
-            f"{'kosong' if kini is None else angka_ringkas(kini)} sejak Anda membukanya; muat ulang dan periksa "
-            "sebelum menyimpan lagi.",
-            code="konflik",
-        )
-    record_realisasi_tahun(indikator, {tahun: {bagian: nilai}})
+            f"Realisasi {ind.nama} {tahun} {bagian.value} sudah diubah orang lain menjadi "
+            f"{'kosong' if lama is None else angka_ringkas(lama)} sejak Anda membukanya; muat ulang dan periksa "
+            "sebelum menyimpan lagi.", kini=lama)
+    baru = periksa_nilai_indikator(x.nilai, ind.satuan, label=f"Realisasi {ind.nama} {tahun} {bagian.value}")
+    t = turunan.get(ind.pk)
+    if t is not None and baru is not None:
+        raise ValidationError(f"Realisasi {ind.nama} tahun {tahun} dihitung otomatis "
+                              f"({t.get_fungsi_display().lower()}); tidak diisi manual.")
+    if lama != baru and (galat := _galat_tertutup(bagian, tertutup)) is not None:
+        raise galat
+    kept = {b for b in tahunan if b != bagian} | ({bagian} if baru is not None else set())
+    groups = {_GROUPS[b] for b in kept}
+    if len(groups) > 1:
+        raise ValidationError(f"Realisasi {ind.nama} tahun {tahun} tidak boleh mencampur nilai "
+                              f"{' dan '.join(sorted(groups))}; isi salah satu saja.")
+    return lama, baru
+
+
+def _tulis_nilai(tahun: int, awal: Mapping[tuple[int, Bagian], Realisasi],
+                 nilai: Mapping[int, Mapping[Bagian, Decimal]]) -> None:
+    """Bring the stored rows to ``nilai``: one delete, one insert and one update at most."""
+    hapus = [r.pk for (i, b), r in awal.items() if b not in nilai[i]]
+    baru = [Realisasi(indikator_id=i, tahun=tahun, bagian=b.value, nilai=v) for i, per in nilai.items()
+            for b, v in per.items() if (i, b) not in awal]
+    ubah = []
+    for (i, b), r in awal.items():
+        if b in nilai[i] and nilai[i][b] != r.nilai:
+            r.nilai = nilai[i][b]
+            ubah.append(r)
+    if hapus:
+        Realisasi.objects.filter(pk__in=hapus).delete()
+    Realisasi.objects.bulk_create(baru)
+    Realisasi.objects.bulk_update(ubah, ["nilai"])
 
 
 # --- narratives saved against the text the caller started from ------------------------------------

@@ -1,30 +1,30 @@
-"""The web workflow's writes: saving the entry sheets cell by cell.
+"""The web workflow's writes: saving the entry sheets, the valid cells even when others are refused.
 
-Values are stored through the owning apps' services (``simpan_realisasi_bersyarat``,
-``simpan_realisasi_anggaran_bersyarat``), which also refuse triwulans that are no longer drafts
-and values someone else changed since the page was opened; this module adds partial saving:
-each cell is saved in its own savepoint, so one refused value does not undo the valid ones.
+Values are stored through the owning apps' batch services (``simpan_realisasi_batch``,
+``simpan_realisasi_anggaran_batch``), which check every cell first (a value someone else
+changed since the page was opened, a triwulan no longer a draft, the number's bounds) and
+store the valid ones together; this module turns each refusal into the message shown at its cell.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
-from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import KonflikRealisasiAnggaran, simpan_realisasi_anggaran_bersyarat
+from sakip.anggaran.services import (
+    IsianJumlah,
+    KonflikRealisasiAnggaran,
+    simpan_realisasi_anggaran_batch,
+)
 from sakip.audit.models import Jejak
 from sakip.core import formatting as fmt
 from sakip.organisasi.models import Unit
-from sakip.perencanaan.models import Indikator
-from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import KonflikRealisasi, simpan_realisasi_bersyarat
+from sakip.realisasi.services import IsianNilai, KonflikRealisasi, simpan_realisasi_batch
 
 
 @dataclass(frozen=True)
@@ -39,23 +39,36 @@ def _pesan(exc: ValidationError) -> str:
     return " ".join(exc.messages)
 
 
-def _pesan_konflik(indikator: Indikator, tahun: int, bagian: str) -> str:
-    """Who stored what in a cell since the page was opened, read after the refused save."""
-    kini = Realisasi.objects.filter(indikator=indikator, tahun=tahun, bagian=bagian).values_list(
-        "nilai", flat=True).first()
-    jejak = (Jejak.objects.filter(model="realisasi.realisasi", indikator_id=indikator.pk, tahun=tahun, field=bagian)
-             .order_by("-waktu", "-pk").values_list("nama_pengguna", "waktu").first())
-    return _teks_konflik(kini, 4, jejak)
+def _jejak_terakhir(jejak: Iterable[tuple[object, str, datetime]]) -> dict[object, tuple[str, datetime]]:
+    """The latest trail row per key, from rows ordered newest first."""
+    out: dict[object, tuple[str, datetime]] = {}
+    for kunci, nama, waktu in jejak:
+        out.setdefault(kunci, (nama, waktu))
+    return out
 
 
-def _pesan_konflik_anggaran(line: MataAnggaran, triwulan: int) -> str:
-    """The same for a budget cell: its amount now, and who saved it when."""
-    kini = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=triwulan).values_list(
-        "jumlah", flat=True).first()
-    jejak = (Jejak.objects.filter(model="anggaran.realisasianggaran", objek_id=f"{line.pk}/{triwulan}",
-                                  unit_id=line.unit_id, tahun=line.tahun)
-             .order_by("-waktu", "-pk").values_list("nama_pengguna", "waktu").first())
-    return _teks_konflik(kini, 2, jejak)
+def _pesan_konflik(unit: Unit, tahun: int, konflik: Mapping[tuple[int, str], Decimal | None]) -> dict[tuple[int, str], str]:
+    """Who stored what in each refused cell since the page was opened; one query for all the cells."""
+    if not konflik:
+        return {}
+    rows = (Jejak.objects.filter(model="realisasi.realisasi", unit_id=unit.pk, tahun=tahun,
+                                 indikator_id__in={i for i, _ in konflik}, field__in={b for _, b in konflik})
+            .order_by("-waktu", "-pk").values_list("indikator_id", "field", "nama_pengguna", "waktu"))
+    siapa = _jejak_terakhir(((i, b), nama, waktu) for i, b, nama, waktu in rows)
+    return {k: _teks_konflik(kini, 4, siapa.get(k)) for k, kini in konflik.items()}
+
+
+def _pesan_konflik_anggaran(unit: Unit, tahun: int,
+                            konflik: Mapping[tuple[int, int], Decimal | None]) -> dict[tuple[int, int], str]:
+    """The same for budget cells: each amount now, and who saved it when."""
+    if not konflik:
+        return {}
+    objek = {f"{line}/{tw}": (line, tw) for line, tw in konflik}
+    rows = (Jejak.objects.filter(model="anggaran.realisasianggaran", objek_id__in=list(objek), unit_id=unit.pk,
+                                 tahun=tahun)
+            .order_by("-waktu", "-pk").values_list("objek_id", "nama_pengguna", "waktu"))
+    siapa = _jejak_terakhir((objek[o], nama, waktu) for o, nama, waktu in rows)
+    return {k: _teks_konflik(kini, 2, siapa.get(k)) for k, kini in konflik.items()}
 
 
 def _teks_konflik(kini: Decimal | None, desimal: int, jejak: tuple[str, datetime] | None) -> str:
@@ -69,33 +82,22 @@ def _teks_konflik(kini: Decimal | None, desimal: int, jejak: tuple[str, datetime
             "Periksa nilai itu, lalu simpan lagi bila isian Anda tetap yang benar.")
 
 
-@transaction.atomic
 def simpan_realisasi(unit: Unit, tahun: int,
                      perubahan: Mapping[int, Mapping[str, IsianSel]]) -> dict[tuple[int, str], str]:
     """Store changed realisasi cells of ``unit``; return the refusals by (indicator id, bagian).
 
     A cell is stored only if it still holds the value the page showed, so a colleague's
-    save in the meantime is reported instead of overwritten.
+    save in the meantime is reported instead of overwritten; the valid cells are stored.
     """
-    indikator = {i.pk: i for i in Indikator.objects.filter(unit=unit, pk__in=list(perubahan))}
-    galat: dict[tuple[int, str], str] = {}
-    for ind_id, cells in perubahan.items():
-        ind = indikator.get(ind_id)
-        for bagian, isian in cells.items():
-            if ind is None:
-                galat[(ind_id, bagian)] = "Indikator tidak ditemukan pada perangkat daerah ini."
-                continue
-            try:
-                with transaction.atomic():
-                    simpan_realisasi_bersyarat(ind, tahun, bagian, isian.nilai, isian.semula)
-            except KonflikRealisasi:
-                galat[(ind_id, bagian)] = _pesan_konflik(ind, tahun, bagian)
-            except ValidationError as exc:
-                galat[(ind_id, bagian)] = _pesan(exc)
+    kunci = [(ind_id, bagian) for ind_id, cells in perubahan.items() for bagian in cells]
+    isian = [IsianNilai(i, b, perubahan[i][b].nilai, perubahan[i][b].semula, periksa_semula=True) for i, b in kunci]
+    ditolak = simpan_realisasi_batch(unit, tahun, isian, sebagian=True)
+    galat = {kunci[n]: _pesan(exc) for n, exc in ditolak.items() if not isinstance(exc, KonflikRealisasi)}
+    galat.update(_pesan_konflik(unit, tahun, {kunci[n]: exc.kini for n, exc in ditolak.items()
+                                              if isinstance(exc, KonflikRealisasi)}))
     return galat
 
 
-@transaction.atomic
 def simpan_realisasi_anggaran(unit: Unit, tahun: int,
                               perubahan: Mapping[int, Mapping[int, IsianSel]]) -> dict[tuple[int, int], str]:
     """Store changed budget cells of the PD-year; return the refusals by (line id, triwulan).
@@ -103,19 +105,11 @@ def simpan_realisasi_anggaran(unit: Unit, tahun: int,
     As on the realisasi sheet, a cell is stored only if it still holds the amount the page
     showed, so a colleague's save in the meantime is reported instead of overwritten.
     """
-    lines = {m.pk: m for m in MataAnggaran.objects.filter(unit=unit, tahun=tahun, pk__in=list(perubahan))}
-    galat: dict[tuple[int, int], str] = {}
-    for line_id, cells in perubahan.items():
-        line = lines.get(line_id)
-        for tw, isian in cells.items():
-            if line is None:
-                galat[(line_id, tw)] = "Sub kegiatan tidak ditemukan pada anggaran tahun ini."
-                continue
-            try:
-                with transaction.atomic():
-                    simpan_realisasi_anggaran_bersyarat(line, tw, isian.nilai, isian.semula)
-            except KonflikRealisasiAnggaran:
-                galat[(line_id, tw)] = _pesan_konflik_anggaran(line, tw)
-            except ValidationError as exc:
-                galat[(line_id, tw)] = _pesan(exc)
+    kunci = [(line_id, tw) for line_id, cells in perubahan.items() for tw in cells]
+    isian = [IsianJumlah(m, tw, perubahan[m][tw].nilai, perubahan[m][tw].semula, periksa_semula=True)
+             for m, tw in kunci]
+    ditolak = simpan_realisasi_anggaran_batch(unit, tahun, isian, sebagian=True)
+    galat = {kunci[n]: _pesan(exc) for n, exc in ditolak.items() if not isinstance(exc, KonflikRealisasiAnggaran)}
+    galat.update(_pesan_konflik_anggaran(unit, tahun, {kunci[n]: exc.kini for n, exc in ditolak.items()
+                                                       if isinstance(exc, KonflikRealisasiAnggaran)}))
     return galat

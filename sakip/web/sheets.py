@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sakip.anggaran.models import MataAnggaran
+from django.db.models import Exists, OuterRef
+
+from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import LABEL_BAGIAN, Bagian
 from sakip.core.budget import BudgetLine, Tingkat
@@ -232,28 +234,12 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     skala = skala_map({i.skala_id for i in indikator if i.skala_id})
 
     kelompok: dict[int, list[tuple[tuple[int, int, int], Baris]]] = defaultdict(list)
+    data = _DataBaris(tahun, periode, by_id, values, targets, pk_targets, turunan, dihitung)
     for ind in indikator:
         if ind.pk in diganti:
             continue
-        rantai = [ind.pk]
-        cur = ind
-        while cur.pendahulu_id in by_id and cur.pendahulu_id not in rantai:
-            cur = by_id[cur.pendahulu_id]
-            rantai.append(cur.pk)
-        semua = [*rantai, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
-        sumber = next((i for i in rantai if values.get((i, tahun))), ind.pk)
-        nilai = dict(values.get((sumber, tahun), {}))
-        sebelum = next((values[(i, tahun - 1)] for i in semua if values.get((i, tahun - 1))), {})
-        t_pk = next((pk_targets[i] for i in rantai if i in pk_targets), None)
-        t_plan = next((targets[i] for i in rantai if i in targets), None)
         node_pos, depth = pos.get(ind.node_id, (len(pos), 0)) if ind.node_id else (len(pos) + 1, 0)
-        baris = Baris(
-            indikator=ind, rantai=rantai, sumber_id=sumber, periode=next(p for p in periode if p.pk == ind.periode_id),
-            tingkat=LABEL_TINGKAT.get(ind.node.tingkat, "") if ind.node_id else "Kinerja lainnya",
-            kedalaman=depth, target=t_pk if t_pk is not None else t_plan, target_pk=t_pk is not None,
-            di_pk=t_pk is not None, pola=pola_dari(nilai, sebelum), nilai=nilai,
-            turunan=ind.pk in turunan, nilai_turunan=dihitung.get(ind.pk),
-        )
+        baris = _baris(ind, data, depth)
         if hanya_pk and not baris.di_pk:
             continue
         isi_sel(baris, tw, status)
@@ -264,7 +250,93 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     return LembarRealisasi(unit, tahun, tw, groups, status, aturan, skala)
 
 
-def _target_pk(unit: Unit, tahun: int) -> dict[int, Decimal]:
+@dataclass(frozen=True)
+class _DataBaris:
+    """What the rows of a sheet are built from, read once for the sheet (or once for one row)."""
+
+    tahun: int
+    periode: list[PeriodePerencanaan]
+    by_id: Mapping[int, Indikator]  # the year's indicators (at least the row's and its predecessors)
+    values: Mapping[tuple[int, int], Mapping[Bagian, Decimal]]  # (indicator, year) -> stored parts
+    targets: Mapping[int, Decimal]
+    pk_targets: Mapping[int, Decimal]
+    turunan: set[int]
+    dihitung: Mapping[int, Decimal | None]
+
+
+def _baris(ind: Indikator, d: _DataBaris, depth: int) -> Baris:
+    """One row: the indicator with its predecessors in the year's periods, their values and targets."""
+    tahun = d.tahun
+    rantai = [ind.pk]
+    cur = ind
+    while cur.pendahulu_id in d.by_id and cur.pendahulu_id not in rantai:
+        cur = d.by_id[cur.pendahulu_id]
+        rantai.append(cur.pk)
+    semua = [*rantai, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
+    sumber = next((i for i in rantai if d.values.get((i, tahun))), ind.pk)
+    nilai = dict(d.values.get((sumber, tahun), {}))
+    sebelum = next((d.values[(i, tahun - 1)] for i in semua if d.values.get((i, tahun - 1))), {})
+    t_pk = next((d.pk_targets[i] for i in rantai if i in d.pk_targets), None)
+    t_plan = next((d.targets[i] for i in rantai if i in d.targets), None)
+    return Baris(
+        indikator=ind, rantai=rantai, sumber_id=sumber, periode=next(p for p in d.periode if p.pk == ind.periode_id),
+        tingkat=LABEL_TINGKAT.get(ind.node.tingkat, "") if ind.node_id else "Kinerja lainnya",
+        kedalaman=depth, target=t_pk if t_pk is not None else t_plan, target_pk=t_pk is not None,
+        di_pk=t_pk is not None, pola=pola_dari(nilai, sebelum), nilai=nilai,
+        turunan=ind.pk in d.turunan, nilai_turunan=d.dihitung.get(ind.pk),
+    )
+
+
+@dataclass
+class BarisHitung:
+    """One row of the realisasi sheet with what recomputing it needs: the live recompute as it is typed."""
+
+    baris: Baris
+    aturan: AturanCapaian
+    skala: dict[int, Scale]
+
+
+def baris_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], tw: int,
+                    indikator_id: int) -> BarisHitung | None:
+    """The row of one indicator as ``lembar_realisasi`` shows it, reading that row only (a fixed number of queries).
+
+    None when the sheet has no such row: not the unit's, outside the year's periods, or carried
+    into a newer period (the newer indicator is the row).
+    """
+    ind = (Indikator.objects.filter(unit=unit, periode__in=periode, pk=indikator_id)
+           .select_related("node", "pendahulu__pendahulu")
+           .annotate(diganti=Exists(Indikator.objects.filter(unit=unit, periode__in=periode,
+                                                             pendahulu_id=OuterRef("pk"))))
+           .first())
+    if ind is None or ind.diganti:
+        return None
+    # The predecessors in the year's periods (one or two: a year lies in two periods at most), loaded above.
+    by_id, cur, ids_periode = {ind.pk: ind}, ind, {p.pk for p in periode}
+    while cur.pendahulu_id and cur.pendahulu_id not in by_id:
+        prev = cur.pendahulu
+        if prev is None or prev.unit_id != unit.pk or prev.periode_id not in ids_periode:
+            break
+        by_id[prev.pk] = cur = prev
+    ids = [*by_id, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
+    values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
+    for ind_id, th, bagian, nilai in Realisasi.objects.filter(
+        indikator_id__in=ids, tahun__in=[tahun - 1, tahun]
+    ).values_list("indikator_id", "tahun", "bagian", "nilai"):
+        values[(ind_id, th)][Bagian(bagian)] = nilai
+    targets = dict(Target.objects.filter(indikator_id__in=list(by_id), tahun=tahun).values_list("indikator_id", "nilai"))
+    turunan = set(IndikatorTurunan.objects.filter(indikator=ind, mulai_tahun__lte=tahun)
+                  .values_list("indikator_id", flat=True))
+    dihitung = realisasi_tahunan(turunan, tahun, {ind.pk: ind.agregasi}) if turunan else {}
+    data = _DataBaris(tahun, periode, by_id, values, targets, _target_pk(unit, tahun, list(by_id)), turunan,
+                      dihitung)
+    baris = _baris(ind, data, 0)
+    isi_sel(baris, tw, status_tahun(unit, tahun))
+    aturan, skala = aturan_pemda(unit), skala_map({ind.skala_id} if ind.skala_id else set())
+    hitung(baris, tw, aturan, skala)
+    return BarisHitung(baris, aturan, skala)
+
+
+def _target_pk(unit: Unit, tahun: int, indikator: list[int] | None = None) -> dict[int, Decimal]:
     """Each indicator's agreed target in the year's PKs (one query).
 
     An indicator in several versions takes the target of the one in force: signed before
@@ -272,9 +344,10 @@ def _target_pk(unit: Unit, tahun: int) -> dict[int, Decimal]:
     indicators (a new planning period); both sets are PK indicators of that year.
     """
     best: dict[int, tuple[tuple[bool, int], Decimal]] = {}
-    for ind, target, nomor, signed in IndikatorPK.objects.filter(
-        sasaran__perjanjian__unit=unit, sasaran__perjanjian__tahun=tahun
-    ).values_list("indikator_id", "target", "sasaran__perjanjian__nomor_perubahan",
+    rows = IndikatorPK.objects.filter(sasaran__perjanjian__unit=unit, sasaran__perjanjian__tahun=tahun)
+    if indikator is not None:
+        rows = rows.filter(indikator_id__in=indikator)
+    for ind, target, nomor, signed in rows.values_list("indikator_id", "target", "sasaran__perjanjian__nomor_perubahan",
                   "sasaran__perjanjian__ditandatangani"):
         rank = (signed, nomor)
         if ind not in best or rank > best[ind][0]:
@@ -396,13 +469,37 @@ def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
             row.total = line.realisasi_sd(tw)
             row.persen = line.persen(tw)
             if row.sub_kegiatan:
-                row.sel = [
-                    SelAnggaran(t, f"r-{row.id}-{t}", teks_nilai(line.realisasi_triwulan.get(t), 2),
-                                teks_nilai(line.realisasi_triwulan.get(t), 2), terkunci=not status[t].terbuka,
-                                sebab_kunci=status[t].sebab_terkunci,
-                                label=f"Realisasi anggaran Triwulan {ROMAWI[t]}: {line.nama}", sorot=t == tw)
-                    for t in (1, 2, 3, 4)
-                ]
+                row.sel = _sel_anggaran(row, tw, status)
             rows.append(row)
     jumlah = budget_total(roots, tw)
     return LembarAnggaran(unit, tahun, tw, rows, status, jumlah.pagu, jumlah.realisasi, jumlah.persen)
+
+
+def _sel_anggaran(row: BarisAnggaran, tw: int, status: Mapping[int, StatusTW] | None) -> list[SelAnggaran]:
+    """The four triwulan cells of a sub kegiatan (locked as ``status`` says; all open without it)."""
+    line = row.line
+    return [
+        SelAnggaran(t, f"r-{row.id}-{t}", teks_nilai(line.realisasi_triwulan.get(t), 2),
+                    teks_nilai(line.realisasi_triwulan.get(t), 2),
+                    terkunci=status is not None and not status[t].terbuka,
+                    sebab_kunci=status[t].sebab_terkunci if status is not None else "",
+                    label=f"Realisasi anggaran Triwulan {ROMAWI[t]}: {line.nama}", sorot=t == tw)
+        for t in (1, 2, 3, 4)
+    ]
+
+
+def baris_anggaran(unit: Unit, tahun: int, tw: int, line_id: int) -> BarisAnggaran | None:
+    """One sub kegiatan of the budget sheet, reading that line only (two queries): the live recompute.
+
+    Its cells carry no lock state: the recompute stores nothing and shows only totals and cell errors.
+    """
+    row = (MataAnggaran.objects.filter(unit=unit, tahun=tahun, pk=line_id, tingkat=Tingkat.SUB_KEGIATAN.value)
+           .values_list("kode", "nama", "pagu", "pelaksana__nama").first())
+    if row is None:
+        return None
+    kode, nama, pagu, pelaksana = row
+    realisasi = dict(RealisasiAnggaran.objects.filter(mata_anggaran_id=line_id).values_list("triwulan", "jumlah"))
+    line = BudgetLine(kode, nama, Tingkat.SUB_KEGIATAN, pagu or Decimal(0), realisasi, key=line_id)
+    baris = BarisAnggaran(line, line_id, 2, pelaksana or "", total=line.realisasi_sd(tw), persen=line.persen(tw))
+    baris.sel = _sel_anggaran(baris, tw, None)
+    return baris

@@ -42,7 +42,14 @@ from sakip.web.narasi import (
 )
 from sakip.web.persetujuan import LANGKAH, beri_langkah
 from sakip.web.services import IsianSel
-from sakip.web.sheets import LembarAnggaran, hitung, lembar_anggaran, lembar_realisasi
+from sakip.web.sheets import (
+    LembarAnggaran,
+    baris_anggaran,
+    baris_realisasi,
+    hitung,
+    lembar_anggaran,
+    lembar_realisasi,
+)
 from sakip.web.views.bantu import konteks_pd, triwulan
 
 
@@ -102,10 +109,10 @@ def realisasi_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpRespons
     if not form.is_valid():
         return HttpResponseBadRequest("Baris atau triwulan tidak sah.")
     tw = form.cleaned_data["tw"]
-    lembar = lembar_realisasi(unit, tahun, periode_tahun(unit, tahun), tw)
-    baris = lembar.cari(form.cleaned_data["baris"])
-    if baris is None:
+    satu = baris_realisasi(unit, tahun, periode_tahun(unit, tahun), tw, form.cleaned_data["baris"])
+    if satu is None:
         return HttpResponseBadRequest("Indikator tidak ada pada lembar ini.")
+    baris = satu.baris
     jenis = jenis_satuan(baris.indikator.satuan)
     for sel in baris.sel_isian:
         assert sel.bagian is not None  # noqa: S101  # value cells only
@@ -119,7 +126,7 @@ def realisasi_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpRespons
             baris.nilai.pop(Bagian(sel.bagian), None)
         else:
             baris.nilai[Bagian(sel.bagian)] = value
-    hitung(baris, tw, lembar.aturan, lembar.skala)
+    hitung(baris, tw, satu.aturan, satu.skala)
     return render(request, "web/_hitung_baris.html", {"b": baris, "tw": tw})
 
 
@@ -193,8 +200,7 @@ def anggaran_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpResponse
     if not form.is_valid():
         return HttpResponseBadRequest("Baris atau triwulan tidak sah.")
     tw = form.cleaned_data["tw"]
-    lembar = lembar_anggaran(unit, tahun, tw)
-    baris = lembar.cari(form.cleaned_data["baris"])
+    baris = baris_anggaran(unit, tahun, tw, form.cleaned_data["baris"])
     if baris is None:
         return HttpResponseBadRequest("Sub kegiatan tidak ada pada anggaran ini.")
     values = dict(baris.line.realisasi_triwulan)
