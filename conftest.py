@@ -6,6 +6,13 @@ import socket
 
 import pytest
 
+from tests.izin_lewati import IZIN, PenjagaLewati
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # In CI a skip fails the run unless tests/izin_lewati.py allows it with a reason.
+    config.pluginmanager.register(PenjagaLewati(IZIN), "izin-lewati")
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # noqa: ANN001  # pytest-django fixture

@@ -16,7 +16,7 @@ from sakip.perencanaan.models import Indikator, Target
 from sakip.realisasi.models import Realisasi
 
 from .lkjip_uji import SEMUA_TANAM, buat_lkjip
-from .test_referensi import MOJOSARI, REFERENSI
+from .test_referensi import MOJOSARI
 
 pytestmark = pytest.mark.django_db
 SAKIP = Path(sys.executable).with_name("sakip")
@@ -105,7 +105,6 @@ def Decimal_(x: str) -> object:  # noqa: N802  # reads like the literal it build
     return Decimal(x)
 
 
-@pytest.mark.skipif(not REFERENSI.is_dir(), reason="dokumen referensi tidak ada di ../shared/reference")
 def test_impor_reference_keeps_what_is_stored() -> None:
     out = run("impor-lkjip", str(MOJOSARI), "--pd", "kecamatan-mojosari", "--tahun", "2025")
     assert "nilai tersimpan dipertahankan" in out
@@ -122,7 +121,6 @@ def test_impor_errors_are_galat_lines(tmp_path: Path) -> None:
         run("impor-lkjip", str(kosong), "--pd", "kecamatan-pacet", "--tahun", "2025")
 
 
-@pytest.mark.skipif(not REFERENSI.is_dir(), reason="dokumen referensi tidak ada di ../shared/reference")
 def test_console_script_without_database(tmp_path: Path) -> None:
     """No database at all: the built-in list of kecamatan is used; errors are one line."""
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'kosong.sqlite3'}"}
