@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sakip.reviu.dokumen import HasilReviu, reviu_dokumen  # noqa: E402  # after the path is set
-from sakip.reviu.dokumen.baca import BARIS_PER_HALAMAN  # noqa: E402
-from sakip.reviu.tests.lkjip_uji import SEMUA_TANAM, buat_lkjip, ke_pdf  # noqa: E402
+from sakip.reviu.dokumen.baca import BARIS_PER_HALAMAN  # noqa: E402  # after the path is set
+from sakip.reviu.tests.lkjip_uji import SEMUA_TANAM, buat_lkjip, ke_pdf  # noqa: E402  # after the path is set
 
 TARGET_S = 5.0
 HALAMAN = 60

@@ -24,7 +24,7 @@ from sakip.realisasi import services as real
 DEMO_PASSWORD = "sakip-demo"  # noqa: S105  # documented demo password, demo data only
 
 
-def D(x: str | int | None) -> Decimal | None:  # noqa: N802  # reads like a literal
+def D(x: str | int | None) -> Decimal | None:  # reads like a literal
     return None if x is None or x == "" else Decimal(str(x))
 
 

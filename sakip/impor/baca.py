@@ -240,7 +240,7 @@ def _angka(nilai: Any) -> Decimal | None:
 def _buku(berkas: Path | IO[bytes]) -> Iterator[Any]:
     try:
         wb = load_workbook(berkas, read_only=True, data_only=False)
-    except Exception as exc:  # noqa: BLE001  # any parser failure means the same to the user
+    except Exception as exc:  # any parser failure means the same to the user
         raise BerkasDitolak(f"Berkas XLSX tidak dapat dibaca ({exc.__class__.__name__}); simpan ulang "
                             "berkasnya dari Excel sebagai .xlsx.") from exc
     try:
@@ -263,7 +263,7 @@ def _baris_aman(ws: Any, **batas: int) -> Iterator[tuple[Any, ...]]:
             return
         except BerkasDitolak:
             raise
-        except Exception as exc:  # noqa: BLE001  # openpyxl raises many types on a damaged sheet part
+        except Exception as exc:  # openpyxl raises many types on a damaged sheet part
             raise BerkasDitolak(f"Lembar {ws.title} tidak dapat dibaca ({exc.__class__.__name__}); isinya rusak. "
                                 "Simpan ulang berkasnya dari Excel.") from exc
         yield row

@@ -484,8 +484,13 @@ def _uraian(b: BarisE81) -> str:
 def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
     """The form as two landscape tables (it is too wide for one page): per triwulan, then the capaian."""
     lebar = dok.lebar
-    teks = lambda b: Sel(_uraian(b), tebal=b.tingkat is Tingkat.PROGRAM)  # noqa: E731
-    ind = lambda b: b.indikator + (f" ({b.satuan})" if b.satuan else "")  # noqa: E731
+
+    def teks(b: BarisE81) -> Sel:
+        return Sel(_uraian(b), tebal=b.tingkat is Tingkat.PROGRAM)
+
+    def ind(b: BarisE81) -> str:
+        return b.indikator + (f" ({b.satuan})" if b.satuan else "")
+
     # Part 1: target and realisasi per triwulan (columns 7 to 11).
     w_k, w_rp = 1.3, 2.25
     w_text = lebar - 0.8 - 5 * (w_k + w_rp)
@@ -550,7 +555,10 @@ def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
     dok.tabel(kolom, rows, kepala=kepala, ukuran=6.5)
 
     kolom = [Kolom("", lebar * 0.3), Kolom("", lebar * 0.35, Rata.KANAN), Kolom("", lebar * 0.35, Rata.KANAN)]
-    pred = lambda p: p.kelas.label if p.kelas else "–"  # noqa: E731
+
+    def pred(p: hitung.Predikat) -> str:
+        return p.kelas.label if p.kelas else "–"
+
     rows = [
         [Sel("Rata-rata capaian kinerja (%)", tebal=True), fmt.persen(data.rata_k.nilai),
          fmt.persen(data.rata_rp.nilai)],

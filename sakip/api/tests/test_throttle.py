@@ -76,7 +76,7 @@ def test_a_forged_forwarded_for_header_does_not_escape_without_a_proxy() -> None
     assert r.status_code == 429
 
 
-def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(settings) -> None:  # noqa: ANN001
+def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(settings) -> None:
     rf = RequestFactory()
     palsu = rf.get("/", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.5", REMOTE_ADDR="10.0.0.2")
     assert alamat_klien(palsu) == "10.0.0.2"  # no proxy configured: the header is ignored
@@ -87,7 +87,7 @@ def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(settings) 
     assert alamat_klien(rf.get("/", REMOTE_ADDR="10.0.0.2")) == "10.0.0.2"
 
 
-def test_a_valid_token_has_a_rate_limit_of_its_own(header: Callable[[str], dict[str, str]], settings,  # noqa: ANN001
+def test_a_valid_token_has_a_rate_limit_of_its_own(header: Callable[[str], dict[str, str]], settings,
                                                    jam: Jam) -> None:
     settings.SAKIP_API_PER_TOKEN = (3, 60)
     client = Client()

@@ -463,7 +463,10 @@ def _pd(r, i, row, sakip, ikm, plt, missing, used, names):
     if kec:   # kecamatan numbered in list order, 13 being Mojosari (real data)
         i = KECAMATAN.index(nama.split(" ", 1)[1]) + 1
         i += i >= 13
-    low = lambda: r.random() < 0.01  # noqa: E731
+
+    def low() -> bool:
+        return r.random() < 0.01
+
     tujuan_m = _measure(r, "tujuan", ind_t[0], ind_t[1], "level", pol=ind_t[2], base=ind_t[3],
                         iku=True, low=low())
     tujuan_m["tanpa2025"] = missing

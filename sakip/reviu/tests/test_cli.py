@@ -99,7 +99,7 @@ def test_impor_preview_stores_nothing_then_ya_stores(tmp_path: Path) -> None:
     assert "Tidak ada nilai baru untuk disimpan." in again
 
 
-def Decimal_(x: str) -> object:  # noqa: N802  # reads like the literal it builds
+def Decimal_(x: str) -> object:  # reads like the literal it builds
     from decimal import Decimal
 
     return Decimal(x)
