@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from docx.text.paragraph import Paragraph
 from pytest_django import DjangoDbBlocker
 
 from sakip.laporan.api import render_lkjip
@@ -124,13 +125,22 @@ def _ubah_docx(data: bytes) -> tuple[bytes, list[Tanam]]:
     if cell is not None:
         cell.paragraphs[0].runs[0].text = "92,14%"
         planted.append(Tanam("PERSEN_ANGGARAN_SALAH", ("92,14%",), "persentase program penunjang"))
-    for p in doc.paragraphs:
+    planted += _ubah_kalimat(doc.paragraphs)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue(), planted
+
+
+def _ubah_kalimat(paragraphs: list[Paragraph]) -> list[Tanam]:
+    """A count in a sentence, and the unit's name in the last long paragraph."""
+    planted: list[Tanam] = []
+    for p in paragraphs:
         if "sebanyak 2 indikator" in p.text and "di atas 100%" in p.text:
             for run in p.runs:
                 run.text = run.text.replace("sebanyak 2 indikator", "sebanyak 3 indikator")
             planted.append(Tanam("JUMLAH_CAPAIAN_SALAH", ("di atas 100% 3",), "jumlah di atas 100%"))
             break
-    for p in reversed(doc.paragraphs):
+    for p in reversed(paragraphs):
         if "Kecamatan Mojosari" in p.text and len(p.text) > 200:
             for run in p.runs:
                 if "Kecamatan Mojosari" in run.text:
@@ -138,9 +148,7 @@ def _ubah_docx(data: bytes) -> tuple[bytes, list[Tanam]]:
                     planted.append(Tanam("NAMA_UNIT_LAIN", ("Kecamatan Trowulan",), "nama kecamatan lain"))
                     break
             break
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue(), planted
+    return planted
 
 
 @pytest.fixture(scope="module")
