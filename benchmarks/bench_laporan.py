@@ -23,7 +23,7 @@ SAKIP = Path(sys.executable).with_name("sakip")
 TANGGAL = date(2026, 1, 30)
 
 
-def _waktu(fn, n: int) -> list[float]:  # noqa: ANN001  # any callable
+def _waktu(fn, n: int) -> list[float]:  # any callable
     times = []
     for _ in range(n):
         t0 = time.perf_counter()

@@ -152,6 +152,99 @@ def _setval(tables: Iterable[str]) -> None:
             cur.execute(sql)
 
 
+def _units(u: Ukuran) -> Iterator[tuple[object, ...]]:
+    pemdas, D = range(u.P), u.D
+    for p in pemdas:
+        yield (u.unit_pemda(p), p + 1, None, "pemkab", f"Pemerintah Kabupaten Uji {p:04d}", "", "pemda", "",
+               "", "", "", False, None, None, 0)
+        for d in range(D):
+            yield (u.unit(p, d), p + 1, None, f"pd-{d:03d}", f"Dinas Uji {d:03d}", "", "dinas", "", "", "",
+                   "", False, None, None, d + 1)
+
+
+def _nodes(u: Ukuran) -> Iterator[tuple[object, ...]]:
+    pemdas = range(u.P)
+    pds = [(p, d) for p in pemdas for d in range(u.D)]
+    for p, d in pds:
+        n = [u.node(p, d, k) for k in range(NODES_PD)]
+        unit = u.unit(p, d)
+        yield (n[0], unit, p + 1, None, "tujuan", "", "Tujuan PD", 0, None, u.node_pemda(p, 0))
+        yield (n[1], unit, p + 1, n[0], "sasaran", "", "Sasaran PD", 0, None, u.node_pemda(p, 1))
+        yield (n[2], unit, p + 1, n[1], "program", "2.01.01", "Program Uji", 0, None, None)
+        yield (n[3], unit, p + 1, n[2], "kegiatan", "2.01.01.2.01", "Kegiatan Uji", 0, None, None)
+        for s in range(2):
+            yield (n[4 + s], unit, p + 1, n[3], "sub_kegiatan", f"2.01.01.2.01.000{s + 1}",
+                   f"Sub Kegiatan {s + 1}", s, None, None)
+    for p in pemdas:
+        yield (u.node_pemda(p, 0), u.unit_pemda(p), p + 1, None, "tujuan", "", "Tujuan RPJMD", 0,
+               p * 4 + 1, None)
+        yield (u.node_pemda(p, 1), u.unit_pemda(p), p + 1, u.node_pemda(p, 0), "sasaran", "",
+               "Sasaran RPJMD", 0, None, None)
+
+
+def _indikator(u: Ukuran, spec: list[tuple[str, str, str, str, int | None, int]]) -> Iterator[tuple[object, ...]]:
+    pemdas, D = range(u.P), u.D
+    pds = [(p, d) for p in pemdas for d in range(D)]
+    for p, d in pds:
+        for k, (nama, satuan, agregasi, kode, sk, node) in enumerate(spec):
+            yield (u.ind(p, d, k), u.unit(p, d), p + 1, u.node(p, d, node), None, f"ind-{k}", kode, nama,
+                   satuan, "", "", "", k in (0, 3), "positif", agregasi, sk, 2, None, k)
+    for p in pemdas:
+        for k in range(2):
+            yield (u.ind_pemda(p, k), u.unit_pemda(p), p + 1, u.node_pemda(p, k), None, f"iku-{k}", "",
+                   f"IKU Pemda {k + 1}", "%", "", "", "", True, "positif", "terakhir", None, 2, Decimal(90), k)
+        for j, (nama, fungsi, sumber, *_, tgt) in enumerate(TURUNAN):
+            yield (u.ind_turunan(p, j), u.unit(p, 0), p + 1, u.node(p, 0, 1), None, f"turunan-{j}", "", nama,
+                   "PD" if fungsi == "hitung" else "Nilai", f"{nama}, dihitung dari data setiap PD.",
+                   f"{fungsi} {sumber} atas PD", "Data PD di Sakip", False, "positif", "terakhir", None,
+                   0 if fungsi == "hitung" else 2, tgt if tgt is not None else Decimal(D), IND_PD + j)
+
+
+def _realisasi(u: Ukuran, r: random.Random) -> Iterator[tuple[object, ...]]:
+    pemdas = range(u.P)
+    pds = [(p, d) for p in pemdas for d in range(u.D)]
+
+    def dec(lo: int, hi: int) -> Decimal:
+        return Decimal(r.randint(lo, hi)) / 100
+
+    for p, d in pds:
+        for t in TAHUN:
+            tws = (1, 2, 3, 4) if t == 2025 else (1, 2, 3)
+            for k in range(3):
+                for tw in tws:
+                    nilai = dec(600, 1000) if k != 1 else Decimal(r.randint(1, 5))
+                    yield (u.ind(p, d, k), t, f"TW{tw}", nilai)
+            if t == 2025:
+                yield (u.ind(p, d, 3), t, "TAHUN", dec(6000, 9200))
+                yield (u.ind(p, d, 4), t, "S2", dec(8000, 9700))
+            yield (u.ind(p, d, 4), t, "S1", dec(8000, 9700))
+    for p in pemdas:
+        for k in range(2):
+            for t in TAHUN:
+                yield (u.ind_pemda(p, k), t, "TAHUN", dec(7000, 9500))
+
+
+def _lines(u: Ukuran, r: random.Random) -> Iterator[tuple[object, ...]]:
+    pds = [(p, d) for p in range(u.P) for d in range(u.D)]
+    for p, d in pds:
+        for y, t in enumerate(TAHUN):
+            ids = [u.line(p, d, y, k) for k in range(LINES_PD)]
+            yield (ids[0], u.unit(p, d), t, None, "program", "2.01.01", "Program Uji", None, None, 0)
+            yield (ids[1], u.unit(p, d), t, ids[0], "kegiatan", "2.01.01.2.01", "Kegiatan Uji", None, None, 1)
+            for s in range(3):
+                yield (ids[2 + s], u.unit(p, d), t, ids[1], "sub_kegiatan", f"2.01.01.2.01.000{s + 1}",
+                       f"Sub Kegiatan {s + 1}", None, Decimal(r.randint(50, 900) * 1_000_000), 2 + s)
+
+
+def _users(u: Ukuran, kata_sandi: str, now: datetime) -> Iterator[tuple[object, ...]]:
+    pemdas, D = range(u.P), u.D
+    for p in pemdas:
+        yield (u.unit_pemda(p), kata_sandi, None, False, f"admin.{p:04d}", "", "", "", False, True, now)
+        for d in range(D):
+            yield (u.unit(p, d), kata_sandi, None, False, f"operator.{p:04d}.{d:03d}", "", "", "", False,
+                   True, now)
+
+
 def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
     """Fill the scratch database; returns rows per table."""
     from django.contrib.auth.hashers import make_password
@@ -173,9 +266,6 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
         counts[name] = _copy(name, cols, gen)
         print(f"  {name:34s} {counts[name]:>10,d} baris  {time.perf_counter() - t0:6.1f} s", flush=True)
 
-    def dec(lo: int, hi: int) -> Decimal:
-        return Decimal(r.randint(lo, hi)) / 100
-
     with transaction.atomic():
         rows("organisasi_pemda", ["id", "slug", "nama", "provinsi", "ibukota"],
              ((p + 1, f"kab-{p:04d}", f"Kabupaten Uji {p:04d}", "Provinsi Uji", "") for p in pemdas))
@@ -185,16 +275,9 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
         rows("perencanaan_misi", ["id", "periode_id", "nomor", "uraian"],
              ((p * 4 + m + 1, p + 1, m + 1, f"Misi {m + 1}") for p in pemdas for m in range(4)))
 
-        def units() -> Iterator[tuple[object, ...]]:
-            for p in pemdas:
-                yield (u.unit_pemda(p), p + 1, None, "pemkab", f"Pemerintah Kabupaten Uji {p:04d}", "", "pemda", "",
-                       "", "", "", False, None, None, 0)
-                for d in range(D):
-                    yield (u.unit(p, d), p + 1, None, f"pd-{d:03d}", f"Dinas Uji {d:03d}", "", "dinas", "", "", "",
-                           "", False, None, None, d + 1)
         rows("organisasi_unit", ["id", "pemda_id", "induk_id", "slug", "nama", "singkatan", "jenis",
                                  "kode_organisasi", "alamat", "tugas_fungsi", "struktur_organisasi", "sintetis",
-                                 "berlaku_mulai", "berlaku_sampai", "urutan"], units())
+                                 "berlaku_mulai", "berlaku_sampai", "urutan"], _units(u))
         # Pejabat and their posts share the unit's id: the Bupati on the Pemda's id, each head on its PD's.
         rows("organisasi_pejabat", ["id", "pemda_id", "nama", "gelar_depan", "gelar_belakang", "nip", "pangkat",
                                     "golongan", "sintetis"],
@@ -205,27 +288,11 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
                "Bupati" if uid == u.unit_pemda(p) else "Kepala Dinas", False, True, date(2024, 1, 1), None)
               for p in pemdas for uid in [u.unit_pemda(p), *(u.unit(p, d) for d in range(D))]))
 
-        def nodes() -> Iterator[tuple[object, ...]]:
-            for p, d in pds:
-                n = [u.node(p, d, k) for k in range(NODES_PD)]
-                unit = u.unit(p, d)
-                yield (n[0], unit, p + 1, None, "tujuan", "", "Tujuan PD", 0, None, u.node_pemda(p, 0))
-                yield (n[1], unit, p + 1, n[0], "sasaran", "", "Sasaran PD", 0, None, u.node_pemda(p, 1))
-                yield (n[2], unit, p + 1, n[1], "program", "2.01.01", "Program Uji", 0, None, None)
-                yield (n[3], unit, p + 1, n[2], "kegiatan", "2.01.01.2.01", "Kegiatan Uji", 0, None, None)
-                for s in range(2):
-                    yield (n[4 + s], unit, p + 1, n[3], "sub_kegiatan", f"2.01.01.2.01.000{s + 1}",
-                           f"Sub Kegiatan {s + 1}", s, None, None)
-            for p in pemdas:
-                yield (u.node_pemda(p, 0), u.unit_pemda(p), p + 1, None, "tujuan", "", "Tujuan RPJMD", 0,
-                       p * 4 + 1, None)
-                yield (u.node_pemda(p, 1), u.unit_pemda(p), p + 1, u.node_pemda(p, 0), "sasaran", "",
-                       "Sasaran RPJMD", 0, None, None)
         # Pemda boxes are written after the PD boxes that point at them: FK checks run at commit.
         with connection.cursor() as cur:
             cur.execute("SET CONSTRAINTS ALL DEFERRED")
         rows("perencanaan_nodecascade", ["id", "unit_id", "periode_id", "induk_id", "tingkat", "kode", "nama",
-                                         "urutan", "misi_id", "mendukung_id"], nodes())
+                                         "urutan", "misi_id", "mendukung_id"], _nodes(u))
 
         # k: 0,1 on the sasaran (TW, sum / last), 2 on the program (TW), 3 Nilai SAKIP (year), 4 IKM (semesters)
         spec = [("Indikator sasaran 1", "%", "terakhir", "", None, 1),
@@ -234,23 +301,9 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
                 ("Nilai SAKIP", "Nilai", "terakhir", "nilai_sakip", skala.get("sakip"), 1),
                 ("Indeks Kepuasan Masyarakat", "Nilai", "rata_rata", "ikm", skala.get("skm"), 1)]
 
-        def indikator() -> Iterator[tuple[object, ...]]:
-            for p, d in pds:
-                for k, (nama, satuan, agregasi, kode, sk, node) in enumerate(spec):
-                    yield (u.ind(p, d, k), u.unit(p, d), p + 1, u.node(p, d, node), None, f"ind-{k}", kode, nama,
-                           satuan, "", "", "", k in (0, 3), "positif", agregasi, sk, 2, None, k)
-            for p in pemdas:
-                for k in range(2):
-                    yield (u.ind_pemda(p, k), u.unit_pemda(p), p + 1, u.node_pemda(p, k), None, f"iku-{k}", "",
-                           f"IKU Pemda {k + 1}", "%", "", "", "", True, "positif", "terakhir", None, 2, Decimal(90), k)
-                for j, (nama, fungsi, sumber, *_, tgt) in enumerate(TURUNAN):
-                    yield (u.ind_turunan(p, j), u.unit(p, 0), p + 1, u.node(p, 0, 1), None, f"turunan-{j}", "", nama,
-                           "PD" if fungsi == "hitung" else "Nilai", f"{nama}, dihitung dari data setiap PD.",
-                           f"{fungsi} {sumber} atas PD", "Data PD di Sakip", False, "positif", "terakhir", None,
-                           0 if fungsi == "hitung" else 2, tgt if tgt is not None else Decimal(D), IND_PD + j)
         rows("perencanaan_indikator", ["id", "unit_id", "periode_id", "node_id", "pendahulu_id", "ref", "kode_standar",
                                        "nama", "satuan", "definisi", "formulasi", "sumber_data", "iku", "polaritas",
-                                       "agregasi", "skala_id", "desimal", "target_akhir", "urutan"], indikator())
+                                       "agregasi", "skala_id", "desimal", "target_akhir", "urutan"], _indikator(u, spec))
         target = [Decimal(80), Decimal(12), Decimal(90), Decimal(75), Decimal(85)]
         target_turunan = [tgt if tgt is not None else Decimal(D) for *_, tgt in TURUNAN]
         rows("perencanaan_target", ["indikator_id", "tahun", "nilai"],
@@ -262,23 +315,7 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
              ((p * len(TURUNAN) + j + 1, u.ind_turunan(p, j), fungsi, sumber, kategori, None, cakupan, 2025)
               for p in pemdas for j, (_, fungsi, sumber, cakupan, kategori, _) in enumerate(TURUNAN)))
 
-        def realisasi() -> Iterator[tuple[object, ...]]:
-            for p, d in pds:
-                for t in TAHUN:
-                    tws = (1, 2, 3, 4) if t == 2025 else (1, 2, 3)
-                    for k in range(3):
-                        for tw in tws:
-                            nilai = dec(600, 1000) if k != 1 else Decimal(r.randint(1, 5))
-                            yield (u.ind(p, d, k), t, f"TW{tw}", nilai)
-                    if t == 2025:
-                        yield (u.ind(p, d, 3), t, "TAHUN", dec(6000, 9200))
-                        yield (u.ind(p, d, 4), t, "S2", dec(8000, 9700))
-                    yield (u.ind(p, d, 4), t, "S1", dec(8000, 9700))
-            for p in pemdas:
-                for k in range(2):
-                    for t in TAHUN:
-                        yield (u.ind_pemda(p, k), t, "TAHUN", dec(7000, 9500))
-        rows("realisasi_realisasi", ["indikator_id", "tahun", "bagian", "nilai"], realisasi())
+        rows("realisasi_realisasi", ["indikator_id", "tahun", "bagian", "nilai"], _realisasi(u, r))
 
         rows("perjanjian_perjanjiankinerja", ["id", "unit_id", "tahun", "periode_id", "versi", "nomor_perubahan",
                                               "tanggal", "alasan", "pihak_pertama_id", "pihak_kedua_id",
@@ -294,17 +331,8 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
                    ((u.sasaran(p, 0, y, 1), u.ind_turunan(p, j), target_turunan[j], IND_PD + j)
                     for p in pemdas for y in range(2) for j in range(len(TURUNAN)))))
 
-        def lines() -> Iterator[tuple[object, ...]]:
-            for p, d in pds:
-                for y, t in enumerate(TAHUN):
-                    ids = [u.line(p, d, y, k) for k in range(LINES_PD)]
-                    yield (ids[0], u.unit(p, d), t, None, "program", "2.01.01", "Program Uji", None, None, 0)
-                    yield (ids[1], u.unit(p, d), t, ids[0], "kegiatan", "2.01.01.2.01", "Kegiatan Uji", None, None, 1)
-                    for s in range(3):
-                        yield (ids[2 + s], u.unit(p, d), t, ids[1], "sub_kegiatan", f"2.01.01.2.01.000{s + 1}",
-                               f"Sub Kegiatan {s + 1}", None, Decimal(r.randint(50, 900) * 1_000_000), 2 + s)
         rows("anggaran_mataanggaran", ["id", "unit_id", "tahun", "induk_id", "tingkat", "kode", "nama",
-                                       "pelaksana_id", "pagu", "urutan"], lines())
+                                       "pelaksana_id", "pagu", "urutan"], _lines(u, r))
         rows("anggaran_realisasianggaran", ["mata_anggaran_id", "triwulan", "jumlah"],
              ((u.line(p, d, y, 2 + s), tw, Decimal(r.randint(5, 200) * 1_000_000))
               for p, d in pds for y, t in enumerate(TAHUN) for s in range(3)
@@ -313,14 +341,8 @@ def generate(u: Ukuran, seed: int = 2025) -> dict[str, int]:
              ((u.unit(p, d), 2025, tw, "terkunci", None, now) for p, d in pds for tw in (1, 2, 3, 4)))
 
         # Accounts: an admin per Pemda (id of its Pemda-level unit), an operator per PD (id of its PD).
-        def users() -> Iterator[tuple[object, ...]]:
-            for p in pemdas:
-                yield (u.unit_pemda(p), kata_sandi, None, False, f"admin.{p:04d}", "", "", "", False, True, now)
-                for d in range(D):
-                    yield (u.unit(p, d), kata_sandi, None, False, f"operator.{p:04d}.{d:03d}", "", "", "", False,
-                           True, now)
         rows("auth_user", ["id", "password", "last_login", "is_superuser", "username", "first_name", "last_name",
-                           "email", "is_staff", "is_active", "date_joined"], users())
+                           "email", "is_staff", "is_active", "date_joined"], _users(u, kata_sandi, now))
         rows("organisasi_keanggotaan", ["user_id", "pemda_id", "unit_id", "peran"],
              ((uid, p + 1, None if uid == u.unit_pemda(p) else uid,
                "admin_pemda" if uid == u.unit_pemda(p) else "operator_pd")

@@ -113,7 +113,7 @@ def main() -> int:
         with nullcontext() if sementara else transaction.atomic():
             inds, lines = _tambah_data()
             web = Client()
-            assert web.login(username="operator.mojosari", password=DEMO_PASSWORD)  # noqa: S101  # broken demo
+            assert web.login(username="operator.mojosari", password=DEMO_PASSWORD)  # broken demo
             api = Client(HTTP_AUTHORIZATION=f"Bearer {buat_token(User.objects.get(username='operator.mojosari'))}")
 
             # What each cell holds now, so that every save sends the value its page would have shown.

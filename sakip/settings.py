@@ -42,7 +42,7 @@ if not SECRET_KEY:
     if PRODUCTION:
         raise ImproperlyConfigured("SAKIP_SECRET_KEY harus diisi pada lingkungan produksi")
     # Only for the demo and the tests; production refuses to start without a real key.
-    SECRET_KEY = "sakip-demo-only-not-secret-" + "x" * 40  # noqa: S105  # demo-only key, never used in production
+    SECRET_KEY = "sakip-demo-only-not-secret-" + "x" * 40  # demo-only key, never used in production
 
 ALLOWED_HOSTS = env_list("SAKIP_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("SAKIP_CSRF_TRUSTED_ORIGINS")

@@ -241,7 +241,7 @@ def _angka(nilai: Any) -> Decimal | None:
 def _buku(berkas: Path | IO[bytes]) -> Iterator[Any]:
     try:
         wb = load_workbook(berkas, read_only=True, data_only=False)
-    except Exception as exc:  # noqa: BLE001  # any parser failure means the same to the user
+    except Exception as exc:  # any parser failure means the same to the user
         raise BerkasDitolak(f"Berkas XLSX tidak dapat dibaca ({exc.__class__.__name__}); simpan ulang "
                             "berkasnya dari Excel sebagai .xlsx.") from exc
     try:
@@ -264,7 +264,7 @@ def _baris_aman(ws: Any, **batas: int) -> Iterator[tuple[Any, ...]]:
             return
         except BerkasDitolak:
             raise
-        except Exception as exc:  # noqa: BLE001  # openpyxl raises many types on a damaged sheet part
+        except Exception as exc:  # openpyxl raises many types on a damaged sheet part
             raise BerkasDitolak(f"Lembar {ws.title} tidak dapat dibaca ({exc.__class__.__name__}); isinya rusak. "
                                 "Simpan ulang berkasnya dari Excel.") from exc
         yield row
@@ -352,28 +352,8 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
         dibaca: dict[str, str] = {}
         for a in awalan:
             info_ws = f"{a}{INFO}"
-            slug, th = str(infos[a].get("PD", "")).strip(), _tahun(infos[a].get("Tahun"))
             salah = len(pp.galat_berkas)
-            if th is None:
-                pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun '{infos[a].get('Tahun')}' bukan angka tahun; "
-                                                              "tulis dengan angka 0-9 biasa.", slug))
-            elif pp.tahun is None:
-                pp.tahun = th
-            elif th != pp.tahun:
-                pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun {th} berbeda dengan tahun impor {pp.tahun}; "
-                                                              "satu berkas memuat satu tahun.", slug))
-            calon = units.get(slug, [])
-            if len(calon) != 1:
-                di = f" pada {pemda.nama}" if pemda is not None else ""
-                pesan = (f"PD '{slug}' tidak ditemukan{di}." if not calon else
-                         f"slug '{slug}' ada di lebih dari satu Pemda; impor per PD dengan --pd dan --pemda.")
-                pp.galat_berkas.append(Galat(info_ws, 1, "B", pesan, slug))
-            elif slug in dibaca:
-                pp.galat_berkas.append(Galat(info_ws, 1, "B", f"PD '{slug}' sudah ada pada lembar {dibaca[slug]}.",
-                                             slug))
-            hilang = [f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN) if f"{a}{s}" not in wb.sheetnames]
-            if hilang:
-                pp.galat_berkas.append(Galat(info_ws, None, None, f"lembar {', '.join(hilang)} tidak ada.", slug))
+            slug, th, calon = _cek_info_pd(pp, wb.sheetnames, a, infos[a], units, dibaca, pemda)
             if len(pp.galat_berkas) > salah:
                 continue
             dibaca[slug] = info_ws
@@ -387,6 +367,37 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
             p.perubahan = [replace(u, pd=slug) for u in p.perubahan]
             pp.bagian.append(p)
     return pp
+
+
+def _cek_info_pd(pp: PratinjauPemda, sheetnames: list[str], a: str, info: dict[str, Any],
+                 units: dict[str, list[Unit]], dibaca: dict[str, str],
+                 pemda: Pemda | None) -> tuple[str, int | None, list[Unit]]:
+    """The PD, year and units named by one numbered Info sheet; what is wrong goes to the file's errors.
+
+    The first valid year becomes the import's year when none was given.
+    """
+    info_ws = f"{a}{INFO}"
+    slug, th = str(info.get("PD", "")).strip(), _tahun(info.get("Tahun"))
+    if th is None:
+        pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun '{info.get('Tahun')}' bukan angka tahun; "
+                                                      "tulis dengan angka 0-9 biasa.", slug))
+    elif pp.tahun is None:
+        pp.tahun = th
+    elif th != pp.tahun:
+        pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun {th} berbeda dengan tahun impor {pp.tahun}; "
+                                                      "satu berkas memuat satu tahun.", slug))
+    calon = units.get(slug, [])
+    if len(calon) != 1:
+        di = f" pada {pemda.nama}" if pemda is not None else ""
+        pesan = (f"PD '{slug}' tidak ditemukan{di}." if not calon else
+                 f"slug '{slug}' ada di lebih dari satu Pemda; impor per PD dengan --pd dan --pemda.")
+        pp.galat_berkas.append(Galat(info_ws, 1, "B", pesan, slug))
+    elif slug in dibaca:
+        pp.galat_berkas.append(Galat(info_ws, 1, "B", f"PD '{slug}' sudah ada pada lembar {dibaca[slug]}.", slug))
+    hilang = [f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN) if f"{a}{s}" not in sheetnames]
+    if hilang:
+        pp.galat_berkas.append(Galat(info_ws, None, None, f"lembar {', '.join(hilang)} tidak ada.", slug))
+    return slug, th, calon
 
 
 def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Iterator[tuple[int, list[Any]]]:
@@ -556,26 +567,31 @@ def _baca_anggaran(ws: Any, p: Pratinjau) -> None:
         seen.add(key)
         m = lines[key]
         tw_baru = _baca_tw(p, ws, n, cells)
-        ok, pagu = _nilai(p, ws.title, n, 4, cells[4], None)  # checked by _galat_pagu when it changes
-        if ok and teks(pagu) != teks(m.pagu):
-            salah = _galat_pagu(pagu)
-            sesudah = {**lama.get(m.pk, {}), **(tw_baru or {})}
-            terpakai = sum((v for v in sesudah.values() if v is not None), Decimal(0))
-            if salah:
-                p.galat.append(Galat(ws.title, n, "E", salah))
-            elif pagu is not None and pagu < terpakai:
-                # set_pagu refuses it too; said here so that the preview lists it with its cell.
-                p.galat.append(Galat(ws.title, n, "E", f"pagu baru {rupiah(pagu)} lebih kecil daripada realisasi "
-                                                       f"TW1–TW4 ({rupiah(terpakai)}); pagu tidak boleh di bawah "
-                                                       "realisasi yang sudah dibelanjakan."))
-            elif pagu is not None:
-                p._pagu[m.pk] = pagu
-                p.perubahan.append(Ubah(ws.title, n, f"{m.kode} {m.nama}", "Pagu", m.pagu, pagu))
+        _baca_pagu(ws, p, n, cells[4], m, {**lama.get(m.pk, {}), **(tw_baru or {})})
         for tw, baru in (tw_baru or {}).items():
             sebelum = lama.get(m.pk, {}).get(tw)
             if teks(baru) != teks(sebelum):
                 p._anggaran.setdefault(m.pk, {})[tw] = baru
                 p.perubahan.append(Ubah(ws.title, n, f"{m.kode} {m.nama}", f"TW{tw}", sebelum, baru))
+
+
+def _baca_pagu(ws: Any, p: Pratinjau, n: int, cell: Any, m: MataAnggaran, sesudah: dict[int, Decimal | None]) -> None:
+    """A changed pagu of sub kegiatan ``m``; ``sesudah`` is its realisasi per triwulan after the import."""
+    ok, pagu = _nilai(p, ws.title, n, 4, cell, None)  # checked by _galat_pagu when it changes
+    if not ok or teks(pagu) == teks(m.pagu):
+        return
+    salah = _galat_pagu(pagu)
+    terpakai = sum((v for v in sesudah.values() if v is not None), Decimal(0))
+    if salah:
+        p.galat.append(Galat(ws.title, n, "E", salah))
+    elif pagu is not None and pagu < terpakai:
+        # set_pagu refuses it too; said here so that the preview lists it with its cell.
+        p.galat.append(Galat(ws.title, n, "E", f"pagu baru {rupiah(pagu)} lebih kecil daripada realisasi "
+                                               f"TW1–TW4 ({rupiah(terpakai)}); pagu tidak boleh di bawah "
+                                               "realisasi yang sudah dibelanjakan."))
+    elif pagu is not None:
+        p._pagu[m.pk] = pagu
+        p.perubahan.append(Ubah(ws.title, n, f"{m.kode} {m.nama}", "Pagu", m.pagu, pagu))
 
 
 def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[str, list[MataAnggaran]],

@@ -37,7 +37,7 @@ from .skema_pemda import BerkasPemdaTidakSah, jalur_kunci, jalur_peta, periksa
 __all__ = ["BerkasPemdaTidakSah", "Loader", "Ringkasan", "baca_berkas", "muat_berkas"]
 
 
-def D(x: str | int | None) -> Decimal | None:  # noqa: N802  # reads like a literal
+def D(x: str | int | None) -> Decimal | None:  # reads like a literal
     return None if x is None or x == "" else Decimal(str(x))
 
 
@@ -45,7 +45,7 @@ def _date(x: str | None) -> date | None:
     return None if not x else date.fromisoformat(x)
 
 
-class _Tidak(Exception):  # noqa: N818  # internal: a name that refers to nothing, turned into a path below
+class _Tidak(Exception):  # internal: a name that refers to nothing, turned into a path below
     pass
 
 
@@ -336,7 +336,7 @@ def baca_berkas(path: Path) -> Any:
                                       f"kolom {exc.colno})") from None
 
 
-class _UjiCoba(Exception):  # noqa: N818  # not an error: rolls the dry run back
+class _UjiCoba(Exception):  # not an error: rolls the dry run back
     pass
 
 

@@ -19,11 +19,11 @@ import matplotlib
 
 matplotlib.use("Agg")  # documents are drawn without a display, in any process
 
-from matplotlib.figure import Figure  # noqa: E402  # after choosing the backend
-from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+from matplotlib.figure import Figure  # after choosing the backend
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from sakip.core import formatting as fmt  # noqa: E402
-from sakip.core.progress import TitikSeri  # noqa: E402
+from sakip.core import formatting as fmt
+from sakip.core.progress import TitikSeri
 
 DPI = 200  # print resolution; the PNG is placed at its physical width
 FONT = "Liberation Sans"  # metric-compatible with Arial, the font of the documents
@@ -123,7 +123,7 @@ def grafik_seri(indikator: Sequence[SeriIndikator]) -> bytes:
         return _png(fig)
 
 
-def _panel_seri(ax, ind: SeriIndikator, lebar_judul: int) -> None:  # noqa: ANN001  # matplotlib Axes
+def _panel_seri(ax, ind: SeriIndikator, lebar_judul: int) -> None:  # matplotlib Axes
     years = [t.tahun for t in ind.seri]
     x = list(range(len(years)))
     w = 0.38

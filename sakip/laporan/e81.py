@@ -19,6 +19,7 @@ from decimal import Decimal
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import e81 as hitung
@@ -128,10 +129,8 @@ def _bappeda(unit: Unit, tanggal: date) -> Penandatangan | None:
     return penandatangan(kepala) if kepala else None
 
 
-def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
-    """Load and compute the E.81 rows of a PD-year."""
-    unit = Unit.objects.select_related("pemda", "induk").get(pk=unit.pk)
-    judul = f"Formulir E-81 {nama_lengkap_unit(unit)} tahun {tahun}"
+def _syarat_e81(unit: Unit, tahun: int, tanggal: date) -> tuple[list[BudgetLine], Penandatangan]:
+    """The DPA and the signing head the form needs; DataKurang names whatever is missing."""
     lines = budget_lines(unit, tahun)
     kurang = []
     if not lines:
@@ -140,9 +139,47 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
     if kepala is None:
         kurang.append(f"tidak ada pejabat kepala {unit.nama} yang menjabat pada tanggal {tanggal:%d-%m-%Y} "
                       f"untuk menandatangani (isi di {DI_JABATAN})")
-    if kurang:
-        raise DataKurang(judul, kurang)
-    assert kepala is not None  # noqa: S101  # checked above
+    if kurang or kepala is None:
+        raise DataKurang(f"Formulir E-81 {nama_lengkap_unit(unit)} tahun {tahun}", kurang)
+    return lines, penandatangan(kepala)
+
+
+def _rp_tahun_lalu(unit: Unit, mulai: int, tahun: int) -> dict[str, Decimal]:
+    """Rp realised in the earlier years of the period, by code (column 6)."""
+    rp_lalu: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for y in range(mulai, tahun):
+        for root in budget_lines(unit, y):
+            for line in root.walk():
+                if line.kode:
+                    rp_lalu[line.kode] += line.total_realisasi
+    return rp_lalu
+
+
+def _bernomor(lines: list[BudgetLine]) -> list[tuple[BudgetLine, str]]:
+    """Every DPA line in order with its number: 1 for a program, 1.2 for a kegiatan, 1.2.3 below."""
+    out = []
+    nomor = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 0, Tingkat.SUB_KEGIATAN: 0}
+    label: dict[Tingkat, str] = {}
+    for root in lines:
+        for line in root.walk():
+            t = line.tingkat
+            nomor[t] += 1
+            if t is Tingkat.PROGRAM:
+                nomor[Tingkat.KEGIATAN] = nomor[Tingkat.SUB_KEGIATAN] = 0
+                label[t] = str(nomor[t])
+            elif t is Tingkat.KEGIATAN:
+                nomor[Tingkat.SUB_KEGIATAN] = 0
+                label[t] = f"{label.get(Tingkat.PROGRAM, '')}.{nomor[t]}"
+            else:
+                label[t] = f"{label.get(Tingkat.KEGIATAN, '')}.{nomor[t]}"
+            out.append((line, label[t]))
+    return out
+
+
+def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
+    """Load and compute the E.81 rows of a PD-year."""
+    unit = Unit.objects.select_related("pemda", "induk").get(pk=unit.pk)
+    lines, disusun = _syarat_e81(unit, tahun, tanggal)
 
     periode = _periode_e81(unit, tahun)
     aturan = aturan_pemda(unit)
@@ -166,56 +203,38 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
     lalu_per_tahun = {y: realisasi_tahunan(ids, y, agregasi) for y in range(mulai, tahun)} if ids else {}
     targets = {t.indikator_id: t.nilai for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
     parts = parts_tahun(tautan, ids, tahun) if ids else {}
-    # Rp realised in the earlier years of the period, by code (column 6).
-    rp_lalu: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for y in range(mulai, tahun):
-        for root in budget_lines(unit, y):
-            for line in root.walk():
-                if line.kode:
-                    rp_lalu[line.kode] += line.total_realisasi
+    rp_lalu = _rp_tahun_lalu(unit, mulai, tahun)
     pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
                      .values_list("pk", "pelaksana__nama"))
 
     baris: list[BarisE81] = []
-    nomor = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 0, Tingkat.SUB_KEGIATAN: 0}
-    label: dict[Tingkat, str] = {}
-    for root in lines:
-        for line in root.walk():
-            t = line.tingkat
-            nomor[t] += 1
-            if t is Tingkat.PROGRAM:
-                nomor[Tingkat.KEGIATAN] = nomor[Tingkat.SUB_KEGIATAN] = 0
-                label[t] = str(nomor[t])
-            elif t is Tingkat.KEGIATAN:
-                nomor[Tingkat.SUB_KEGIATAN] = 0
-                label[t] = f"{label.get(Tingkat.PROGRAM, '')}.{nomor[t]}"
-            else:
-                label[t] = f"{label.get(Tingkat.KEGIATAN, '')}.{nomor[t]}"
-            node_ids = by_kode.get((t.value, line.kode), [])
-            inds = [i for n in node_ids for i in by_node.get(n, [])]
-            sasaran = "; ".join(dict.fromkeys(s for n in node_ids if (s := cascade.sasaran_dari(n)))) \
-                if t is Tingkat.PROGRAM else ""
-            rp = hitung.anggaran(pagu=line.total_pagu, triwulan=_rp_triwulan(line),
-                                 realisasi_lalu=rp_lalu.get(line.kode) if line.kode in rp_lalu else None)
-            pj = pelaksana.get(line.key, unit.nama) if isinstance(line.key, int) else unit.nama
-            for j, ind in enumerate(inds or [None]):
-                k = None
-                if ind is not None:
-                    history = {y: lalu_per_tahun[y].get(ind.pk) for y in lalu_per_tahun}
-                    real_lalu = realisasi_sampai_tahun(history, tahun - 1, ind.agregasi_enum, mulai=mulai)
-                    real = sekarang.get(ind.pk)
-                    k = hitung.kinerja(
-                        target_renstra=ind.target_akhir, realisasi_lalu=real_lalu, target_renja=targets.get(ind.pk),
-                        parts=parts.get(ind.pk, {}), realisasi_tahun=None if real is None else quantize(real, ind.desimal),
-                        agregasi=ind.agregasi_enum, polaritas=ind.polaritas_enum, aturan=aturan,
-                    )
-                baris.append(BarisE81(
-                    nomor=label[t] if j == 0 else "", tingkat=t if j == 0 else None, sasaran=sasaran if j == 0 else "",
-                    kode=line.kode if j == 0 else "", uraian=line.nama if j == 0 else "",
-                    indikator=ind.nama if ind else "", satuan=ind.satuan if ind else "",
-                    desimal=ind.desimal if ind else 2, k=k, rp=rp if j == 0 else None,
-                    unit=pj if j == 0 else "", keterangan=KET_AGREGASI.get(ind.agregasi, "") if ind else "",
-                ))
+    for line, nomor in _bernomor(lines):
+        t = line.tingkat
+        node_ids = by_kode.get((t.value, line.kode), [])
+        inds = [i for n in node_ids for i in by_node.get(n, [])]
+        sasaran = "; ".join(dict.fromkeys(s for n in node_ids if (s := cascade.sasaran_dari(n)))) \
+            if t is Tingkat.PROGRAM else ""
+        rp = hitung.anggaran(pagu=line.total_pagu, triwulan=_rp_triwulan(line),
+                             realisasi_lalu=rp_lalu.get(line.kode) if line.kode in rp_lalu else None)
+        pj = pelaksana.get(line.key, unit.nama) if isinstance(line.key, int) else unit.nama
+        for j, ind in enumerate(inds or [None]):
+            k = None
+            if ind is not None:
+                history = {y: lalu_per_tahun[y].get(ind.pk) for y in lalu_per_tahun}
+                real_lalu = realisasi_sampai_tahun(history, tahun - 1, ind.agregasi_enum, mulai=mulai)
+                real = sekarang.get(ind.pk)
+                k = hitung.kinerja(
+                    target_renstra=ind.target_akhir, realisasi_lalu=real_lalu, target_renja=targets.get(ind.pk),
+                    parts=parts.get(ind.pk, {}), realisasi_tahun=None if real is None else quantize(real, ind.desimal),
+                    agregasi=ind.agregasi_enum, polaritas=ind.polaritas_enum, aturan=aturan,
+                )
+            baris.append(BarisE81(
+                nomor=nomor if j == 0 else "", tingkat=t if j == 0 else None, sasaran=sasaran if j == 0 else "",
+                kode=line.kode if j == 0 else "", uraian=line.nama if j == 0 else "",
+                indikator=ind.nama if ind else "", satuan=ind.satuan if ind else "",
+                desimal=ind.desimal if ind else 2, k=k, rp=rp if j == 0 else None,
+                unit=pj if j == 0 else "", keterangan=KET_AGREGASI.get(ind.agregasi, "") if ind else "",
+            ))
 
     total = hitung.anggaran(pagu=sum((r.total_pagu for r in lines), ZERO),
                             triwulan=_rp_triwulan(BudgetLine("", "", Tingkat.PROGRAM, anak=list(lines))),
@@ -232,7 +251,7 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
         rata_k=hitung.predikat(rata_k, skala), rata_rp=hitung.predikat(total.capaian_renja, skala),
         faktor_pendorong=narasi["faktor_pendorong"], faktor_penghambat=narasi["faktor_penghambat"],
         tindak_lanjut_triwulan=narasi["solusi"], tindak_lanjut_renja=narasi["rencana_tindak_lanjut"],
-        disusun=penandatangan(kepala), dievaluasi=_bappeda(unit, tanggal),
+        disusun=disusun, dievaluasi=_bappeda(unit, tanggal),
     )
 
 
@@ -329,21 +348,61 @@ def _sel_baris(b: BarisE81) -> list[tuple[object, str | None]]:
     return cells
 
 
+@dataclass(frozen=True)
+class _GayaXlsx:
+    """The fonts, borders and alignments of the workbook."""
+
+    tebal: Font
+    biasa: Font
+    kotak: Border
+    tengah: Alignment
+    atas: Alignment
+    kanan: Alignment
+    latar: PatternFill
+
+
+def _gaya_xlsx() -> _GayaXlsx:
+    tipis = Side(style="thin", color="000000")
+    return _GayaXlsx(
+        tebal=Font(name="Arial", bold=True, size=9), biasa=Font(name="Arial", size=9),
+        kotak=Border(left=tipis, right=tipis, top=tipis, bottom=tipis),
+        tengah=Alignment(horizontal="center", vertical="center", wrap_text=True),
+        atas=Alignment(vertical="top", wrap_text=True), kanan=Alignment(horizontal="right", vertical="top"),
+        latar=PatternFill("solid", fgColor="D9E2F3"),
+    )
+
+
+# Rows of the header: the column titles (two rows) and their numbers.
+_H1, _H2, _HN = 7, 8, 9
+
+
 def xlsx(data: DataE81) -> bytes:
     """The form as a workbook: merged two-row header, column numbers, rows, footer, signatures."""
     wb = Workbook()
     ws = wb.active
     ws.title = f"E-81 {data.tahun}"
-    tebal = Font(name="Arial", bold=True, size=9)
-    biasa = Font(name="Arial", size=9)
-    tipis = Side(style="thin", color="000000")
-    kotak = Border(left=tipis, right=tipis, top=tipis, bottom=tipis)
-    tengah = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    atas = Alignment(vertical="top", wrap_text=True)
-    kanan = Alignment(horizontal="right", vertical="top")
-    latar = PatternFill("solid", fgColor="D9E2F3")
+    gaya = _gaya_xlsx()
     ncol = sum(len(s) for _, s, _ in KOLOM_XLSX)
+    _xlsx_judul(ws, data)
+    _xlsx_kepala(ws, gaya, ncol)
+    r = _xlsx_baris(ws, gaya, data, _HN + 1)
+    r = _xlsx_penutup(ws, gaya, data, r, ncol)
+    _xlsx_tanda_tangan(ws, data, r + 1, ncol)
+    ws.freeze_panes = ws.cell(_HN + 1, 6)
+    for i, w in enumerate(LEBAR_XLSX, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{_H1}:{_HN}"
+    buf = io.BytesIO()
+    simpan_buku(wb, buf)  # narratives and names are user text: never written as formulas
+    return buf.getvalue()
 
+
+def _xlsx_judul(ws: Worksheet, data: DataE81) -> None:
     judul = [
         ("FORMULIR E.81", True),
         ("Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota", True),
@@ -354,11 +413,15 @@ def xlsx(data: DataE81) -> bytes:
     ]
     for i, (teks, b) in enumerate(judul, start=1):
         ws.cell(i, 1, teks).font = Font(name="Arial", bold=b, size=11 if i <= 2 else 10)
-    h1, h2, hn = 7, 8, 9
+
+
+def _xlsx_kepala(ws: Worksheet, gaya: _GayaXlsx, ncol: int) -> None:
+    """The column titles, merged over their sub-columns, and the column numbers below."""
+    h1, h2, hn = _H1, _H2, _HN
     col = 1
     for header, subs, nomor in KOLOM_XLSX:
         span = len(subs)
-        c = ws.cell(h1, col, header)
+        ws.cell(h1, col, header)
         if span > 1:
             ws.merge_cells(start_row=h1, start_column=col, end_row=h1, end_column=col + span - 1)
             for j, s in enumerate(subs):
@@ -369,14 +432,15 @@ def xlsx(data: DataE81) -> bytes:
         if span > 1:
             ws.merge_cells(start_row=hn, start_column=col, end_row=hn, end_column=col + span - 1)
         col += span
-        del c
     for r in (h1, h2, hn):
         for c in range(1, ncol + 1):
             cell = ws.cell(r, c)
-            cell.font, cell.alignment, cell.border, cell.fill = tebal, tengah, kotak, latar
+            cell.font, cell.alignment, cell.border, cell.fill = gaya.tebal, gaya.tengah, gaya.kotak, gaya.latar
     ws.row_dimensions[h1].height = 66
 
-    r = hn + 1
+
+def _xlsx_baris(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int) -> int:
+    """The rows from ``r`` on, then the JUMLAH row; returns the next free row."""
     for b in data.baris:
         cells = _sel_baris(b)
         # Row heights are written, not left to the reader: Calc does not re-flow wrapped text on opening.
@@ -384,13 +448,13 @@ def xlsx(data: DataE81) -> bytes:
             [(str(v), LEBAR_XLSX[i]) for i, (v, nf) in enumerate(cells) if nf is None and v])
         for c, (value, nf) in enumerate(cells, start=1):
             cell = ws.cell(r, c, value if value != "" else None)
-            cell.border = kotak
-            cell.font = tebal if b.tingkat is Tingkat.PROGRAM else biasa
+            cell.border = gaya.kotak
+            cell.font = gaya.tebal if b.tingkat is Tingkat.PROGRAM else gaya.biasa
             if nf:
                 cell.number_format = nf
-                cell.alignment = kanan
+                cell.alignment = gaya.kanan
             else:
-                cell.alignment = atas
+                cell.alignment = gaya.atas
         r += 1
     # Total of the Rp columns over the programs (the whole DPA).
     jumlah = BarisE81("", None, "", "", "", "", "", 2, None, data.total, "", "")
@@ -399,10 +463,15 @@ def xlsx(data: DataE81) -> bytes:
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
     for c, (value, nf) in enumerate(cells, start=1):
         cell = ws.cell(r, c) if c <= 6 else ws.cell(r, c, value if value != "" else None)
-        cell.border, cell.font = kotak, tebal
+        cell.border, cell.font = gaya.kotak, gaya.tebal
         if nf and c > 6:
-            cell.number_format, cell.alignment = nf, kanan
-    r += 1
+            cell.number_format, cell.alignment = nf, gaya.kanan
+    return r + 1
+
+
+def _xlsx_penutup(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int, ncol: int) -> int:
+    """The averages, the predikat and the four narratives from row ``r``; returns the next free row."""
+    tebal, kotak, kanan = gaya.tebal, gaya.kotak, gaya.kanan
 
     def footer(label: str, k: object, rp: object, nf: str | None) -> None:
         nonlocal r
@@ -430,14 +499,17 @@ def xlsx(data: DataE81) -> bytes:
         ws.cell(r, 1, label).font = tebal
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=5)
         cell = ws.cell(r, 6, teks or "–")
-        cell.alignment, cell.font = atas, biasa
+        cell.alignment, cell.font = gaya.atas, gaya.biasa
         ws.merge_cells(start_row=r, start_column=6, end_row=r, end_column=ncol)
         ws.row_dimensions[r].height = min(409, _tinggi_baris([(teks, sum(LEBAR_XLSX[5:]))]))
         for c in range(1, ncol + 1):
             ws.cell(r, c).border = kotak
         r += 1
+    return r
 
-    r += 1
+
+def _xlsx_tanda_tangan(ws: Worksheet, data: DataE81, r: int, ncol: int) -> None:
+    """The two signature blocks: the head of the PD (Disusun) and of Bappeda (Dievaluasi)."""
     tanggal = f"{data.tempat}, {fmt.tanggal(data.tanggal)}"
     blocks = [
         (2, ["Disusun", tanggal, "Kepala Perangkat Daerah", data.disusun.jabatan_kapital, "", "", "",
@@ -451,18 +523,6 @@ def xlsx(data: DataE81) -> bytes:
         for i, teks in enumerate(lines):
             cell = ws.cell(r + i, c, teks or None)
             cell.font = Font(name="Arial", size=10, bold=i in (0, 7), underline="single" if i == 7 else None)
-    ws.freeze_panes = ws.cell(hn + 1, 6)
-    for i, w in enumerate(LEBAR_XLSX, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{h1}:{hn}"
-    buf = io.BytesIO()
-    simpan_buku(wb, buf)  # narratives and names are user text: never written as formulas
-    return buf.getvalue()
 
 
 # -- The table in the LKjIP's Lampiran ----------------------------------------------------------
@@ -484,8 +544,13 @@ def _uraian(b: BarisE81) -> str:
 def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
     """The form as two landscape tables (it is too wide for one page): per triwulan, then the capaian."""
     lebar = dok.lebar
-    teks = lambda b: Sel(_uraian(b), tebal=b.tingkat is Tingkat.PROGRAM)  # noqa: E731
-    ind = lambda b: b.indikator + (f" ({b.satuan})" if b.satuan else "")  # noqa: E731
+
+    def teks(b: BarisE81) -> Sel:
+        return Sel(_uraian(b), tebal=b.tingkat is Tingkat.PROGRAM)
+
+    def ind(b: BarisE81) -> str:
+        return b.indikator + (f" ({b.satuan})" if b.satuan else "")
+
     # Part 1: target and realisasi per triwulan (columns 7 to 11).
     w_k, w_rp = 1.3, 2.25
     w_text = lebar - 0.8 - 5 * (w_k + w_rp)
@@ -550,7 +615,10 @@ def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
     dok.tabel(kolom, rows, kepala=kepala, ukuran=6.5)
 
     kolom = [Kolom("", lebar * 0.3), Kolom("", lebar * 0.35, Rata.KANAN), Kolom("", lebar * 0.35, Rata.KANAN)]
-    pred = lambda p: p.kelas.label if p.kelas else "–"  # noqa: E731
+
+    def pred(p: hitung.Predikat) -> str:
+        return p.kelas.label if p.kelas else "–"
+
     rows = [
         [Sel("Rata-rata capaian kinerja (%)", tebal=True), fmt.persen(data.rata_k.nilai),
          fmt.persen(data.rata_rp.nilai)],

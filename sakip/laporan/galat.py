@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-class DataKurang(Exception):  # noqa: N818  # the public name other apps import (issue #3)
+class DataKurang(Exception):  # the public name other apps import (issue #3)
     """Data a document needs is missing: the message names each item and where to enter it."""
 
     def __init__(self, judul: str, kekurangan: Sequence[str]) -> None:

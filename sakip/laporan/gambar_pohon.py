@@ -16,16 +16,16 @@ import matplotlib
 
 matplotlib.use("Agg")  # documents are drawn without a display, in any process
 
-from matplotlib.figure import Figure  # noqa: E402  # after choosing the backend
-from matplotlib.patches import FancyBboxPatch  # noqa: E402
+from matplotlib.figure import Figure  # after choosing the backend
+from matplotlib.patches import FancyBboxPatch
 
-from sakip.core import formatting as fmt  # noqa: E402
-from sakip.core.pohon import Pohon, Simpul, Tingkat  # noqa: E402
-from sakip.organisasi.models import Unit  # noqa: E402
-from sakip.pengukuran.pohon import pohon_unit  # noqa: E402
-from sakip.perencanaan.models import PeriodePerencanaan  # noqa: E402
+from sakip.core import formatting as fmt
+from sakip.core.pohon import Pohon, Simpul, Tingkat
+from sakip.organisasi.models import Unit
+from sakip.pengukuran.pohon import pohon_unit
+from sakip.perencanaan.models import PeriodePerencanaan
 
-from .charts import DPI, FONT, LEBAR_CM  # noqa: E402  # one font and resolution for the LKjIP
+from .charts import DPI, FONT, LEBAR_CM  # one font and resolution for the LKjIP
 
 # Fill and border per colour level (0 worst … 4 best), the web app's palette (sakip.css --w0…--w4).
 WARNA = {0: ("#f8d3d0", "#c62828"), 1: ("#fde2c4", "#e06c00"), 2: ("#fbefb3", "#b38600"),
@@ -186,7 +186,7 @@ def gambar_pohon(pohon: Pohon, judul: str, *, sampai: Tingkat = Tingkat.PROGRAM)
     return buf.getvalue()
 
 
-def _gambar_kotak(ax, k: _Kotak, lebar: float) -> None:  # noqa: ANN001  # matplotlib Axes
+def _gambar_kotak(ax, k: _Kotak, lebar: float) -> None:  # matplotlib Axes
     if not k.teks:
         return
     x = k.kolom * (lebar + JARAK_KOLOM)
@@ -207,7 +207,7 @@ def _gambar_kotak(ax, k: _Kotak, lebar: float) -> None:  # noqa: ANN001  # matpl
         ax.plot([x1, xm, xm, x2], [y1, y1, y2, y2], color="#8592a0", linewidth=0.6)
 
 
-def _legenda(ax, y: float) -> None:  # noqa: ANN001  # matplotlib Axes
+def _legenda(ax, y: float) -> None:  # matplotlib Axes
     items = [(4, "ST > 90%"), (3, "T > 75–90%"), (2, "S > 65–75%"), (1, "R > 50–65%"), (0, "SR ≤ 50%"),
              (None, "belum terukur")]
     x = 0.0

@@ -54,7 +54,7 @@ def profil() -> Path:
         return _profil[1]
     base = _folder_dasar()
     for slot in range(256):
-        lock = open(base / f"slot-{slot}.lock", "a+")  # noqa: SIM115  # held open for the process's life
+        lock = open(base / f"slot-{slot}.lock", "a+")  # held open for the process's life
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -10,7 +10,7 @@ ROLES = ["admin", "operator.mojosari", "kepala.mojosari", "operator.organisasi",
 
 
 @pytest.fixture
-def header():  # noqa: ANN201  # returns a callable
+def header():  # returns a callable
     def make(role: str) -> dict[str, str]:
         if role == "anonim":
             return {}

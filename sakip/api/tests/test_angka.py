@@ -46,7 +46,7 @@ def _tersimpan() -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], in
     return real, ang, Jejak.objects.exclude(model="api.token").count()
 
 
-def _put(client: Client, header, url: str, body: object) -> tuple[int, dict]:  # noqa: ANN001
+def _put(client: Client, header, url: str, body: object) -> tuple[int, dict]:
     raw = body if isinstance(body, str) else json.dumps(body)
     r = client.put(url, raw, content_type="application/json", **header("operator.mojosari"))
     return r.status_code, r.json()
@@ -72,7 +72,7 @@ def _halaman_masih_jalan(client: Client) -> None:
     ("1.123456", "isian[0].nilai: paling banyak 4 angka di belakang koma"),
     ("sepuluh", "isian[0].nilai: harus berupa angka"),
 ])
-def test_hostile_realisasi_values_are_422_and_store_nothing(client: Client, header, nilai: str,  # noqa: ANN001
+def test_hostile_realisasi_values_are_422_and_store_nothing(client: Client, header, nilai: str,
                                                               pesan: str) -> None:
     ind = _indikator("Nilai")
     before = _tersimpan()
@@ -86,7 +86,7 @@ def test_hostile_realisasi_values_are_422_and_store_nothing(client: Client, head
     _halaman_masih_jalan(client)
 
 
-def test_json_numbers_beyond_float_are_refused(client: Client, header) -> None:  # noqa: ANN001
+def test_json_numbers_beyond_float_are_refused(client: Client, header) -> None:
     """1e400 as a JSON number parses to float infinity: refused like the text."""
     ind, before = _indikator("Nilai"), _tersimpan()
     status, body = _put(client, header, URL, f'[{{"indikator": {ind.pk}, "bagian": "TW1", "nilai": 1e400}}]')
@@ -98,7 +98,7 @@ def test_json_numbers_beyond_float_are_refused(client: Client, header) -> None: 
     ("Dokumen", "-1", "jumlah tidak boleh negatif"),
     ("%", "20000", "persentase terlalu besar; paling besar 10.000"),
 ])
-def test_the_indicators_unit_narrows_the_bounds(client: Client, header, satuan: str, nilai: str,  # noqa: ANN001
+def test_the_indicators_unit_narrows_the_bounds(client: Client, header, satuan: str, nilai: str,
                                                 pesan: str) -> None:
     ind, before = _indikator(satuan), _tersimpan()
     status, body = _put(client, header, URL, [{"indikator": ind.pk, "bagian": "TW1", "nilai": nilai}])
@@ -113,7 +113,7 @@ def test_the_indicators_unit_narrows_the_bounds(client: Client, header, satuan: 
     ("1.005", "paling banyak 2 angka di belakang koma"),
     ("Infinity", "isian harus berupa angka (bukan NaN atau tak hingga)"),
 ])
-def test_hostile_budget_amounts_are_422_and_store_nothing(client: Client, header, jumlah: str,  # noqa: ANN001
+def test_hostile_budget_amounts_are_422_and_store_nothing(client: Client, header, jumlah: str,
                                                            pesan: str) -> None:
     line = MataAnggaran.objects.filter(unit__slug=PD, tahun=2025, tingkat="sub_kegiatan").order_by("pk").first()
     before = _tersimpan()
@@ -131,7 +131,7 @@ def test_hostile_budget_amounts_are_422_and_store_nothing(client: Client, header
     (f"/api/pd/{PD}/99999999999/realisasi", "tahun: paling besar 2.200"),
     (f"/api/pd/{PD}/-5/realisasi", "tahun: paling kecil 1.900"),
 ])
-def test_years_outside_every_period_are_refused(client: Client, header, url: str, pesan: str) -> None:  # noqa: ANN001
+def test_years_outside_every_period_are_refused(client: Client, header, url: str, pesan: str) -> None:
     ind, before = _indikator("Nilai"), _tersimpan()
     body = ([{"mata_anggaran": 1, "triwulan": 1, "jumlah": "1"}] if "anggaran" in url
             else [{"indikator": ind.pk, "bagian": "TW1", "nilai": "1"}])
@@ -150,7 +150,7 @@ def test_years_outside_every_period_are_refused(client: Client, header, url: str
      "isian[0].mata_anggaran: paling besar 999.999.999.999.999.999"),
     (URL_ANGGARAN, [{"mata_anggaran": 1, "triwulan": 5, "jumlah": "1"}], "isian[0].triwulan: paling besar 4"),
 ])
-def test_huge_ids_and_unknown_parts_are_422(client: Client, header, url: str, body: object,  # noqa: ANN001
+def test_huge_ids_and_unknown_parts_are_422(client: Client, header, url: str, body: object,
                                             pesan: str) -> None:
     before = _tersimpan()
     status, got = _put(client, header, url, body)
@@ -161,18 +161,18 @@ def test_huge_ids_and_unknown_parts_are_422(client: Client, header, url: str, bo
 @pytest.mark.parametrize("url", [f"/api/pd/{PD}/99999999999/realisasi", f"/api/pd/{PD}/99999999999/pengukuran",
                                  f"/api/pd/{PD}/cascade?periode=99999999999999999999999",
                                  f"/api/pd/{PD}/indikator?periode=-1"])
-def test_huge_path_and_query_values_on_reads_are_422(client: Client, header, url: str) -> None:  # noqa: ANN001
+def test_huge_path_and_query_values_on_reads_are_422(client: Client, header, url: str) -> None:
     r = client.get(url, **header("operator.mojosari"))
     assert r.status_code == 422
     assert r.json()["detail"].startswith(("tahun: paling besar", "periode: paling"))
 
 
-def test_a_body_that_is_not_json_is_400(client: Client, header) -> None:  # noqa: ANN001
+def test_a_body_that_is_not_json_is_400(client: Client, header) -> None:
     status, body = _put(client, header, URL, "[{nilai: 1e16")
     assert (status, body["detail"]) == (400, "Isi permintaan tidak dapat dibaca sebagai JSON.")
 
 
-def test_valid_values_are_still_stored_as_sent(client: Client, header) -> None:  # noqa: ANN001
+def test_valid_values_are_still_stored_as_sent(client: Client, header) -> None:
     ind = _indikator("Nilai")
     status, body = _put(client, header, URL, [{"indikator": ind.pk, "bagian": "TW1", "nilai": "1000000000000000"},
                                               {"indikator": ind.pk, "bagian": "TW2", "nilai": "0.1234"}])

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 RAKSASA = 99999999999999999999999
 
 
-def test_tahun_dan_periode_di_luar_batas_ditolak_422(client: Client, header) -> None:  # noqa: ANN001
+def test_tahun_dan_periode_di_luar_batas_ditolak_422(client: Client, header) -> None:
     h = header("operator.mojosari")
     for url in ("/api/pd/kecamatan-mojosari/99999999999/realisasi", "/api/pd/kecamatan-mojosari/1899/pk",
                 f"/api/pd/kecamatan-mojosari/cascade?periode={RAKSASA}", "/api/pd/kecamatan-mojosari/indikator?periode=0"):
@@ -21,7 +21,7 @@ def test_tahun_dan_periode_di_luar_batas_ditolak_422(client: Client, header) -> 
     assert client.get("/api/pd/kecamatan-mojosari/2025/realisasi", **h).status_code == 200
 
 
-def test_id_raksasa_dalam_isian_ditolak_422(client: Client, header) -> None:  # noqa: ANN001
+def test_id_raksasa_dalam_isian_ditolak_422(client: Client, header) -> None:
     h = header("operator.mojosari")
     for url, isian in (
         ("/api/pd/kecamatan-mojosari/2025/realisasi", [{"indikator": RAKSASA, "bagian": "TW1", "nilai": "1"}]),

@@ -31,7 +31,7 @@ def ikm() -> Indikator:
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("url", BACA)
-def test_read_endpoints(client: Client, header, role: str, url: str) -> None:  # noqa: ANN001
+def test_read_endpoints(client: Client, header, role: str, url: str) -> None:
     r = client.get(url, **header(role))
     if role == "anonim":
         assert r.status_code == 401
@@ -43,7 +43,7 @@ def test_read_endpoints(client: Client, header, role: str, url: str) -> None:  #
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_pd_list_holds_only_readable_units(client: Client, header, role: str) -> None:  # noqa: ANN001
+def test_pd_list_holds_only_readable_units(client: Client, header, role: str) -> None:
     r = client.get("/api/pd", **header(role))
     if role == "anonim":
         assert r.status_code == 401
@@ -53,7 +53,7 @@ def test_pd_list_holds_only_readable_units(client: Client, header, role: str) ->
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_write_realisasi(client: Client, header, role: str) -> None:  # noqa: ANN001
+def test_write_realisasi(client: Client, header, role: str) -> None:
     ind = ikm()
     body = [{"indikator": ind.pk, "bagian": "TW1", "nilai": "88.5"}]
     r = client.put(f"/api/pd/{PD}/2026/realisasi", body, content_type="application/json", **header(role))
@@ -69,15 +69,28 @@ def test_write_realisasi(client: Client, header, role: str) -> None:  # noqa: AN
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_write_budget_realisasi(client: Client, header, role: str) -> None:  # noqa: ANN001
+def test_write_budget_realisasi(client: Client, header, role: str) -> None:
     line = MataAnggaran.objects.filter(unit__slug=PD, tahun=2025, tingkat="sub_kegiatan").first()
+    before = RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah
+    assert before != Decimal("1000")
     r = client.put(f"/api/pd/{PD}/2025/anggaran/realisasi", [{"mata_anggaran": line.pk, "triwulan": 4,
                                                              "jumlah": "1000"}],
                    content_type="application/json", **header(role))
-    assert r.status_code == (401 if role == "anonim" else 200 if role in BOLEH_TULIS else 403), r.content
+    expected = 401 if role == "anonim" else 200 if role in BOLEH_TULIS else 403
+    assert r.status_code == expected, r.content
+    stored = RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah
+    if expected == 200:
+        assert r.json() == {"disimpan": 1}
+        assert stored == Decimal("1000")
+        j = Jejak.objects.filter(model="anggaran.realisasianggaran", objek_id=f"{line.pk}/4").latest("pk")
+        assert (j.sumber, j.nama_pengguna, j.tahun, j.baru) == ("api", role, 2025, "1000")
+    else:
+        assert stored == before
+        if expected == 403:
+            assert "tidak berhak" in r.json()["detail"]
 
 
-def test_stale_budget_amount_gives_409_and_without_the_check_it_overwrites(client: Client,  # noqa: ANN001
+def test_stale_budget_amount_gives_409_and_without_the_check_it_overwrites(client: Client,
                                                                           header) -> None:
     line = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01.0001")  # TW4 9.777.300
     url, h = f"/api/pd/{PD}/2025/anggaran/realisasi", header("operator.mojosari")
@@ -95,21 +108,24 @@ def test_stale_budget_amount_gives_409_and_without_the_check_it_overwrites(clien
     assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("9900000")
 
 
-def test_unknown_pd_is_404_and_foreign_indicator_is_404(client: Client, header) -> None:  # noqa: ANN001
+def test_unknown_pd_is_404_and_foreign_indicator_is_404(client: Client, header) -> None:
     h = header("operator.mojosari")
     assert client.get("/api/pd/tidak-ada/2025/realisasi", **h).status_code == 404
     other = Indikator.objects.exclude(unit__slug=PD).first()
     r = client.put(f"/api/pd/{PD}/2026/realisasi", [{"indikator": other.pk, "bagian": "TW1", "nilai": "1"}],
                    content_type="application/json", **h)
     assert r.status_code == 404
+    assert r.json()["detail"] == f"Indikator {other.pk} tidak ada pada Kecamatan Mojosari."
+    assert not Realisasi.objects.filter(indikator=other, tahun=2026).exists()
 
 
-def test_stale_value_gives_409_and_locked_triwulan_422(client: Client, header) -> None:  # noqa: ANN001
+def test_stale_value_gives_409_and_locked_triwulan_422(client: Client, header) -> None:
     ind, h = ikm(), header("operator.mojosari")
     url = f"/api/pd/{PD}/2027/realisasi"
     ok = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "70", "periksa_semula": True}],
                     content_type="application/json", **h)
     assert ok.status_code == 200, ok.content
+    assert Realisasi.objects.get(indikator=ind, tahun=2027, bagian="TW3").nilai == Decimal("70")
     stale = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "75", "semula": None,
                               "periksa_semula": True}], content_type="application/json", **h)
     assert stale.status_code == 409 and "sudah diubah orang lain menjadi 70" in stale.json()["detail"]
@@ -120,6 +136,7 @@ def test_stale_value_gives_409_and_locked_triwulan_422(client: Client, header) -
     locked = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "71"}],
                         content_type="application/json", **h)
     assert locked.status_code == 422 and "Triwulan III" in locked.json()["detail"]
+    assert Realisasi.objects.get(indikator=ind, tahun=2027, bagian="TW3").nilai == Decimal("70")
 
 
 def test_bad_token_is_401(client: Client) -> None:

@@ -47,7 +47,7 @@ def _put(client: Client, url: str, body: list[dict[str, object]], h: dict[str, s
 
 
 @pytest.mark.parametrize("periksa_semula", [True, False])
-def test_realisasi_put_costs_the_same_for_1_5_and_25_values(client: Client, header, indikator: list[Indikator],  # noqa: ANN001
+def test_realisasi_put_costs_the_same_for_1_5_and_25_values(client: Client, header, indikator: list[Indikator],
                                                             periksa_semula: bool) -> None:
     url, h = f"/api/pd/{PD}/2026/realisasi", header("operator.mojosari")
     for langkah, (nilai, semula) in (("baru", ("12.5", None)), ("ubah", ("13", "12.5"))):
@@ -69,7 +69,7 @@ def test_realisasi_put_costs_the_same_for_1_5_and_25_values(client: Client, head
 
 
 @pytest.mark.parametrize("periksa_semula", [True, False])
-def test_budget_put_costs_the_same_for_1_5_and_25_values(client: Client, header,  # noqa: ANN001
+def test_budget_put_costs_the_same_for_1_5_and_25_values(client: Client, header,
                                                          sub_kegiatan: list[MataAnggaran],
                                                          periksa_semula: bool) -> None:
     url, h = f"/api/pd/{PD}/2025/anggaran/realisasi", header("operator.mojosari")
@@ -87,7 +87,7 @@ def test_budget_put_costs_the_same_for_1_5_and_25_values(client: Client, header,
         assert len(set(counts)) == 1 and counts[0] <= 16, (langkah, counts)
 
 
-def test_one_refused_value_stores_nothing_and_names_its_place(client: Client, header,  # noqa: ANN001
+def test_one_refused_value_stores_nothing_and_names_its_place(client: Client, header,
                                                              indikator: list[Indikator]) -> None:
     url, h = f"/api/pd/{PD}/2026/realisasi", header("operator.mojosari")
     _put(client, url, [{"indikator": indikator[0].pk, "bagian": "TW1", "nilai": "5"}], h)

@@ -35,11 +35,11 @@ def test_openapi_schema_matches_snapshot(client: Client) -> None:
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 
 
-def _uji(operation, mode: GenerationMode, auth: dict[str, str], failures: list[str],  # noqa: ANN001
-         jumlah: list[int]):  # noqa: ANN202  # a hypothesis test
+def _uji(operation, mode: GenerationMode, auth: dict[str, str], failures: list[str],
+         jumlah: list[int]):  # a hypothesis test
     @settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy(generation_mode=mode))
-    def check(case) -> None:  # noqa: ANN001
+    def check(case) -> None:
         if "slug" in case.path_parameters:  # mostly a real PD, so the handlers are exercised beyond 404
             case.path_parameters["slug"] = "kecamatan-mojosari"
         response = case.call(headers=auth)
@@ -52,7 +52,7 @@ def _uji(operation, mode: GenerationMode, auth: dict[str, str], failures: list[s
 
 
 @pytest.fixture
-def koneksi_tetap():  # noqa: ANN201  # a generator fixture
+def koneksi_tetap():  # a generator fixture
     """As Django's test Client does: a finished WSGI request must not close the test's connection."""
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
@@ -61,7 +61,7 @@ def koneksi_tetap():  # noqa: ANN201  # a generator fixture
     request_finished.connect(close_old_connections)
 
 
-def test_api_conforms_to_its_schema(header, koneksi_tetap) -> None:  # noqa: ANN001
+def test_api_conforms_to_its_schema(header, koneksi_tetap) -> None:
     from sakip.wsgi import application
 
     auth = {"Authorization": header("operator.mojosari")["HTTP_AUTHORIZATION"]}
@@ -76,6 +76,6 @@ def test_api_conforms_to_its_schema(header, koneksi_tetap) -> None:  # noqa: ANN
         for mode in modes:
             _uji(op, mode, auth, failures, jumlah)()
     per_status = {k: jumlah.count(k) for k in sorted(set(jumlah))}
-    print(f"schemathesis: {len(jumlah)} kasus, per status {per_status}")  # noqa: T201  # the count is the point
+    print(f"schemathesis: {len(jumlah)} kasus, per status {per_status}")  # the count is the point
     assert not failures
     assert len(jumlah) >= 100 and per_status.get(200, 0) > 0 and per_status.get(422, 0) > 0

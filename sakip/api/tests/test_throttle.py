@@ -75,7 +75,7 @@ def test_a_forged_forwarded_for_header_does_not_escape_without_a_proxy() -> None
     assert r.status_code == 429
 
 
-def test_behind_a_proxy_wrong_tokens_count_per_address_the_proxy_saw(settings) -> None:  # noqa: ANN001
+def test_behind_a_proxy_wrong_tokens_count_per_address_the_proxy_saw(settings) -> None:
     settings.SAKIP_PROXY_COUNT = 1
     client = Client(REMOTE_ADDR="10.0.0.2")  # the proxy: every request comes from it
     for i in range(10):  # a forged first address does not give a fresh bucket
@@ -88,7 +88,7 @@ def test_behind_a_proxy_wrong_tokens_count_per_address_the_proxy_saw(settings) -
     assert r.status_code == 401
 
 
-def test_a_valid_token_has_a_rate_limit_of_its_own(header: Callable[[str], dict[str, str]], settings,  # noqa: ANN001
+def test_a_valid_token_has_a_rate_limit_of_its_own(header: Callable[[str], dict[str, str]], settings,
                                                    jam: Jam) -> None:
     settings.SAKIP_API_PER_TOKEN = (3, 60)
     client = Client()

@@ -17,6 +17,7 @@ import sakip.urls
 from sakip.audit import urls as audit_urls
 from sakip.audit import views
 from sakip.audit.context import Sumber, pelaku
+from sakip.audit.models import Jejak
 from sakip.demo.loader import DEMO_PASSWORD
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.services import record_realisasi
@@ -56,7 +57,10 @@ def test_pd_trail_shows_changes_and_the_pd_tabs() -> None:
 
 
 def test_the_trail_is_read_only() -> None:
-    assert masuk("admin").post(f"/jejak/{PD}/", {}).status_code == 405
+    before = Jejak.objects.count()
+    r = masuk("admin").post(f"/jejak/{PD}/", {})
+    assert r.status_code == 405 and r["Allow"] == "GET"
+    assert Jejak.objects.count() == before
 
 
 def test_an_indicator_of_another_pd_shows_nothing_of_it() -> None:

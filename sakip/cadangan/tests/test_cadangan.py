@@ -11,6 +11,7 @@ import uuid
 import zipfile
 from pathlib import Path
 
+import psycopg
 import pytest
 from django.core.management import call_command
 
@@ -76,7 +77,6 @@ def test_restore_refuses_a_database_with_data_unless_told(backup: Path, tmp_path
 
 
 def test_restore_into_a_postgresql_database_that_does_not_exist_yet(backup: Path) -> None:
-    psycopg = pytest.importorskip("psycopg")
     name = f"sakip_restore_{uuid.uuid4().hex[:10]}"
     try:
         result = run(["restore", str(backup)], f"{PG}/{name}")

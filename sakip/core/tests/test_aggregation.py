@@ -143,8 +143,11 @@ def test_triwulan_and_semester_in_one_year_are_refused() -> None:
         nilai_tahunan({TW1: D(1), S2: D(2)}, TERAKHIR)
 
 
-def test_agregasi_error_is_a_value_error() -> None:
-    assert issubclass(AgregasiError, ValueError)
+def test_agregasi_error_reaches_a_value_error_handler_with_its_message() -> None:
+    """Callers catch ValueError: a mixed year reaches them with its Indonesian message."""
+    with pytest.raises(ValueError, match="^satu tahun tidak boleh berisi nilai triwulan dan semester$") as err:
+        nilai_tahunan({TW1: D(1), S2: D(2)}, TERAKHIR)
+    assert type(err.value) is AgregasiError
 
 
 # --- nilai_sampai_dengan ---------------------------------------------------------------------

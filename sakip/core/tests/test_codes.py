@@ -102,8 +102,11 @@ def test_malformed(kode: str) -> None:
         kode_induk(kode)
 
 
-def test_kode_error_is_a_value_error() -> None:
-    assert issubclass(KodeError, ValueError)
+def test_kode_error_reaches_a_value_error_handler_with_its_message() -> None:
+    """Callers catch ValueError: a bad code reaches them with its Indonesian message."""
+    with pytest.raises(ValueError, match=r"^kode 'x\.y' bukan kode program/kegiatan/sub kegiatan Permendagri 90/2019$") as err:
+        tingkat_kode("x.y")
+    assert type(err.value) is KodeError
 
 
 def test_two_digit_level_is_normalised() -> None:

@@ -220,8 +220,11 @@ def test_parse_angka_refuses_with_indonesian_message(text: str, fragment: str) -
         parse_angka(text)
 
 
-def test_parse_error_is_a_value_error() -> None:
-    assert issubclass(ParseError, ValueError)
+def test_parse_error_reaches_a_value_error_handler_with_its_message() -> None:
+    """Forms and importers catch ValueError: a bad number reaches them with its Indonesian message."""
+    with pytest.raises(ValueError, match="^'12,3,4' bukan angka$") as err:
+        parse_angka("12,3,4")
+    assert type(err.value) is ParseError
 
 
 # --- round trip --------------------------------------------------------------------------------

@@ -75,8 +75,11 @@ def test_none_is_refused() -> None:
         parse_nip(None)  # type: ignore[arg-type]
 
 
-def test_nip_error_is_a_value_error() -> None:
-    assert issubclass(NIPError, ValueError)
+def test_nip_error_reaches_a_value_error_handler_with_its_message() -> None:
+    """Forms and importers catch ValueError: a bad NIP reaches them with its Indonesian message."""
+    with pytest.raises(ValueError, match="^NIP harus terdiri atas 18 angka$") as err:
+        parse_nip("123")
+    assert type(err.value) is NIPError
 
 
 def test_leap_day_birth_is_valid() -> None:

@@ -457,13 +457,49 @@ def _budget_sub(r, kode, nama, gaji, kec):
             for y, p, rs in (("2025", pagu, r25), ("2026", pagu26, r26))}
 
 
+def _kegiatan(r, low, budget, pc, pk, obj, ki, kg, kec):
+    """One kegiatan of a program: its indicator, sub kegiatan and DPA lines (both years)."""
+    if obj is None:
+        kcode, (knama, kind_nama, subs) = kg, P01_KEG[kg]
+        km = _measure(r, f"kegiatan-{pc}-{kcode}", kind_nama, "%", "kum", low=low())
+        pick = [0] if kg == "02" else []
+        pick += r.sample([j for j in range(3) if j not in pick], r.randint(0, 2) if pick
+                         else r.randint(1, 3))
+        subs = [subs[j] for j in sorted(pick)]
+    else:
+        kcode = f"{ki + 1:02d}"
+        knama, ikn, ksat, kkind = (s.format(o=obj) if "{" in s else s for s in KEG[kg])
+        km = _measure(r, f"kegiatan-{pc}-{kcode}", ikn, ksat, kkind, base="80", low=low())
+        subs = [(f"{j + 1:04d}", SUB[j][0].format(o=obj), SUB[j][1].format(o=obj),
+                 SUB[j][2], SUB[j][3], SUB[j][4])
+                for j in sorted(r.sample(range(len(SUB)), r.randint(1, 3)))]
+    kk = f"{pk}.2.{kcode}"
+    bkeg = {y: {"tingkat": "kegiatan", "kode": kk, "nama": knama, "anak": []}
+            for y in budget}
+    snodes = []
+    for si, (sc, snama, sind, ssat, lo, hi) in enumerate(subs):
+        gaji = snama.startswith("Penyediaan Gaji")
+        if gaji:
+            lo, hi = (25, 45) if kec else (40, 400)
+        sm = _measure(r, f"sub-{pc}-{kcode}-{sc}", sind, ssat,
+                      "tetap" if gaji else "count", lo=lo, hi=hi, low=low())
+        sm["baru"] = si == len(subs) - 1 and len(subs) > 1 and r.random() < 0.25
+        snodes.append(("sub_kegiatan", snama, f"{kk}.{sc}", [sm], []))
+        for y, line in _budget_sub(r, f"{kk}.{sc}", snama, gaji, kec).items():
+            bkeg[y]["anak"].append(line)
+    return ("kegiatan", knama, kk, [km], snodes), bkeg
+
+
 def _pd(r, i, row, sakip, ikm, plt, missing, used, names):
     slug, nama, singkatan, jenis, bidang, tema, urusan, ind_t, ind_s, programs = row
     kec = jenis == "kecamatan"
     if kec:   # kecamatan numbered in list order, 13 being Mojosari (real data)
         i = KECAMATAN.index(nama.split(" ", 1)[1]) + 1
         i += i >= 13
-    low = lambda: r.random() < 0.01  # noqa: E731
+
+    def low() -> bool:
+        return r.random() < 0.01
+
     tujuan_m = _measure(r, "tujuan", ind_t[0], ind_t[1], "level", pol=ind_t[2], base=ind_t[3],
                         iku=True, low=low())
     tujuan_m["tanpa2025"] = missing
@@ -497,35 +533,8 @@ def _pd(r, i, row, sakip, ikm, plt, missing, used, names):
                  for y in budget}
         knodes = []
         for ki, kg in enumerate(kegs):
-            if obj is None:
-                kcode, (knama, kind_nama, subs) = kg, P01_KEG[kg]
-                km = _measure(r, f"kegiatan-{pc}-{kcode}", kind_nama, "%", "kum", low=low())
-                pick = [0] if kg == "02" else []
-                pick += r.sample([j for j in range(3) if j not in pick], r.randint(0, 2) if pick
-                                 else r.randint(1, 3))
-                subs = [subs[j] for j in sorted(pick)]
-            else:
-                kcode = f"{ki + 1:02d}"
-                knama, ikn, ksat, kkind = (s.format(o=obj) if "{" in s else s for s in KEG[kg])
-                km = _measure(r, f"kegiatan-{pc}-{kcode}", ikn, ksat, kkind, base="80", low=low())
-                subs = [(f"{j + 1:04d}", SUB[j][0].format(o=obj), SUB[j][1].format(o=obj),
-                         SUB[j][2], SUB[j][3], SUB[j][4])
-                        for j in sorted(r.sample(range(len(SUB)), r.randint(1, 3)))]
-            kk = f"{pk}.2.{kcode}"
-            bkeg = {y: {"tingkat": "kegiatan", "kode": kk, "nama": knama, "anak": []}
-                    for y in budget}
-            snodes = []
-            for si, (sc, snama, sind, ssat, lo, hi) in enumerate(subs):
-                gaji = snama.startswith("Penyediaan Gaji")
-                if gaji:
-                    lo, hi = (25, 45) if kec else (40, 400)
-                sm = _measure(r, f"sub-{pc}-{kcode}-{sc}", sind, ssat,
-                              "tetap" if gaji else "count", lo=lo, hi=hi, low=low())
-                sm["baru"] = si == len(subs) - 1 and len(subs) > 1 and r.random() < 0.25
-                snodes.append(("sub_kegiatan", snama, f"{kk}.{sc}", [sm], []))
-                for y, line in _budget_sub(r, f"{kk}.{sc}", snama, gaji, kec).items():
-                    bkeg[y]["anak"].append(line)
-            knodes.append(("kegiatan", knama, kk, [km], snodes))
+            knode, bkeg = _kegiatan(r, low, budget, pc, pk, obj, ki, kg, kec)
+            knodes.append(knode)
             for y in budget:
                 bprog[y]["anak"].append(bkeg[y])
         progs.append(("program", pnama, pk, [pm], knodes))

@@ -59,7 +59,7 @@ def _buku(data: bytes, fn: Callable) -> bytes:  # type: ignore[type-arg]  # fn e
     return out.getvalue()
 
 
-def _baris_data(ws, sheet: str) -> int:  # noqa: ANN001
+def _baris_data(ws, sheet: str) -> int:
     """The first row the importer reads as data: an indicator (Cascade) or a sub kegiatan (Anggaran)."""
     for row in ws.iter_rows(min_row=2):
         if sheet == "Cascade" and row[3].value:
@@ -73,7 +73,7 @@ def _baris_data(ws, sheet: str) -> int:  # noqa: ANN001
 
 def sel(sheet: str, kolom: str, nilai: object) -> Callable[[bytes], bytes]:
     def ubah(data: bytes) -> bytes:
-        def isi(wb) -> None:  # noqa: ANN001
+        def isi(wb) -> None:
             ws = wb[sheet]
             ws[f"{kolom}{_baris_data(ws, sheet)}"].value = nilai
         return _buku(data, isi)
@@ -236,52 +236,52 @@ def sel_jauh(data: bytes) -> bytes:
     part = _lembar(data, "Realisasi")
     ref = re.search(rb'<dimension ref="([^"]+)"', _xml(data, part)).group(1)  # type: ignore[union-attr]
 
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         wb["Realisasi"]["XFD2"].value = 1
     data = _buku(data, isi)
     return dimensi(ref)(data)
 
 
 def ganti_nama(lama: str, baru: str) -> Callable[[bytes], bytes]:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         wb[lama].title = baru
     return lambda data: _buku(data, isi)
 
 
 def hapus_lembar(nama: str) -> Callable[[bytes], bytes]:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         del wb[nama]
     return lambda data: _buku(data, isi)
 
 
 def judul_ganda(data: bytes) -> bytes:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         wb["Realisasi"]["E1"].value = "TW1"
     return _buku(data, isi)
 
 
 def baris_banyak(data: bytes) -> bytes:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         for n in range(6000):
             wb["Anggaran"].append([f"9.{n}", "x", "Sub Kegiatan", None, 1])
     return _buku(data, isi)
 
 
 def gabung(data: bytes) -> bytes:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         wb["Realisasi"].merge_cells("D2:E2")
     return _buku(data, isi)
 
 
 def ref_ganda(data: bytes) -> bytes:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         ws = wb["Realisasi"]
         ws.append([ws["A2"].value, "lagi", "", 1])
     return _buku(data, isi)
 
 
 def info(alamat: str, nilai: object) -> Callable[[bytes], bytes]:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         wb["Info"][alamat].value = nilai
     return lambda data: _buku(data, isi)
 
@@ -451,10 +451,10 @@ def test_whole_pemda_workbook_names_a_year_that_is_not_plain_digits(tahun: str, 
 
 
 def info_semua(alamat: str, nilai: object) -> Callable[[bytes], bytes]:
-    def isi(wb) -> None:  # noqa: ANN001
+    def isi(wb) -> None:
         wb["01 Info"][alamat].value = nilai
     return lambda data: _buku(data, isi)
 
 
 def teardown_module() -> None:
-    print(f"\nKorpus buku kerja jahat: {HASIL['dicoba']} dicoba, {HASIL['ditolak']} ditolak.")  # noqa: T201
+    print(f"\nKorpus buku kerja jahat: {HASIL['dicoba']} dicoba, {HASIL['ditolak']} ditolak.")

@@ -39,14 +39,14 @@ def templat(tmp_path: Path, unit: Unit) -> Path:
     return ekspor([unit], TAHUN, tmp_path / "mojosari.xlsx")
 
 
-def ubah(path: Path, fn) -> Path:  # noqa: ANN001  # fn edits the (writable) workbook
+def ubah(path: Path, fn) -> Path:  # fn edits the (writable) workbook
     wb = load_workbook(path)
     fn(wb)
     wb.save(path)
     return path
 
 
-def baris_ref(wb, ref: str) -> int:  # noqa: ANN001
+def baris_ref(wb, ref: str) -> int:
     for row in wb["Realisasi"].iter_rows(min_row=2):
         if row[0].value == ref:
             return row[0].row
@@ -71,7 +71,7 @@ def test_unchanged_template_previews_no_change(templat: Path, unit: Unit) -> Non
 def test_preview_lists_old_to_new_and_commit_audits_as_impor(templat: Path, unit: Unit) -> None:
     ind = ikm(unit)
 
-    def isi(wb):  # noqa: ANN001, ANN202
+    def isi(wb):
         ws = wb["Realisasi"]
         r = baris_ref(wb, ind.ref)
         ws.cell(r, 4).value = 93.15  # a numeric cell is a number: the dot is the decimal point
@@ -106,7 +106,7 @@ def _galat_pratinjau(path: Path, unit: Unit) -> str:
 def test_text_in_number_cell_and_dot_text_are_refused_per_cell(templat: Path, unit: Unit) -> None:
     ind = ikm(unit)
 
-    def rusak(wb):  # noqa: ANN001, ANN202
+    def rusak(wb):
         r = baris_ref(wb, ind.ref)
         wb["Realisasi"].cell(r, 4).value = 90  # a good value in the same file is not stored either
         wb["Realisasi"].cell(r, 5).value = "sembilan puluh"
@@ -120,7 +120,7 @@ def test_text_in_number_cell_and_dot_text_are_refused_per_cell(templat: Path, un
 
 
 def test_formula_duplicate_unknown_code_extra_column_and_merged_cells(templat: Path, unit: Unit) -> None:
-    def rusak(wb):  # noqa: ANN001, ANN202
+    def rusak(wb):
         ws = wb["Realisasi"]
         ws.cell(2, 4).value = "=1+1"
         ws.append([ws.cell(2, 1).value, "duplikat", "", 1])
@@ -139,7 +139,7 @@ def test_formula_duplicate_unknown_code_extra_column_and_merged_cells(templat: P
 
 
 def test_missing_sheet_and_wrong_pd_are_refused(templat: Path, unit: Unit) -> None:
-    def hapus(wb):  # noqa: ANN001, ANN202
+    def hapus(wb):
         del wb["Anggaran"]
     assert "Lembar Anggaran tidak ada" in _galat(ubah(templat, hapus), unit)
     other = Unit.objects.get(slug="bagian-organisasi")
@@ -148,7 +148,7 @@ def test_missing_sheet_and_wrong_pd_are_refused(templat: Path, unit: Unit) -> No
 
 
 def test_ten_thousand_rows_are_refused(templat: Path, unit: Unit) -> None:
-    def banyak(wb):  # noqa: ANN001, ANN202
+    def banyak(wb):
         ws = wb["Realisasi"]
         for n in range(10_000):
             ws.append([f"ref-{n}", "x", "", n])
@@ -186,7 +186,7 @@ def test_locked_triwulan_rolls_back_the_whole_file(templat: Path, unit: Unit) ->
     ind = ikm(unit)
     line = MataAnggaran.objects.filter(unit=unit, tahun=TAHUN, tingkat="sub_kegiatan").first()
 
-    def isi(wb):  # noqa: ANN001, ANN202
+    def isi(wb):
         wb["Realisasi"].cell(baris_ref(wb, ind.ref), 4).value = 50  # TW1, open
         for row in wb["Anggaran"].iter_rows(min_row=2):
             if row[0].value == line.kode and row[2].value == "Sub Kegiatan":

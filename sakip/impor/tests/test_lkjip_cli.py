@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from sakip.perencanaan.models import Indikator, Target
 from sakip.realisasi.models import Realisasi
 from sakip.reviu.tests.lkjip_uji import buat_lkjip
-from sakip.reviu.tests.test_referensi import MOJOSARI, REFERENSI
+from sakip.reviu.tests.test_referensi import MOJOSARI
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,6 @@ def test_impor_preview_stores_nothing_then_ya_stores(tmp_path: Path) -> None:
     assert "Tidak ada nilai baru untuk disimpan." in again
 
 
-@pytest.mark.skipif(not REFERENSI.is_dir(), reason="dokumen referensi tidak ada di ../shared/reference")
 def test_impor_reference_keeps_what_is_stored() -> None:
     out = run("impor-lkjip", str(MOJOSARI), "--pd", "kecamatan-mojosari", "--tahun", "2025")
     assert "nilai tersimpan dipertahankan" in out

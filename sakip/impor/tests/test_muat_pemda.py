@@ -23,7 +23,7 @@ from sakip.perencanaan.models import Indikator, NodeCascade, Target
 pytestmark = pytest.mark.django_db
 
 SLUG = "kabupaten-contoh"
-KATA_SANDI = "Rahasia#Contoh2025"  # noqa: S105  # a test account's password
+KATA_SANDI = "Rahasia#Contoh2025"  # a test account's password
 # The PD's IKU in the example: unit[1] → its sasaran → the first indicator.
 IND = ["unit", 1, "periode", "2025-2029", "cascade", 0, "anak", 0, "indikator", 0]
 IND_JALUR = 'unit[1].periode["2025-2029"].cascade[0].anak[0].indikator[0]'

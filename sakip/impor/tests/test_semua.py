@@ -49,12 +49,12 @@ def ikm(unit: Unit) -> Indikator:
     return Indikator.objects.get(unit=unit, periode__nama="2025-2029", kode_standar="ikm")
 
 
-def sel_realisasi(wb, lembar: str, ref: str, kolom: int):  # noqa: ANN001, ANN201  # openpyxl objects
+def sel_realisasi(wb, lembar: str, ref: str, kolom: int):  # openpyxl objects
     row = next(r for r in wb[lembar].iter_rows(min_row=2) if r[0].value == ref)
     return row[kolom]
 
 
-def sel_anggaran(wb, lembar: str, kode: str, kolom: int):  # noqa: ANN001, ANN201
+def sel_anggaran(wb, lembar: str, kode: str, kolom: int):
     row = next(r for r in wb[lembar].iter_rows(min_row=2) if r[0].value == kode and r[2].value == "Sub Kegiatan")
     return row[kolom]
 

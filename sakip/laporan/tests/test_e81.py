@@ -18,13 +18,13 @@ TANGGAL = date(2026, 1, 30)
 
 
 @pytest.fixture(scope="module")
-def mojosari(django_db_setup, django_db_blocker):  # noqa: ANN001, ANN201  # pytest-django fixtures
+def mojosari(django_db_setup, django_db_blocker):  # pytest-django fixtures
     with django_db_blocker.unblock():
         data = render_e81(Unit.objects.get(slug="kecamatan-mojosari"), 2025, tanggal=TANGGAL)
     return load_workbook(io.BytesIO(data)).active
 
 
-def kolom(ws, header: str, sub: str = "") -> int:  # noqa: ANN001  # openpyxl worksheet
+def kolom(ws, header: str, sub: str = "") -> int:  # openpyxl worksheet
     """The column of a header (row 7) and its K/Rp sub-column (row 8)."""
     for c in range(1, ws.max_column + 1):
         top = ws.cell(7, c).value
@@ -37,14 +37,14 @@ def kolom(ws, header: str, sub: str = "") -> int:  # noqa: ANN001  # openpyxl wo
     raise AssertionError(header)
 
 
-def baris(ws, kode: str) -> int:  # noqa: ANN001
+def baris(ws, kode: str) -> int:
     for r in range(10, ws.max_row + 1):
         if ws.cell(r, 3).value == kode:
             return r
     raise AssertionError(kode)
 
 
-def test_header_and_official_column_numbers(mojosari) -> None:  # noqa: ANN001
+def test_header_and_official_column_numbers(mojosari) -> None:
     ws = mojosari
     assert ws["A1"].value == "FORMULIR E.81"
     assert "Kecamatan Mojosari Kabupaten Mojokerto" in ws["A3"].value
@@ -56,7 +56,7 @@ def test_header_and_official_column_numbers(mojosari) -> None:  # noqa: ANN001
     assert "A7:A8" in {str(r) for r in ws.merged_cells.ranges}
 
 
-def test_rp_columns_are_numbers_with_a_format(mojosari) -> None:  # noqa: ANN001
+def test_rp_columns_are_numbers_with_a_format(mojosari) -> None:
     ws = mojosari
     r = baris(ws, "7.01.01")
     pagu = ws.cell(r, kolom(ws, "Target Kinerja dan Anggaran Renja", "Rp"))
@@ -70,7 +70,7 @@ def test_rp_columns_are_numbers_with_a_format(mojosari) -> None:  # noqa: ANN001
     assert ws.cell(r, kolom(ws, "Realisasi Kinerja pada Triwulan I", "Rp")).value is None  # nothing recorded
 
 
-def test_k_columns_follow_the_indicator(mojosari) -> None:  # noqa: ANN001
+def test_k_columns_follow_the_indicator(mojosari) -> None:
     ws = mojosari
     r = baris(ws, "7.01.02")  # Persentase layanan sesuai standar: TW 25/50/75/100, a level indicator
     k = [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value for tw in ("I", "II", "III", "IV")]
@@ -82,7 +82,7 @@ def test_k_columns_follow_the_indicator(mojosari) -> None:  # noqa: ANN001
     assert ws.cell(r, kolom(ws, "Target Kinerja dan Anggaran Renja", "K")).number_format == "#,##0"
 
 
-def test_total_and_footer_rows(mojosari) -> None:  # noqa: ANN001
+def test_total_and_footer_rows(mojosari) -> None:
     ws = mojosari
     jumlah = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 1).value == "JUMLAH")
     assert ws.cell(jumlah, kolom(ws, "Target Kinerja dan Anggaran Renja", "Rp")).value == 10807365855
@@ -107,24 +107,15 @@ def test_a_unit_without_dpa_is_refused() -> None:
         render_e81(Unit.objects.get(slug="sekretariat-daerah"), 2025, tanggal=TANGGAL)
 
 
-def _calc_terpasang() -> bool:
-    import os
-    import shutil
-    from pathlib import Path
-
-    exe = shutil.which("soffice")
-    return bool(exe) and (Path(os.path.realpath(exe)).parent / "libsclo.so").exists()
-
-
-@pytest.mark.skipif(not _calc_terpasang(), reason="LibreOffice Calc (libreoffice-calc-nogui) is not installed")
-def test_libreoffice_calc_opens_the_workbook(tmp_path) -> None:  # noqa: ANN001  # pytest tmp_path
+# LibreOffice Calc (libreoffice-calc-nogui) is a system dependency the Makefile installs.
+def test_libreoffice_calc_opens_the_workbook(tmp_path) -> None:  # pytest tmp_path
     import subprocess
 
     from sakip.laporan import pdf
 
     src = tmp_path / "e81.xlsx"
     src.write_bytes(render_e81(Unit.objects.get(slug="bagian-organisasi"), 2025, tanggal=TANGGAL))
-    subprocess.run([pdf.soffice(), f"-env:UserInstallation={pdf.profil().as_uri()}", "--headless", "--norestore",  # noqa: S603
+    subprocess.run([pdf.soffice(), f"-env:UserInstallation={pdf.profil().as_uri()}", "--headless", "--norestore",
                     "--convert-to", "csv", "--outdir", str(tmp_path), str(src)], check=True, capture_output=True,
                    timeout=120)
     csv = (tmp_path / "e81.csv").read_bytes().decode("latin-1")  # Calc writes the system charset

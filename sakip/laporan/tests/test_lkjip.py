@@ -33,13 +33,13 @@ def _dokumen(slug: str) -> tuple[Bacaan, HasilPengukuran, bytes]:
 
 
 @pytest.fixture(scope="module")
-def mojosari(django_db_setup, django_db_blocker) -> tuple[Bacaan, HasilPengukuran, bytes]:  # noqa: ANN001  # pytest-django
+def mojosari(django_db_setup, django_db_blocker) -> tuple[Bacaan, HasilPengukuran, bytes]:  # pytest-django
     with django_db_blocker.unblock():
         return _dokumen("kecamatan-mojosari")
 
 
 @pytest.fixture(scope="module")
-def organisasi(django_db_setup, django_db_blocker) -> tuple[Bacaan, HasilPengukuran, bytes]:  # noqa: ANN001  # pytest-django
+def organisasi(django_db_setup, django_db_blocker) -> tuple[Bacaan, HasilPengukuran, bytes]:  # pytest-django
     with django_db_blocker.unblock():
         return _dokumen("bagian-organisasi")
 

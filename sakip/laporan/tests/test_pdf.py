@@ -27,7 +27,7 @@ ENTRI = re.compile(r"^(?P<teks>.+?)\s*\.{4,}\s*(?P<hal>\d+)$")
 
 
 @pytest.fixture(scope="module")
-def pdf(django_db_setup, django_db_blocker) -> PdfReader:  # noqa: ANN001  # pytest-django fixtures
+def pdf(django_db_setup, django_db_blocker) -> PdfReader:  # pytest-django fixtures
     with django_db_blocker.unblock():
         data = render_lkjip(Unit.objects.get(slug="kecamatan-mojosari"), 2025, "pdf", tanggal=TANGGAL)
     assert data.startswith(b"%PDF-")

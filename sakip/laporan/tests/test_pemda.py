@@ -105,14 +105,14 @@ def _render(fmt_: str, *, dengan_pk: bool = False) -> tuple[bytes, Mesin, Unit]:
 
 
 @pytest.fixture(scope="module")
-def lkjip(django_db_setup, django_db_blocker) -> tuple[Bacaan, Mesin]:  # noqa: ANN001  # pytest-django fixtures
+def lkjip(django_db_setup, django_db_blocker) -> tuple[Bacaan, Mesin]:  # pytest-django fixtures
     with django_db_blocker.unblock():
         data, mesin, _ = _render("docx")
     return baca(data), mesin
 
 
 @pytest.fixture(scope="module")
-def lkjip_pk(django_db_setup, django_db_blocker) -> Bacaan:  # noqa: ANN001  # pytest-django fixtures
+def lkjip_pk(django_db_setup, django_db_blocker) -> Bacaan:  # pytest-django fixtures
     with django_db_blocker.unblock():
         data, _, _ = _render("docx", dengan_pk=True)
     return baca(data)
@@ -209,7 +209,7 @@ def test_a_pemda_without_a_kepala_daerah_in_post_is_refused() -> None:
 
 
 @pytest.fixture(scope="module")
-def pdf(django_db_setup, django_db_blocker) -> PdfReader:  # noqa: ANN001  # pytest-django fixtures
+def pdf(django_db_setup, django_db_blocker) -> PdfReader:  # pytest-django fixtures
     with django_db_blocker.unblock():
         data, _, _ = _render("pdf")
     assert data.startswith(b"%PDF-")

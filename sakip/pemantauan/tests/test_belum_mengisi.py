@@ -43,7 +43,7 @@ def pk_triwulanan(unit: Unit, tahun: int = 2025) -> list[Indikator]:
             if Realisasi.objects.filter(indikator=i, tahun=tahun, bagian="TW2").exists()]
 
 
-def row(pemda: Pemda, unit: Unit, tw: int, tahun: int = 2025):  # noqa: ANN201  # BarisBelum
+def row(pemda: Pemda, unit: Unit, tw: int, tahun: int = 2025):  # BarisBelum
     return next(b for b in belum_mengisi(pemda, tahun, tw).baris if b.unit.pk == unit.pk)
 
 

@@ -23,13 +23,13 @@ def by_versi(data: dict, versi: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def organisasi(django_db_setup, django_db_blocker) -> dict:  # noqa: ANN001  # pytest-django fixtures
+def organisasi(django_db_setup, django_db_blocker) -> dict:  # pytest-django fixtures
     with django_db_blocker.unblock():
         return measure_json("bagian-organisasi")
 
 
 @pytest.fixture(scope="module")
-def mojosari(django_db_setup, django_db_blocker) -> dict:  # noqa: ANN001  # pytest-django fixtures
+def mojosari(django_db_setup, django_db_blocker) -> dict:  # pytest-django fixtures
     with django_db_blocker.unblock():
         return measure_json("kecamatan-mojosari")
 

@@ -19,7 +19,7 @@ from sakip.realisasi.services import record_realisasi_tahun
 pytestmark = pytest.mark.django_db
 
 
-def _count(fn, *args, **kwargs) -> int:  # noqa: ANN001, ANN002, ANN003  # any loader
+def _count(fn, *args, **kwargs) -> int:  # any loader
     with CaptureQueriesContext(connection) as ctx:
         fn(*args, **kwargs)
     return len(ctx.captured_queries)

@@ -51,7 +51,7 @@ def test_set_and_clear_support_is_audited() -> None:
     ("programs are not aligned", lambda: box("kecamatan-mojosari", "2025-2029", tingkat="program"),
      lambda: box("pemkab-mojokerto", "2025-2029", tingkat="sasaran"), "mendukung"),
 ])
-def test_invalid_support_is_refused_and_nothing_changes(case: str, node, target, field: str) -> None:  # noqa: ANN001
+def test_invalid_support_is_refused_and_nothing_changes(case: str, node, target, field: str) -> None:
     n = node()
     before = n.mendukung_id
     with pytest.raises(ValidationError) as exc:

@@ -234,7 +234,7 @@ def _baca_docx(data: bytes, nama: str) -> Dokumen:
         doc = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BerkasTidakTerbaca(f"berkas {nama} bukan DOCX yang sah ({exc.__class__.__name__})") from exc
-    except Exception as exc:  # noqa: BLE001  # python-docx raises many types on a damaged package
+    except Exception as exc:  # python-docx raises many types on a damaged package
         raise BerkasTidakTerbaca(f"berkas {nama} tidak dapat dibuka sebagai DOCX: {exc}") from exc
     blok: list[Blok] = []
     n_par = 0

@@ -78,20 +78,33 @@ def ruas_halaman(page: PageObject, lebar: float, tinggi: float) -> list[Ruas]:
             pending.append((cur, nxt))
             cur = nxt
         elif op == b"re" and len(args) == 4:
-            x, y, w, h = (float(v) for v in args)
-            if abs(w) > 0.8 * lebar and abs(h) > 0.8 * tinggi:
-                continue  # the page's own background
-            p = [_pt(ctm, x, y), _pt(ctm, x + w, y), _pt(ctm, x + w, y + h), _pt(ctm, x, y + h)]
-            pending.extend([(p[0], p[1]), (p[1], p[2]), (p[2], p[3]), (p[3], p[0])])
+            pending.extend(_sisi_kotak(ctm, args, lebar, tinggi))
         elif op in _PAINT:
-            for (x1, y1), (x2, y2) in pending:
-                if abs(x1 - x2) < 1 and abs(y1 - y2) > 3:
-                    out.append(Ruas(True, (x1 + x2) / 2, min(y1, y2), max(y1, y2)))
-                elif abs(y1 - y2) < 1 and abs(x1 - x2) > 3:
-                    out.append(Ruas(False, (y1 + y2) / 2, min(x1, x2), max(x1, x2)))
+            out.extend(_ruas_lurus(pending))
             pending = []
         elif op == b"n":
             pending = []  # a clipping path, not drawn
+    return out
+
+
+def _sisi_kotak(ctm: list[float], args: list[float], lebar: float,
+                tinggi: float) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """The four sides of a rectangle in page space; none for the page's own background."""
+    x, y, w, h = (float(v) for v in args)
+    if abs(w) > 0.8 * lebar and abs(h) > 0.8 * tinggi:
+        return []
+    p = [_pt(ctm, x, y), _pt(ctm, x + w, y), _pt(ctm, x + w, y + h), _pt(ctm, x, y + h)]
+    return [(p[0], p[1]), (p[1], p[2]), (p[2], p[3]), (p[3], p[0])]
+
+
+def _ruas_lurus(pending: list[tuple[tuple[float, float], tuple[float, float]]]) -> list[Ruas]:
+    """The painted segments that are vertical or horizontal (and longer than a dot)."""
+    out = []
+    for (x1, y1), (x2, y2) in pending:
+        if abs(x1 - x2) < 1 and abs(y1 - y2) > 3:
+            out.append(Ruas(True, (x1 + x2) / 2, min(y1, y2), max(y1, y2)))
+        elif abs(y1 - y2) < 1 and abs(x1 - x2) > 3:
+            out.append(Ruas(False, (y1 + y2) / 2, min(x1, x2), max(x1, x2)))
     return out
 
 

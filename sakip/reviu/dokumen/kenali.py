@@ -227,6 +227,64 @@ def _first(cols: list[int]) -> int | None:
     return cols[0] if cols else None
 
 
+def _jenis_kinerja(kepala: Kepala, seri: bool) -> str:
+    """What a performance table reports, from its columns (the ``jenis`` of its rows)."""
+    jenis = "seri" if seri else "capaian"
+    if not kepala.peran(Peran.REALISASI) and not kepala.peran(Peran.CAPAIAN):
+        jenis = "pk"
+    if not seri and not kepala.peran(Peran.TARGET) and not kepala.peran(Peran.CAPAIAN):
+        jenis = "progres" if kepala.peran(Peran.REALISASI_SD) else "realisasi"
+    if kepala.punya_anggaran:
+        jenis = "kinerja_anggaran"
+    renja = any(re.search(r"renja|renstra", k.label, re.IGNORECASE) for k in kepala.kolom)
+    if renja and kepala.peran(Peran.PROGRES):
+        # Form E-81 (evaluasi Renja): its capaian is against the Renja target, printed in
+        # another table, so its rows are not compared with the PK; only the progress is checked
+        jenis = "renja"
+    return jenis
+
+
+def _baris_seri(row: list[str], kepala: Kepala, years: list[int], dasar: BarisKinerja) -> list[BarisKinerja]:
+    """One row per year that prints a figure; the last one also carries the end target and progress."""
+    out: list[BarisKinerja] = []
+    for y in years:
+        def col(p: Peran, y: int = y) -> int | None:
+            return _first([k.indeks for k in kepala.kolom if k.peran is p and k.tahun == y])
+        tv, rv = _nilai(row, col(Peran.TARGET)), _nilai(row, col(Peran.REALISASI))
+        cv = _nilai_capaian(row, col(Peran.CAPAIAN), kepala)
+        if not any(v is not None and (v.ada or v.na or v.cacat) for v in (tv, rv, cv)):
+            continue
+        out.append(replace(dasar, tahun=y, target=tv, realisasi=rv, capaian=cv, lokasi=f"{dasar.lokasi}, kolom {y}"))
+    if out:
+        out[-1].target_akhir = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.TARGET_AKHIR)]))
+        out[-1].progres = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.PROGRES)]))
+    return out
+
+
+def _baris_tunggal(row: list[str], kepala: Kepala, dasar: BarisKinerja, jenis: str, tahun_tunggal: int | None,
+                   kat_kol: int | None) -> BarisKinerja:
+    """The row of a one-year table: target, realisasi (or the "s.d." one), capaian, triwulan."""
+    realisasi = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.REALISASI)]))
+    kategori = _nilai(row, kat_kol)
+    if realisasi is not None and kategori is not None and not realisasi.label and kategori.teks \
+            and not kategori.ada and not kategori.na and kategori.teks not in ("-", "–"):
+        realisasi = replace(realisasi, label=kategori.teks)  # a "Kategori" column beside the value
+    sd_kol = [k.indeks for k in kepala.peran(Peran.REALISASI_SD)]
+    # the progress counts the realisasi up to this year: the last "s.d." column
+    sd = sd_kol[-1] if jenis == "renja" and sd_kol else _first(sd_kol)
+    return replace(
+        dasar,
+        tahun=(_first([k.tahun for k in kepala.peran(Peran.REALISASI_SD) if k.tahun]) or tahun_tunggal or 0)
+        if jenis in ("progres", "renja") else (tahun_tunggal or 0),
+        target=_nilai(row, _first([k.indeks for k in kepala.peran(Peran.TARGET)])),
+        realisasi=_nilai(row, sd) if jenis in ("progres", "renja") else realisasi,
+        capaian=_nilai_capaian(row, _first([k.indeks for k in kepala.peran(Peran.CAPAIAN)]), kepala),
+        triwulan=[v for v in (_nilai(row, k.indeks) for k in kepala.peran(Peran.TRIWULAN)) if v is not None],
+        target_akhir=_nilai(row, _first([k.indeks for k in kepala.peran(Peran.TARGET_AKHIR)])),
+        progres=_nilai(row, _first([k.indeks for k in kepala.peran(Peran.PROGRES)])),
+    )
+
+
 class _Pembaca:
     def __init__(self, doc: Dokumen) -> None:
         self.doc = doc
@@ -287,18 +345,7 @@ class _Pembaca:
         years = sorted({k.tahun for k in kepala.kolom if k.tahun is not None
                         and k.peran in (Peran.TARGET, Peran.REALISASI, Peran.CAPAIAN)})
         seri = len(years) > 1
-        jenis = "seri" if seri else "capaian"
-        if not kepala.peran(Peran.REALISASI) and not kepala.peran(Peran.CAPAIAN):
-            jenis = "pk"
-        if not seri and not kepala.peran(Peran.TARGET) and not kepala.peran(Peran.CAPAIAN):
-            jenis = "progres" if kepala.peran(Peran.REALISASI_SD) else "realisasi"
-        if kepala.punya_anggaran:
-            jenis = "kinerja_anggaran"
-        renja = any(re.search(r"renja|renstra", k.label, re.IGNORECASE) for k in kepala.kolom)
-        if renja and kepala.peran(Peran.PROGRES):
-            # Form E-81 (evaluasi Renja): its capaian is against the Renja target, printed in
-            # another table, so its rows are not compared with the PK; only the progress is checked
-            jenis = "renja"
+        jenis = _jenis_kinerja(kepala, seri)
         kat_kol = _first([k.indeks for k in kepala.peran(Peran.KATEGORI)])
         tahun_tunggal = years[0] if len(years) == 1 else self.fakta.tahun
         sasaran = ""
@@ -331,40 +378,9 @@ class _Pembaca:
                 nama_andal=not t.nama_tercampur, lampiran_pk=info.lampiran_pk,
             )
             if seri:
-                for y in years:
-                    def col(p: Peran, y: int = y) -> int | None:
-                        return _first([k.indeks for k in kepala.kolom if k.peran is p and k.tahun == y])
-                    tv, rv = _nilai(row, col(Peran.TARGET)), _nilai(row, col(Peran.REALISASI))
-                    cv = _nilai_capaian(row, col(Peran.CAPAIAN), kepala)
-                    if not any(v is not None and (v.ada or v.na or v.cacat) for v in (tv, rv, cv)):
-                        continue
-                    rows_k.append(replace(dasar, tahun=y, target=tv, realisasi=rv, capaian=cv,
-                                          lokasi=f"{lokasi}, kolom {y}"))
-                last = rows_k[-1] if rows_k and rows_k[-1].indeks == i else None
-                if last is not None:
-                    last.target_akhir = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.TARGET_AKHIR)]))
-                    last.progres = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.PROGRES)]))
+                rows_k.extend(_baris_seri(row, kepala, years, dasar))
                 continue
-            realisasi = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.REALISASI)]))
-            kategori = _nilai(row, kat_kol)
-            if realisasi is not None and kategori is not None and not realisasi.label and kategori.teks \
-                    and not kategori.ada and not kategori.na and kategori.teks not in ("-", "–"):
-                realisasi = replace(realisasi, label=kategori.teks)  # a "Kategori" column beside the value
-            sd_kol = [k.indeks for k in kepala.peran(Peran.REALISASI_SD)]
-            # the progress counts the realisasi up to this year: the last "s.d." column
-            sd = sd_kol[-1] if jenis == "renja" and sd_kol else _first(sd_kol)
-            bk = replace(
-                dasar,
-                tahun=(_first([k.tahun for k in kepala.peran(Peran.REALISASI_SD) if k.tahun]) or tahun_tunggal or 0)
-                if jenis in ("progres", "renja") else (tahun_tunggal or 0),
-                target=_nilai(row, _first([k.indeks for k in kepala.peran(Peran.TARGET)])),
-                realisasi=_nilai(row, sd) if jenis in ("progres", "renja") else realisasi,
-                capaian=_nilai_capaian(row, _first([k.indeks for k in kepala.peran(Peran.CAPAIAN)]), kepala),
-                triwulan=[v for v in (_nilai(row, k.indeks) for k in kepala.peran(Peran.TRIWULAN)) if v is not None],
-                target_akhir=_nilai(row, _first([k.indeks for k in kepala.peran(Peran.TARGET_AKHIR)])),
-                progres=_nilai(row, _first([k.indeks for k in kepala.peran(Peran.PROGRES)])),
-            )
-            rows_k.append(bk)
+            rows_k.append(_baris_tunggal(row, kepala, dasar, jenis, tahun_tunggal, kat_kol))
             if jenis == "kinerja_anggaran":
                 pagu = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.PAGU)]))
                 if pagu is not None and (pagu.ada or pagu.cacat):

@@ -256,7 +256,7 @@ def _baca_pdf_terbatas(data: bytes, nama: str, bom: str) -> Dokumen:
             page_items = _halaman(page, n)
         except (BerkasTidakTerbaca, LimitReachedError):
             raise
-        except Exception as exc:  # noqa: BLE001  # a damaged page must not stop the whole reviu
+        except Exception as exc:  # a damaged page must not stop the whole reviu
             raise BerkasTidakTerbaca(f"halaman {n} PDF {nama} tidak dapat dibaca: {exc}") from exc
         total += sum(len(x.teks) if isinstance(x, Baris) else sum(len(c) for r in x.baris for c in r)
                      for x in page_items)

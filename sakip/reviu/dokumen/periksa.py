@@ -333,32 +333,8 @@ def periksa_konsistensi(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
     Realisasi is a fact of the year; target and capaian belong to one PK (the PK awal and
     the PK perubahan may agree different targets), so they are compared within one PK.
     """
-    groups: dict[tuple[str, str, int, str | None], list[Obs]] = defaultdict(list)
-    for b in fakta.kinerja:
-        if not b.nama_andal or not b.kunci or b.jenis not in ("pk", "capaian", "seri", "kinerja_anggaran", "realisasi"):
-            continue
-        for medan in ("target", "realisasi", "capaian"):
-            v: Nilai | None = getattr(b, medan)
-            if v is None or not (v.ada or v.na):
-                continue
-            if medan == "capaian" and v.ada and not v.persen:
-                continue
-            pk = None if medan == "realisasi" else b.pk
-            groups[(medan, b.kunci, b.tahun, pk)].append((v, b))
-    # Rows whose PK is unknown join the one PK that has the indicator, or stay silent when
-    # they agree with some PK.
-    for key in [k for k in groups if k[3] is None and k[0] != "realisasi"]:
-        medan, kunci, tahun, _ = key
-        others = [k for k in groups if k[:3] == (medan, kunci, tahun) and k[3] is not None]
-        if len(others) == 1:
-            groups[others[0]].extend(groups.pop(key))
-        elif len(others) > 1:
-            rest = [o for o in groups[key]
-                    if not any(_sama(o[0], x[0], medan) for k in others for x in groups[k])]
-            if rest:
-                biggest = max(others, key=lambda k: len(groups[k]))
-                groups[biggest].extend(rest)
-            groups.pop(key)
+    groups = _kelompok_nilai(fakta)
+    _satukan_pk_tak_dikenal(groups)
     out: list[Temuan] = []
     for (medan, kunci, tahun, pk), obs in groups.items():
         clusters = _kluster(obs, medan)
@@ -373,18 +349,7 @@ def periksa_konsistensi(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             if t is not None and r is not None and t.angka and r.angka is not None:
                 # the formula follows the indicator's polarity, as in periksa_capaian
                 cands = _kandidat(t.angka, r.angka, _negatif(kunci, obs[0][1].nama, fakta, konteks))
-                for rumus, c in cands:
-                    match = [cl for cl in clusters if cl[0][0].angka is not None
-                             and bandingkan_cetak(c, cl[0][0].angka, cl[0][0].desimal) is Kecocokan.SAMA]
-                    if match:
-                        clusters.remove(match[0])
-                        clusters.insert(0, match[0])
-                        acuan = f"{_persen_kira(c, 2)} ({_rumus_teks(rumus, t, r)})"
-                        break
-                else:
-                    if len(cands) == 1:
-                        rumus, c = cands[0]
-                        acuan = f"{_persen_kira(c, 2)} ({_rumus_teks(rumus, t, r)})"
+                acuan = _acuan_capaian(clusters, cands, t, r)
         utama, lain = clusters[0], clusters[1:]
         nama = utama[0][1].nama
         pk_teks = "" if medan == "realisasi" else f" ({_NAMA_PK.get(pk, pk)})"
@@ -399,6 +364,59 @@ def periksa_konsistensi(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             lokasi, tercetak, seharusnya,
         ))
     return out
+
+
+_KunciNilai = tuple[str, str, int, str | None]  # medan, indicator key, year, PK (None: any PK)
+
+
+def _kelompok_nilai(fakta: Fakta) -> dict[_KunciNilai, list[Obs]]:
+    """Every printed target, realisasi and capaian of a reliably named row, by indicator and year."""
+    groups: dict[_KunciNilai, list[Obs]] = defaultdict(list)
+    for b in fakta.kinerja:
+        if not b.nama_andal or not b.kunci or b.jenis not in ("pk", "capaian", "seri", "kinerja_anggaran", "realisasi"):
+            continue
+        for medan in ("target", "realisasi", "capaian"):
+            v: Nilai | None = getattr(b, medan)
+            if v is None or not (v.ada or v.na):
+                continue
+            if medan == "capaian" and v.ada and not v.persen:
+                continue
+            pk = None if medan == "realisasi" else b.pk
+            groups[(medan, b.kunci, b.tahun, pk)].append((v, b))
+    return groups
+
+
+def _satukan_pk_tak_dikenal(groups: dict[_KunciNilai, list[Obs]]) -> None:
+    """Rows whose PK is unknown join the one PK that has the indicator, or stay silent when
+    they agree with some PK."""
+    for key in [k for k in groups if k[3] is None and k[0] != "realisasi"]:
+        medan, kunci, tahun, _ = key
+        others = [k for k in groups if k[:3] == (medan, kunci, tahun) and k[3] is not None]
+        if len(others) == 1:
+            groups[others[0]].extend(groups.pop(key))
+        elif len(others) > 1:
+            rest = [o for o in groups[key]
+                    if not any(_sama(o[0], x[0], medan) for k in others for x in groups[k])]
+            if rest:
+                biggest = max(others, key=lambda k: len(groups[k]))
+                groups[biggest].extend(rest)
+            groups.pop(key)
+
+
+def _acuan_capaian(clusters: list[list[Obs]], cands: list[tuple[str, Decimal]], t: Nilai, r: Nilai) -> str:
+    """The capaian computed (``cands``) from the majority target and realisasi, as the reference;
+    the cluster printing it moves to the front (it is the one that is right)."""
+    for rumus, c in cands:
+        match = [cl for cl in clusters if cl[0][0].angka is not None
+                 and bandingkan_cetak(c, cl[0][0].angka, cl[0][0].desimal) is Kecocokan.SAMA]
+        if match:
+            clusters.remove(match[0])
+            clusters.insert(0, match[0])
+            return f"{_persen_kira(c, 2)} ({_rumus_teks(rumus, t, r)})"
+    if len(cands) == 1:
+        rumus, c = cands[0]
+        return f"{_persen_kira(c, 2)} ({_rumus_teks(rumus, t, r)})"
+    return ""
 
 
 def _daftar(lokasi: list[str], maks: int, pisah: str = ", ") -> str:
@@ -686,14 +704,24 @@ def _program_rows(fakta: Fakta) -> list[BarisAnggaran]:
 
 def periksa_anggaran_pk(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
     """PK budgets: each must appear in another budget table, the latest must equal the DPA."""
-    out: list[Temuan] = []
     lists = _program_rows(fakta)
     lampiran = [a for a in lists if a.lampiran_pk] or lists
+    out = _anggaran_pk_tanpa_padanan(fakta, lampiran)
+    out += _anggaran_pk_beda_dpa(fakta, lampiran)
+    if any(a.lampiran_pk for a in lists):
+        out += _anggaran_pk_tabel_beda(lists, lampiran)
+    return out
+
+
+def _kunci_anggaran(a: BarisAnggaran) -> str:
+    return a.kode or kunci_program(a.nama)
+
+
+def _anggaran_pk_tanpa_padanan(fakta: Fakta, lampiran: list[BarisAnggaran]) -> list[Temuan]:
+    """A PK budget that other budget tables list with other amounts only."""
+    key = _kunci_anggaran
+    out: list[Temuan] = []
     others = [a for a in fakta.anggaran if a.jenis in ("program", "realisasi") and a.tingkat in ("program", "sub")]
-
-    def key(a: BarisAnggaran) -> str:
-        return a.kode or kunci_program(a.nama)
-
     for a in lampiran:
         if a.pagu is None or a.pagu.angka is None:
             continue
@@ -713,7 +741,13 @@ def periksa_anggaran_pk(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             "tabel lain mencetak " + "; ".join(f"{rupiah_teks(v)} ({', '.join(dict.fromkeys(w))})"
                                                for v, w in found.items()),
         ))
-    # The latest PK agrees the final budget: it must equal the pagu of the realisation table.
+    return out
+
+
+def _anggaran_pk_beda_dpa(fakta: Fakta, lampiran: list[BarisAnggaran]) -> list[Temuan]:
+    """The latest PK agrees the final budget: it must equal the pagu of the realisation table."""
+    key = _kunci_anggaran
+    out: list[Temuan] = []
     dpa = {key(o): o for o in fakta.anggaran if o.jenis == "realisasi" and o.tingkat == "program"}
     versions = sorted({a.pk for a in lampiran if a.pk}, key=lambda p: p == "perubahan")
     latest_pk = versions[-1] if versions else None
@@ -729,33 +763,38 @@ def periksa_anggaran_pk(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             f"{d.tabel.nama} (selisih {rupiah_teks(abs(a.pagu.angka - d.pagu.angka))}).",
             a.lokasi, a.pagu.teks, f"{d.pagu.teks} ({d.lokasi})",
         ))
-    # A budget table printed with one PK must repeat that PK's own budget.
-    if any(a.lampiran_pk for a in lists):
-        by_pk = {pk: {key(a): a for a in lampiran if a.pk == pk} for pk in ("awal", "perubahan")}
-        tables: dict[int, list[BarisAnggaran]] = defaultdict(list)
-        for a in lists:
-            if not a.lampiran_pk and a.pk in by_pk and by_pk[a.pk]:
-                tables[id(a.tabel)].append(a)
-        for rows in tables.values():
-            pk = rows[0].pk or "awal"  # only rows with a known PK were collected
-            ref = by_pk[pk]
-            beda = [a for a in rows if key(a) in ref and ref[key(a)].pagu and a.pagu
-                    and _d(ref[key(a)].pagu) != _d(a.pagu)]
-            if not beda:
-                continue
-            other = "perubahan" if pk == "awal" else "awal"
-            cocok_lain = by_pk[other] and all(
-                key(a) in by_pk[other] and _d(by_pk[other][key(a)].pagu) == _d(a.pagu)
-                for a in rows if a.pagu and a.pagu.ada)
-            catatan = f"; isinya sama dengan lampiran {_NAMA_PK[other]}" if cocok_lain else ""
-            out.append(Temuan(
-                "ANGGARAN_PK_TABEL_BEDA", Tingkat.PERINGATAN,
-                f"{rows[0].tabel.nama} dicetak untuk {_NAMA_PK[pk]} tetapi anggarannya berbeda dengan "
-                f"lampiran perjanjian kinerja itu{catatan}.",
-                rows[0].tabel.lokasi_baris(rows[0].indeks),
-                "; ".join(f"{a.nama}: {_v(a.pagu).teks}" for a in beda),
-                "; ".join(f"{ref[key(a)].nama}: {_v(ref[key(a)].pagu).teks}" for a in beda),
-            ))
+    return out
+
+
+def _anggaran_pk_tabel_beda(lists: list[BarisAnggaran], lampiran: list[BarisAnggaran]) -> list[Temuan]:
+    """A budget table printed with one PK must repeat that PK's own budget."""
+    key = _kunci_anggaran
+    out: list[Temuan] = []
+    by_pk = {pk: {key(a): a for a in lampiran if a.pk == pk} for pk in ("awal", "perubahan")}
+    tables: dict[int, list[BarisAnggaran]] = defaultdict(list)
+    for a in lists:
+        if not a.lampiran_pk and a.pk in by_pk and by_pk[a.pk]:
+            tables[id(a.tabel)].append(a)
+    for rows in tables.values():
+        pk = rows[0].pk or "awal"  # only rows with a known PK were collected
+        ref = by_pk[pk]
+        beda = [a for a in rows if key(a) in ref and ref[key(a)].pagu and a.pagu
+                and _d(ref[key(a)].pagu) != _d(a.pagu)]
+        if not beda:
+            continue
+        other = "perubahan" if pk == "awal" else "awal"
+        cocok_lain = by_pk[other] and all(
+            key(a) in by_pk[other] and _d(by_pk[other][key(a)].pagu) == _d(a.pagu)
+            for a in rows if a.pagu and a.pagu.ada)
+        catatan = f"; isinya sama dengan lampiran {_NAMA_PK[other]}" if cocok_lain else ""
+        out.append(Temuan(
+            "ANGGARAN_PK_TABEL_BEDA", Tingkat.PERINGATAN,
+            f"{rows[0].tabel.nama} dicetak untuk {_NAMA_PK[pk]} tetapi anggarannya berbeda dengan "
+            f"lampiran perjanjian kinerja itu{catatan}.",
+            rows[0].tabel.lokasi_baris(rows[0].indeks),
+            "; ".join(f"{a.nama}: {_v(a.pagu).teks}" for a in beda),
+            "; ".join(f"{ref[key(a)].nama}: {_v(ref[key(a)].pagu).teks}" for a in beda),
+        ))
     return out
 
 
@@ -928,35 +967,48 @@ def periksa_tercetak(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         elif t.jenis == "tanggal":
             out.extend(_cek_tanggal(t.teks, t.data, t.lokasi))
         elif t.jenis == "periode":
-            a, b = t.data["a"], t.data["b"]
-            if b < a:
-                out.append(Temuan("PERIODE_TIDAK_SAH", Tingkat.GALAT,
-                                  f"Rentang tahun {a}-{b} terbalik.", t.lokasi, t.teks, f"{a}-{int(a) + 4}"))
-            elif (a, b) not in dominan and any(d[0] == a for d in dominan) and periods[(a, b)] == 1:
-                benar = next(d for d in sorted(dominan) if d[0] == a)
-                out.append(Temuan("PERIODE_TIDAK_SAH", Tingkat.PERINGATAN,
-                                  f"Periode {a}-{b} berbeda dengan periode {benar[0]}-{benar[1]} yang dipakai "
-                                  f"di seluruh dokumen.", t.lokasi, t.teks, f"{benar[0]}-{benar[1]}"))
+            out.extend(_cek_periode(t, periods, dominan))
         elif t.jenis == "rujukan":
             rujukan[(t.data["penerbit"], t.data["nomor"])].append(t)
     for (_, nomor), rows in rujukan.items():
-        years = Counter(t.data["tahun"] for t in rows)
-        if len(years) < 2:
+        out.extend(_cek_rujukan(nomor, rows))
+    return out
+
+
+def _cek_periode(t: Tercetak, periods: Counter[tuple[str, str]], dominan: set[tuple[str, str]]) -> list[Temuan]:
+    """A reversed period, or one printed once beside the period the whole document uses."""
+    a, b = t.data["a"], t.data["b"]
+    if b < a:
+        return [Temuan("PERIODE_TIDAK_SAH", Tingkat.GALAT,
+                       f"Rentang tahun {a}-{b} terbalik.", t.lokasi, t.teks, f"{a}-{int(a) + 4}")]
+    if (a, b) not in dominan and any(d[0] == a for d in dominan) and periods[(a, b)] == 1:
+        benar = next(d for d in sorted(dominan) if d[0] == a)
+        return [Temuan("PERIODE_TIDAK_SAH", Tingkat.PERINGATAN,
+                       f"Periode {a}-{b} berbeda dengan periode {benar[0]}-{benar[1]} yang dipakai "
+                       f"di seluruh dokumen.", t.lokasi, t.teks, f"{benar[0]}-{benar[1]}")]
+    return []
+
+
+def _cek_rujukan(nomor: str, rows: list[Tercetak]) -> list[Temuan]:
+    """One regulation number quoted with a year that differs from the one quoted most often."""
+    years = Counter(t.data["tahun"] for t in rows)
+    if len(years) < 2:
+        return []
+    (utama, n_utama), *rest = years.most_common()
+    if n_utama < 2:
+        return []
+    ref = next(t for t in rows if t.data["tahun"] == utama)
+    out: list[Temuan] = []
+    for t in rows:
+        if t.data["tahun"] == utama or years[t.data["tahun"]] > 1:
             continue
-        (utama, n_utama), *rest = years.most_common()
-        if n_utama < 2:
-            continue
-        ref = next(t for t in rows if t.data["tahun"] == utama)
-        for t in rows:
-            if t.data["tahun"] == utama or years[t.data["tahun"]] > 1:
-                continue
-            if t.data["tentang"] and ref.data["tentang"] and t.data["tentang"][:20] != ref.data["tentang"][:20]:
-                continue  # a different regulation with the same number
-            out.append(Temuan(
-                "RUJUKAN_TAHUN_BEDA", Tingkat.PERINGATAN,
-                f"Peraturan nomor {nomor} dikutip dengan tahun {t.data['tahun']}, di tempat lain tahun {utama}.",
-                t.lokasi, t.data["cetak"], f"Nomor {nomor} Tahun {utama} ({ref.lokasi})",
-            ))
+        if t.data["tentang"] and ref.data["tentang"] and t.data["tentang"][:20] != ref.data["tentang"][:20]:
+            continue  # a different regulation with the same number
+        out.append(Temuan(
+            "RUJUKAN_TAHUN_BEDA", Tingkat.PERINGATAN,
+            f"Peraturan nomor {nomor} dikutip dengan tahun {t.data['tahun']}, di tempat lain tahun {utama}.",
+            t.lokasi, t.data["cetak"], f"Nomor {nomor} Tahun {utama} ({ref.lokasi})",
+        ))
     return out
 
 

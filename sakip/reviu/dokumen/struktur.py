@@ -119,28 +119,58 @@ def _gabung_judul(rows: list[list[str]]) -> list[str]:
 
 
 def _peran(label: str) -> tuple[Peran, int | None]:
+    low = _label_rapat(label)
+    m = _TAHUN.search(low)
+    tahun = int(m.group(1)) if m else None
+    if not low:
+        return Peran.LAINNYA, None
+    tanpa_tahun = _peran_teks(low)
+    if tanpa_tahun is not None:
+        return tanpa_tahun, None
+    nilai = _peran_nilai(low, tahun)
+    if nilai is not None:
+        return nilai
+    if low in ("jumlah", "nilai (rp)", "nilai"):
+        return Peran.JUMLAH, None
+    if low == "satuan":
+        return Peran.SATUAN, None
+    if "formulasi" in low or "penjelasan" in low:
+        return Peran.PENJELASAN, None
+    if re.fullmatch(r"(19|20)\d{2}", low):
+        return Peran.REALISASI, tahun  # a bare year under a "Realisasi" group
+    return Peran.TEKS, None
+
+
+def _label_rapat(label: str) -> str:
+    """A header label lower-cased with single spaces, a word broken by a narrow cell rejoined."""
     low = re.sub(r"\s+", " ", label.casefold()).strip()
     # a narrow PDF cell may break a header word ("Realis asi 2025"): test without spaces too
     nos = low.replace(" ", "")
     if any(k in nos and k not in low for k in ("realisasi", "capaian", "target", "anggaran", "triwulan",
                                               "alokasi", "progres")):
         low = re.sub(r"(?<=\D) (?=\D)", "", low)
-    m = _TAHUN.search(low)
-    tahun = int(m.group(1)) if m else None
-    if not low:
-        return Peran.LAINNYA, None
+    return low
+
+
+def _peran_teks(low: str) -> Peran | None:
+    """The roles a label names outright, never tied to a year (number, remarks, category...)."""
     if low in ("no", "no.", "nomor", "no. urut"):
-        return Peran.NOMOR, None
+        return Peran.NOMOR
     if low in ("ket", "ke t", "keterangan") or low.startswith("keterangan"):
-        return Peran.LAINNYA, None
+        return Peran.LAINNYA
     if low in ("uraian", "komponen", "unsur"):
-        return Peran.URAIAN, None
+        return Peran.URAIAN
     if low.startswith(("kategori", "predikat")):
-        return Peran.KATEGORI, None
+        return Peran.KATEGORI
     if re.search(r"target ?akhir", low):
-        return Peran.TARGET_AKHIR, None
+        return Peran.TARGET_AKHIR
     if "progres" in low:
-        return Peran.PROGRES, None
+        return Peran.PROGRES
+    return None
+
+
+def _peran_nilai(low: str, tahun: int | None) -> tuple[Peran, int | None] | None:
+    """The value columns: realisasi, capaian, target, pagu and triwulan, money or performance."""
     uang = low.startswith("anggaran") or "keuangan" in low or "(rp" in low or "rupiah" in low \
         or re.search(r"(^| )rp\.?$", low) is not None  # the "Rp" half of a "K | Rp" pair
     sampai = re.search(r"\bs\.?\s?d\b|s/d|sampai", low) is not None
@@ -163,15 +193,7 @@ def _peran(label: str) -> tuple[Peran, int | None]:
         return Peran.PAGU, tahun
     if "target" in low:
         return Peran.TARGET, tahun
-    if low in ("jumlah", "nilai (rp)", "nilai"):
-        return Peran.JUMLAH, None
-    if low == "satuan":
-        return Peran.SATUAN, None
-    if "formulasi" in low or "penjelasan" in low:
-        return Peran.PENJELASAN, None
-    if re.fullmatch(r"(19|20)\d{2}", low):
-        return Peran.REALISASI, tahun  # a bare year under a "Realisasi" group
-    return Peran.TEKS, None
+    return None
 
 
 def baca_kepala(rows: list[list[str]]) -> Kepala | None:

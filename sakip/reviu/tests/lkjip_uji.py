@@ -226,6 +226,29 @@ def _v(ind: Indikator, x: Decimal, label: str = "") -> str:
     return f"{s} ({label})" if label else s
 
 
+@dataclass(frozen=True)
+class _Jumlah:
+    """The figures several parts of the report print."""
+
+    utama: list[Indikator]
+    lain: list[Indikator]
+    program_pagu: dict[str, Decimal]
+    program_real: dict[str, Decimal]
+    pagu: Decimal
+    real: Decimal
+    serapan: Decimal
+    counts: tuple[int, int, int]
+
+
+def _jumlah() -> _Jumlah:
+    program_pagu = {kode: sum((s[1] for s in subs), D(0)) for kode, _, subs in ANGGARAN}
+    program_real = {kode: sum((s[2] for s in subs), D(0)) for kode, _, subs in ANGGARAN}
+    pagu = sum(program_pagu.values(), D(0))
+    real = sum(program_real.values(), D(0))
+    return _Jumlah([i for i in INDIKATOR if not i.lainnya], [i for i in INDIKATOR if i.lainnya],
+                   program_pagu, program_real, pagu, real, real / pagu * 100, _hitung([i.capaian for i in INDIKATOR]))
+
+
 def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[bytes, list[Tanam]]:
     """The DOCX bytes of the report and the list of planted errors.
 
@@ -233,14 +256,19 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
     further years of history) to make a long document for the benchmark.
     """
     d = Dok(tanam or set())
-    utama = [i for i in INDIKATOR if not i.lainnya]
-    lain = [i for i in INDIKATOR if i.lainnya]
-    program_pagu = {kode: sum((s[1] for s in subs), D(0)) for kode, _, subs in ANGGARAN}
-    program_real = {kode: sum((s[2] for s in subs), D(0)) for kode, _, subs in ANGGARAN}
-    pagu = sum(program_pagu.values(), D(0))
-    real = sum(program_real.values(), D(0))
-    serapan = real / pagu * 100
+    j = _jumlah()
+    _pembuka(d, j)
+    _bab1_bab2(d, j)
+    _bab3_pengukuran(d, j)
+    _bab3_analisis(d, j, ulang_bab3)
+    _bab3_anggaran(d, j)
+    _penutup_lampiran(d, j)
+    return d.bytes(), d.ditanam
 
+
+def _pembuka(d: Dok, j: _Jumlah) -> None:
+    """Title, Kata Pengantar and Ikhtisar."""
+    utama, lain, pagu, real, serapan, counts = j.utama, j.lain, j.pagu, j.real, j.serapan, j.counts
     d.h(f"LAPORAN KINERJA INSTANSI PEMERINTAH (LKJIP) {UNIT.upper()} TAHUN 2025")
     d.h("Kata Pengantar")
     d.p(f"Laporan Kinerja Instansi Pemerintah {UNIT} Tahun 2025 ini merupakan wujud pertanggungjawaban "
@@ -272,6 +300,9 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
     d.p(f"Kinerja keuangan {UNIT} tahun 2025 menunjukkan realisasi sebesar Rp {angka(real, 2)} atau "
         f"{pct(serapan)} dari total pagu anggaran sebesar Rp {angka(pagu, 2)}.")
 
+
+def _bab1_bab2(d: Dok, j: _Jumlah) -> None:
+    program_pagu = j.program_pagu
     # -- BAB I ---------------------------------------------------------------------------------
     d.h("BAB I PENDAHULUAN")
     d.h("I.2 Gambaran Umum")
@@ -302,6 +333,9 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
     d.table("Tabel II.3.B Anggaran Per Program", [["No", "Program", "Anggaran"]],
             [[str(n), name, rp(program_pagu[kode])] for n, (kode, name, _) in enumerate(ANGGARAN, 1)])
 
+
+def _bab3_pengukuran(d: Dok, j: _Jumlah) -> None:
+    counts = j.counts
     # -- BAB III -------------------------------------------------------------------------------
     d.h("BAB III AKUNTABILITAS KINERJA")
     d.h("III.1 Pengukuran Kinerja")
@@ -325,6 +359,10 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
                      ["", "", "", "", "I", "II", "III", "IV", "", ""]], rows)
     d.catat("capaian", "CAPAIAN_SALAH", (pct(INDIKATOR[0].capaian - 1),), "capaian IKM tercetak 1 poin lebih rendah")
 
+
+def _bab3_analisis(d: Dok, j: _Jumlah, ulang_bab3: int) -> None:
+    """III.2 (repeated ``ulang_bab3`` times for a long document) and III.3."""
+    utama = j.utama
     d.h("III.2 Analisis Kinerja")
     for rep in range(ulang_bab3):
         years = [2023, 2024, 2025]
@@ -372,6 +410,10 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
                 f"kinerja juga dibuktikan melalui pelayanan {nama_lain} yang semakin baik.")
     d.catat("unit", "NAMA_UNIT_LAIN", ("Kecamatan Gondang",), "nama kecamatan lain")
 
+
+def _bab3_anggaran(d: Dok, j: _Jumlah) -> None:
+    """III.4 and the table of kinerja against anggaran."""
+    utama, program_pagu, program_real, pagu, real, serapan = j.utama, j.program_pagu, j.program_real, j.pagu, j.real, j.serapan
     d.h("III.4 Akuntabilitas Anggaran")
     d.p(f"Anggaran {UNIT} tahun 2025 adalah sebesar {rp(pagu)} dengan realisasi anggaran per 31 Desember 2025 "
         f"tercatat sebesar {rp(real)} atau sebesar {pct(serapan)} dengan rincian sebagai berikut:")
@@ -417,6 +459,10 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
                 f"efisiensi kinerja {UNIT} sebesar {pct(ef)}.")
     d.catat("efisiensi", "EFISIENSI_SALAH", (pct(ef),), "efisiensi bukan selisih capaian")
 
+
+def _penutup_lampiran(d: Dok, j: _Jumlah) -> None:
+    """BAB IV and the signed PK in the appendix."""
+    lain, program_pagu, pagu, real, serapan = j.lain, j.program_pagu, j.pagu, j.real, j.serapan
     d.h("BAB IV PENUTUP")
     d.p(f"Capaian kinerja {UNIT} pada tahun 2025 menunjukkan hasil yang baik. Dari pagu anggaran sebesar "
         f"{rp(pagu)} realisasi anggaran sampai dengan tanggal 31 Desember 2025 sebesar {rp(real)} atau "
@@ -460,7 +506,6 @@ def buat_lkjip(tanam: set[str] | None = None, ulang_bab3: int = 1) -> tuple[byte
                         [["1", lain[1].sasaran, lain[1].nama, _v(lain[1], lain[1].target, "Sedang"),
                           _v(lain[1], lain[1].realisasi, "Tinggi"), _cap_text(lain[1])]])
         d.catat("kategori", "KATEGORI_SALAH", ("78,4 (Tinggi)",), "kategori Tinggi untuk nilai 78,4")
-    return d.bytes(), d.ditanam
 
 
 def _hitung(caps: list[Decimal]) -> tuple[int, int, int]:

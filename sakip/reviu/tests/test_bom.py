@@ -62,7 +62,7 @@ def _pdf(isi_terkompresi: bytes, halaman: int = 1) -> bytes:
     return bytes(out)
 
 
-def _puncak(fn) -> tuple[str, int]:  # noqa: ANN001
+def _puncak(fn) -> tuple[str, int]:
     """The refusal message and the peak of memory allocated while reading."""
     tracemalloc.start()
     try:
@@ -118,7 +118,7 @@ def test_pdf_with_too_many_pages_is_refused() -> None:
         baca_bytes(pdf, "tebal.pdf")
 
 
-def test_cli_says_galat_for_a_bomb(tmp_path) -> None:  # noqa: ANN001
+def test_cli_says_galat_for_a_bomb(tmp_path) -> None:
     path = tmp_path / "bom.pdf"
     path.write_bytes(_pdf(_mengembang(100 * MB)))
     with pytest.raises(Galat, match="berkas tidak dapat dibaca: isi PDF bom.pdf memuai melebihi batas"):

@@ -13,7 +13,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from .lkjip_uji import SEMUA_TANAM, buat_lkjip
-from .test_referensi import MOJOSARI, REFERENSI
+from .test_referensi import MOJOSARI
 
 pytestmark = pytest.mark.django_db
 SAKIP = Path(sys.executable).with_name("sakip")
@@ -75,7 +75,6 @@ def test_reviu_dokumen_unreadable_file(tmp_path: Path, name: str, content: bytes
         run("reviu-dokumen", str(berkas))
 
 
-@pytest.mark.skipif(not REFERENSI.is_dir(), reason="dokumen referensi tidak ada di ../shared/reference")
 def test_console_script_without_database(tmp_path: Path) -> None:
     """No database at all: the built-in list of kecamatan is used; errors are one line."""
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'kosong.sqlite3'}"}

@@ -10,12 +10,10 @@ from sakip.reviu.dokumen import HasilReviu, reviu_dokumen
 
 from .temuan_mojosari import TEMUAN, TIDAK_TERBACA
 
-REFERENSI = Path(__file__).resolve().parents[3].parent / "shared" / "reference"
+# Copies of the reference LKjIPs live beside the tests (files/README.md says where they come from).
+REFERENSI = Path(__file__).resolve().parent / "files"
 MOJOSARI = REFERENSI / "lkjip-2025-kecamatan-mojosari.txt"
 ORGANISASI = REFERENSI / "lkjip-2025-bagian-organisasi-setda.txt"
-
-pytestmark = pytest.mark.skipif(not REFERENSI.is_dir(),
-                                reason=f"dokumen referensi tidak ada di {REFERENSI} (../shared/reference)")
 
 
 @pytest.fixture(scope="module")

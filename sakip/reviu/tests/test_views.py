@@ -89,6 +89,8 @@ def test_upload_needs_csrf() -> None:
     r = client.post(reverse("reviu:dokumen", args=["kecamatan-mojosari"]),
                     {"berkas": SimpleUploadedFile("a.txt", b"teks")})
     assert r.status_code == 403
+    html = r.content.decode()
+    assert "Formulir ini sudah kedaluwarsa" in html and "Temuan" not in html  # refused before any reading
 
 
 def test_document_text_is_escaped(operator: Client) -> None:

@@ -69,7 +69,11 @@ def test_publishing_a_pk_needs_a_signed_version(kepala: Client) -> None:
 
 
 def test_operators_do_not_publish(operator: Client) -> None:
-    assert operator.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "e81", "format": "xlsx"}).status_code == 403
+    before = Publikasi.objects.count()
+    r = operator.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "e81", "format": "xlsx"})
+    assert r.status_code == 403
+    assert "Anda tidak berhak menyetujui data Kecamatan Mojosari." in r.content.decode()
+    assert Publikasi.objects.count() == before
 
 
 def test_public_pages_show_only_what_was_published() -> None:

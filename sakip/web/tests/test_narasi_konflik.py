@@ -29,7 +29,7 @@ def ikm() -> Indikator:
     return Indikator.objects.get(unit__slug="kecamatan-mojosari", ref="ikm-2529")
 
 
-def isian(page) -> dict[str, str]:  # noqa: ANN001  # a test-client response
+def isian(page) -> dict[str, str]:  # a test-client response
     """Every field of the page as shown, with its hidden starting text, as a browser would post it."""
     data: dict[str, str] = {}
     for kolom in [k for _, _, k in page.context["isian"]] + [page.context["kolom_unit"]]:

@@ -120,7 +120,9 @@ def test_others_read_the_grid_but_cannot_write(masuk: Callable[[str], Client]) -
     html = pimpinan.get(URL).content.decode()
     assert "Simpan</button>" not in html and "pengisian dilakukan Operator PD" in html
     ind = sakip_2529()
+    before = nilai(ind, "TW4")
     assert pimpinan.post(URL, {f"v-{ind.pk}-TW4": "1", f"a-v-{ind.pk}-TW4": ""}).status_code == 403
+    assert nilai(ind, "TW4") == before != Decimal("1")
     assert masuk("operator.organisasi").get(URL).status_code == 403
 
 
@@ -129,10 +131,14 @@ def test_csrf_is_required_on_the_form_and_on_htmx_posts() -> None:
     assert client.login(username="operator.mojosari", password="sakip-demo")
     ind = sakip_2529()
     data = {"tw": "4", f"v-{ind.pk}-TW4": "83,5", f"a-v-{ind.pk}-TW4": ""}
+    before = nilai(ind, "TW4")
+    assert before != Decimal("83.5")
     assert client.post(URL, data).status_code == 403
+    assert nilai(ind, "TW4") == before
     client.get(URL)
     token = client.cookies["csrftoken"].value
     assert client.post(URL, {**data, "csrfmiddlewaretoken": token}).status_code == 302
+    assert nilai(ind, "TW4") == Decimal("83.5")
     hitung = {"baris": ind.pk, "tw": "4", f"v-{ind.pk}-TW4": "84"}
     assert client.post(URL + "hitung/", hitung, HTTP_HX_REQUEST="true").status_code == 403
     assert client.post(URL + "hitung/", hitung, HTTP_HX_REQUEST="true", HTTP_X_CSRFTOKEN=token).status_code == 200
