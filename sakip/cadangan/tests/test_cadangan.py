@@ -175,7 +175,7 @@ def test_a_backup_from_before_the_workflow_moved_restores_its_triwulan_status(tm
     url = f"sqlite:///{tmp_path}/lama.sqlite3"
     result = run(["restore", str(lama)], url)
     assert result.returncode == 0, result.stderr
-    shown = run(["shell", "-c", "from sakip.realisasi.models import StatusTriwulan as S; "
+    shown = run(["shell", "--no-imports", "-c", "from sakip.realisasi.models import StatusTriwulan as S; "
                  "print(list(S.objects.values_list('unit__slug', 'tahun', 'triwulan', 'status')))"], url)
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == "[('kecamatan-mojosari', 2026, 2, 'diajukan')]"
