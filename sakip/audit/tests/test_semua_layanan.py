@@ -74,8 +74,6 @@ PEMBACA: dict[str, str] = {
     "pengukuran.aturan_pemda": MEMBACA,
     "pengukuran.realisasi_tahunan": MEMBACA,
     "pengukuran.pk_tahun": MEMBACA,
-    "pengukuran.budget_lines_many": MEMBACA,
-    "pengukuran.budget_lines": MEMBACA,
     "pengukuran.measure": MEMBACA,
     "pengukuran.measure_many": MEMBACA,
     "pengukuran.nilai_standar": MEMBACA,
