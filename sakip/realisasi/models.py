@@ -10,6 +10,7 @@ from django.utils import timezone
 from sakip.core.aggregation import LABEL_BAGIAN, Bagian
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Unit
+from sakip.perencanaan import pemakaian
 from sakip.perencanaan.models import Indikator
 
 
@@ -99,6 +100,13 @@ class Pembanding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indikator} {self.tahun} {self.tingkat}: {self.nilai}"
+
+
+@pemakaian.daftarkan
+def _punya_realisasi(indikator_ids: list[int]) -> str:
+    """An indicator with realisasi stays: deleting it would delete what was reported."""
+    row = Realisasi.objects.filter(indikator_id__in=indikator_ids).select_related("indikator").first()
+    return f"indikator '{row.indikator.nama}' sudah mempunyai realisasi tahun {row.tahun}" if row else ""
 
 
 class Status(models.TextChoices):
