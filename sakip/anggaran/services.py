@@ -10,13 +10,15 @@ from typing import cast
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.audit.services import ROMAWI, Perubahan, catat, pastikan_terbuka
+from sakip.audit.services import Perubahan, catat
+from sakip.core.aggregation import ROMAWI
 from sakip.core.batas import JenisAngka
 from sakip.core.budget import Tingkat
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import rupiah
 from sakip.organisasi.angka import periksa_angka
 from sakip.organisasi.models import Unit
+from sakip.realisasi.alur import pastikan_terbuka
 from sakip.realisasi.services import triwulan_tertutup
 
 from .models import MataAnggaran, RealisasiAnggaran

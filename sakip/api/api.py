@@ -23,7 +23,6 @@ from sakip.anggaran.services import (
     simpan_realisasi_anggaran_batch,
 )
 from sakip.audit.context import Sumber, pelaku
-from sakip.audit.services import status_triwulan
 from sakip.core.batas import AngkaDitolak, JenisAngka, periksa
 from sakip.core.formatting import angka_ringkas
 from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
@@ -34,6 +33,7 @@ from sakip.pengukuran.services import DataTidakAda, measure
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perencanaan.periode import periode_tahun
 from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.realisasi.alur import status_triwulan
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import IsianNilai, KonflikRealisasi, simpan_realisasi_batch
 

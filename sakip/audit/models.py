@@ -1,4 +1,4 @@
-"""The audit trail (append-only) and the approval state of a triwulan's realisasi."""
+"""The audit trail: append-only, one row per changed value."""
 
 from __future__ import annotations
 
@@ -65,34 +65,3 @@ class Jejak(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise PermissionDenied(_TIDAK_BOLEH)
-
-
-class Status(models.TextChoices):
-    DRAFT = "draft", "Draf"
-    DIAJUKAN = "diajukan", "Diajukan"
-    DISETUJUI = "disetujui", "Disetujui"
-    TERKUNCI = "terkunci", "Terkunci"
-
-
-class StatusTriwulan(models.Model):
-    """Where the realisasi of a unit × tahun × triwulan stands; no row means draft."""
-
-    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="status_triwulan")
-    tahun = models.PositiveSmallIntegerField()
-    triwulan = models.PositiveSmallIntegerField()
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
-    diubah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
-    diubah_pada = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = "status realisasi triwulan"
-        verbose_name_plural = "status realisasi triwulan"
-        ordering = ["unit", "tahun", "triwulan"]
-        constraints = [
-            models.UniqueConstraint(fields=["unit", "tahun", "triwulan"], name="status_triwulan_unik"),
-            models.CheckConstraint(condition=models.Q(triwulan__gte=1, triwulan__lte=4), name="status_tw_1_4"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.unit} {self.tahun} TW{self.triwulan}: {self.get_status_display()}"

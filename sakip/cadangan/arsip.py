@@ -31,6 +31,8 @@ VERSI = 1
 # Recreated by migrate, or worthless in another installation (login-throttling records included:
 # a lock copied into a restored installation would only lock people out there).
 EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes"]
+# Models that moved to another app since a backup may have been made: old label → new label.
+DIPINDAH = {"audit.statustriwulan": "realisasi.statustriwulan"}
 
 
 class CadanganError(Exception):
@@ -126,6 +128,19 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict:
     return manifest
 
 
+def _label_kini(data: Path, manifest: dict) -> None:
+    """Give the rows and counts of an older backup the labels of the apps their models live in now."""
+    raw = data.read_bytes()
+    if not any(f'"{lama}"'.encode() in raw for lama in DIPINDAH):
+        return
+    rows = json.loads(raw)
+    for row in rows:
+        row["model"] = DIPINDAH.get(row["model"], row["model"])
+    data.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    jumlah = manifest.get("jumlah", {})
+    manifest["jumlah"] = {DIPINDAH.get(k, k): v for k, v in jumlah.items()}
+
+
 def database_kosong() -> bool:
     from django.contrib.auth.models import User
 
@@ -172,6 +187,7 @@ def pulihkan(path: Path, *, ganti: bool = False) -> Ringkasan:
         data.write_bytes(zf.read("data.json"))
         if hashlib.sha256(data.read_bytes()).hexdigest() != manifest.get("sha256"):
             raise CadanganError(f"Isi {path.name} tidak cocok dengan checksum-nya; berkas rusak.")
+        _label_kini(data, manifest)
         pastikan_database_ada()
         call_command("migrate", interactive=False, verbosity=0)
         if not database_kosong() and not ganti:

@@ -26,6 +26,8 @@ class Bagian(StrEnum):
 
 
 TRIWULAN = (Bagian.TW1, Bagian.TW2, Bagian.TW3, Bagian.TW4)
+# Triwulan numbers as Indonesian documents write them ("Triwulan III").
+ROMAWI: dict[int, str] = {1: "I", 2: "II", 3: "III", 4: "IV"}
 SEMESTER = (Bagian.S1, Bagian.S2)
 LABEL_BAGIAN = {
     Bagian.TW1: "Triwulan I",

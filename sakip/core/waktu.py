@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+from sakip.core.aggregation import ROMAWI
 
 
 def triwulan_dari_tanggal(d: date) -> int:

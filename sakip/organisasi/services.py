@@ -15,7 +15,17 @@ from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 from sakip.core.batas import JenisAngka
 
 from .angka import periksa_angka
-from .models import Aset, FaktaWilayah, Jabatan, Keanggotaan, Pejabat, Pemda, PengaturanPemda, Unit
+from .models import (
+    Aset,
+    FaktaWilayah,
+    Jabatan,
+    Keanggotaan,
+    Pejabat,
+    Pemda,
+    PengaturanPemda,
+    Peran,
+    Unit,
+)
 
 
 @transaction.atomic
@@ -95,8 +105,6 @@ def total_aset(unit: Unit) -> Decimal:
 
 
 def _cek_peran(pemda: Pemda, peran: str, unit: Unit | None) -> None:
-    from .models import Peran
-
     if peran not in Peran.values:
         raise ValidationError({"peran": f"Peran '{peran}' tidak dikenal."})
     pd_role = peran in (Peran.OPERATOR_PD, Peran.KEPALA_PD)

@@ -32,7 +32,6 @@ from decimal import Decimal
 
 from django.contrib.auth.models import User
 
-from sakip.audit.models import Status, StatusTriwulan
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import Bagian
 from sakip.core.budget import Tingkat
@@ -43,7 +42,7 @@ from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, BarisPD, dasbor_pemda,
 from sakip.pengukuran.services import budget_lines_many
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
-from sakip.realisasi.models import Realisasi
+from sakip.realisasi.models import Realisasi, Status, StatusTriwulan
 
 # -- Peringkat ------------------------------------------------------------------------------------
 
@@ -276,7 +275,7 @@ def belum_mengisi(pemda: Pemda, tahun: int, triwulan: int) -> BelumMengisi:
     indikator = _indikator_belum(units, tahun, triwulan)
     lines = budget_lines_many(unit_ids, tahun)
     status = dict(StatusTriwulan.objects.filter(unit_id__in=unit_ids, tahun=tahun, triwulan=triwulan)
-                  .order_by().values_list("unit_id", "status"))  # no row: draft, as audit.services.status_triwulan
+                  .order_by().values_list("unit_id", "status"))  # no row: draft, as realisasi.alur.status_triwulan
     ada_pk = set(PerjanjianKinerja.objects.filter(unit_id__in=unit_ids, tahun=tahun)
                  .order_by().values_list("unit_id", flat=True))
     operator = _operator(units)

@@ -19,6 +19,8 @@ from sakip.core.scales import Scale
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, Skala
 
+from .tersimpan import budget_lines_many, realisasi_tersimpan
+
 
 @dataclass(frozen=True)
 class _UnitValue:
@@ -37,8 +39,6 @@ def definitions(indikator_ids: Iterable[int], tahun: int) -> list[IndikatorTurun
 
 def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
     """Each unit's value of its indicator with kode_standar ``sumber`` in ``tahun`` (four queries)."""
-    from .services import realisasi_tahunan  # services imports this module
-
     src = list(
         Indikator.objects.filter(
             unit__pemda_id=pemda_id, kode_standar=sumber,
@@ -46,7 +46,7 @@ def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
         ).exclude(unit__jenis="pemda")  # the Pemda's own IKU are never one of "its PDs"
         .select_related("unit").order_by("unit__urutan", "unit__nama", "-periode__tahun_mulai")
     )
-    values = realisasi_tahunan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src}, turunan=False)
+    values = realisasi_tersimpan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src})
     chosen: dict[int, tuple[Indikator, Decimal | None]] = {}
     for ind in src:  # latest period first: its value wins when both periods have one
         v = values.get(ind.pk)
@@ -80,8 +80,6 @@ def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]
 
     Keys of the HasilTurunan rows are Unit objects.
     """
-    from .services import budget_lines_many  # services imports this module
-
     out: dict[int, HasilTurunan] = {}
     groups: dict[tuple[int, str], list[IndikatorTurunan]] = defaultdict(list)
     serapan = [d for d in defs if d.fungsi == Fungsi.SERAPAN_ANGGARAN]

@@ -11,20 +11,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 
-from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
-from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, Kelompok, ukur, ukur_pk
 from sakip.core.numbers import quantize
 from sakip.core.scales import Band, Scale
 from sakip.organisasi.models import PengaturanPemda, Unit
-from sakip.pengukuran import derived
 from sakip.perencanaan.models import Indikator, Skala
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, SasaranPK
-from sakip.realisasi.models import Realisasi
+
+from . import derived
+
+# The stored-data readers live a layer down (derived reads them too); callers keep this one door.
+from .tersimpan import budget_lines as budget_lines
+from .tersimpan import budget_lines_many, realisasi_tersimpan
 
 
 class DataTidakAda(LookupError):
@@ -38,55 +39,19 @@ def aturan_pemda(unit: Unit) -> AturanCapaian:
     return AturanCapaian(MetodeNegatif(setting.metode_negatif), setting.clamp_nol)
 
 
-def _links(ids: list[int]) -> dict[int, list[int]]:
-    """For each indicator, the indicators carrying the same measure in the adjoining periods.
-
-    A year covered by two planning periods (2025) is measured once: its value is stored on
-    one indicator and read through the ``pendahulu`` link by the other.
-    """
-    links: dict[int, list[int]] = {i: [] for i in ids}
-    # No default ordering: it joins (and scans) every unit of the installation.
-    for pk, pendahulu in (Indikator.objects.filter(Q(pk__in=ids) | Q(pendahulu_id__in=ids))
-                          .order_by("periode__tahun_mulai", "pk").values_list("pk", "pendahulu_id")):
-        if pendahulu is None:
-            continue
-        if pendahulu in links:
-            links[pendahulu].append(pk)  # successor first
-        if pk in links:
-            links[pk].append(pendahulu)
-    return links
-
-
-def realisasi_tahunan(indikator_ids: Iterable[int], tahun: int, agregasi: dict[int, str], *,
-                      turunan: bool = True) -> dict[int, Decimal | None]:
+def realisasi_tahunan(indikator_ids: Iterable[int], tahun: int, agregasi: dict[int, str]) -> dict[int, Decimal | None]:
     """Annual realisasi of many indicators for one year: the engine's one way to read it.
 
     Stored parts are aggregated by each indicator's ``agregasi``; a derived indicator's value
-    is computed over the units it aggregates (``turunan=False`` reads stored values only).
-    Three queries, plus a few per distinct derivation source.
+    is computed over the units it aggregates. Three queries, plus a few per distinct derivation
+    source.
     """
     ids = list(indikator_ids)
-    links = _links(ids)
-    wanted = set(ids) | {j for js in links.values() for j in js}
-    parts: dict[int, dict[Bagian, Decimal]] = defaultdict(dict)
-    for ind_id, bagian, nilai in Realisasi.objects.filter(indikator_id__in=wanted, tahun=tahun).order_by().values_list(
-        "indikator_id", "bagian", "nilai"
-    ):
-        parts[ind_id][Bagian(bagian)] = nilai
-    result: dict[int, Decimal | None] = {}
-    for ind_id in ids:
-        source = next((j for j in [ind_id, *links[ind_id]] if parts.get(j)), None)
-        if source is None:
-            continue
-        try:
-            result[ind_id] = nilai_tahunan(parts[source], Agregasi(agregasi[ind_id]))
-        except AgregasiError:
-            result[ind_id] = None  # mixed parts are refused on input; reviu reports old data
-    if turunan:
-        defs = derived.definitions(ids, tahun)
-        if defs:
-            for ind_id, hasil in derived.compute(defs, tahun).items():
-                result[ind_id] = hasil.nilai
+    result = realisasi_tersimpan(ids, tahun, agregasi)
+    defs = derived.definitions(ids, tahun)
+    if defs:
+        for ind_id, hasil in derived.compute(defs, tahun).items():
+            result[ind_id] = hasil.nilai
     return result
 
 
@@ -111,34 +76,6 @@ def _pk_queryset(tahun: int, termasuk_draf: bool) -> QuerySet[PerjanjianKinerja]
 
 def pk_tahun(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> list[PerjanjianKinerja]:
     return list(_pk_queryset(tahun, termasuk_draf).filter(unit=unit))
-
-
-def budget_lines_many(unit_ids: Sequence[int], tahun: int) -> dict[int, list[BudgetLine]]:
-    """The DPA trees of several PD-years as core BudgetLines, by unit id (two queries)."""
-    # Plain tuples, not model instances: a Pemda's DPA has hundreds of lines per year.
-    rows = list(MataAnggaran.objects.filter(unit_id__in=list(unit_ids), tahun=tahun).order_by("urutan", "pk")
-                .values_list("pk", "unit_id", "induk_id", "kode", "nama", "tingkat", "pagu"))
-    realised: dict[int, dict[int, Decimal]] = defaultdict(dict)
-    for line_id, tw, jumlah in RealisasiAnggaran.objects.filter(
-        mata_anggaran__unit_id__in=list(unit_ids), mata_anggaran__tahun=tahun
-    ).order_by().values_list("mata_anggaran_id", "triwulan", "jumlah"):  # no default ordering: see _links
-        realised[line_id][tw] = jumlah
-    nodes = {
-        pk: BudgetLine(kode, nama, Tingkat(tingkat), pagu or Decimal(0), realised.get(pk, {}), key=pk)
-        for pk, _, _, kode, nama, tingkat, pagu in rows
-    }
-    roots: dict[int, list[BudgetLine]] = defaultdict(list)
-    for pk, unit_id, induk_id, *_ in rows:
-        if induk_id is None:
-            roots[unit_id].append(nodes[pk])
-        else:
-            nodes[induk_id].anak.append(nodes[pk])
-    return roots
-
-
-def budget_lines(unit: Unit, tahun: int) -> list[BudgetLine]:
-    """The DPA tree of a PD-year as core BudgetLines (two queries)."""
-    return budget_lines_many([unit.pk], tahun).get(unit.pk, [])
 
 
 def measure(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> HasilPengukuran:

@@ -13,6 +13,7 @@ from sakip.organisasi.angka import periksa_nilai_indikator
 from sakip.organisasi.models import Pemda, Unit
 
 from .models import (
+    URUTAN_TINGKAT,
     DukunganMisi,
     Indikator,
     IndikatorTurunan,
@@ -22,6 +23,7 @@ from .models import (
     Skala,
     Target,
 )
+from .pemakaian import alasan_dipakai
 
 # Foreign keys the services receive as saved instances need no existence query.
 _GIVEN = ["unit", "periode", "induk", "node", "pendahulu", "skala", "misi", "mendukung"]
@@ -180,21 +182,6 @@ def _subtree(node: NodeCascade) -> set[int]:
     return ids
 
 
-def _dipakai(indikator_ids: Iterable[int]) -> str:
-    """Why indicators cannot be deleted (used in a PK, or realisasi recorded), or '' when they can."""
-    from sakip.perjanjian.models import IndikatorPK
-    from sakip.realisasi.models import Realisasi
-
-    ids = list(indikator_ids)
-    pk = IndikatorPK.objects.filter(indikator_id__in=ids).select_related("indikator").first()
-    if pk is not None:
-        return f"indikator '{pk.indikator.nama}' dipakai dalam perjanjian kinerja"
-    real = Realisasi.objects.filter(indikator_id__in=ids).select_related("indikator").first()
-    if real is not None:
-        return f"indikator '{real.indikator.nama}' sudah mempunyai realisasi tahun {real.tahun}"
-    return ""
-
-
 @transaction.atomic
 def tambah_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str, kode: str = "",
                 induk: NodeCascade | None = None) -> NodeCascade:
@@ -209,8 +196,6 @@ def ubah_node(node: NodeCascade, *, nama: str, kode: str, tingkat: str, induk: N
     """Rename a box, change its level, or hang it under another box (moving its subtree along)."""
     if induk is not None and induk.pk in _subtree(node):
         raise ValidationError({"induk": "Kotak tidak dapat dipindah ke bawah dirinya sendiri."})
-    from .models import URUTAN_TINGKAT
-
     level = URUTAN_TINGKAT.index(tingkat)
     for child in node.anak.all():
         if URUTAN_TINGKAT.index(child.tingkat) <= level:
@@ -263,7 +248,7 @@ def pindah_node(node: NodeCascade, arah: str) -> None:
 def hapus_node(node: NodeCascade) -> None:
     """Delete a box and everything below it, unless an indicator there already carries data."""
     boxes = _subtree(node)
-    alasan = _dipakai(Indikator.objects.filter(node_id__in=boxes).values_list("pk", flat=True))
+    alasan = alasan_dipakai(Indikator.objects.filter(node_id__in=boxes).values_list("pk", flat=True))
     if alasan:
         raise ValidationError(f"Kotak '{node.nama}' tidak dapat dihapus: {alasan}. Pindahkan atau hapus "
                               "indikator itu lebih dulu.")
@@ -347,7 +332,7 @@ def pindah_indikator(indikator: Indikator, arah: str) -> None:
 @transaction.atomic
 def hapus_indikator(indikator: Indikator) -> None:
     """Delete an indicator and its targets, unless it is in a PK or has realisasi."""
-    alasan = _dipakai([indikator.pk])
+    alasan = alasan_dipakai([indikator.pk])
     if alasan:
         raise ValidationError(f"Indikator tidak dapat dihapus: {alasan}.")
     jejak = _hapus_indikator_jejak(indikator)

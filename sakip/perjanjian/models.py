@@ -10,6 +10,7 @@ from django.db import models
 from sakip.core.measurement import Kelompok
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Jabatan, JenisUnit, Unit
+from sakip.perencanaan import pemakaian
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 
 
@@ -171,3 +172,10 @@ class AnggaranPK(_BagianPK):
 
     def _pk_induk(self) -> PerjanjianKinerja:
         return self.perjanjian
+
+
+@pemakaian.daftarkan
+def _dipakai_dalam_pk(indikator_ids: list[int]) -> str:
+    """An indicator agreed in a PK stays: the PK names it (its foreign key is PROTECT too)."""
+    row = IndikatorPK.objects.filter(indikator_id__in=indikator_ids).select_related("indikator").first()
+    return f"indikator '{row.indikator.nama}' dipakai dalam perjanjian kinerja" if row else ""

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, Sum
 
+from sakip.anggaran.models import MataAnggaran
 from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 from sakip.core.batas import JenisAngka
 from sakip.organisasi.angka import periksa_angka, periksa_nilai_indikator
@@ -183,8 +184,6 @@ def _uraian(ind: Indikator) -> str:
 
 def _program_dpa(unit: Unit, tahun: int) -> list[BarisAnggaran]:
     """The year's DPA programs with their total pagu, as the PK's budget rows (two queries)."""
-    from sakip.anggaran.models import MataAnggaran
-
     programs = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="program").order_by("urutan", "pk"))
     totals = dict(
         MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="sub_kegiatan")

@@ -1,12 +1,16 @@
-"""What happened: realisasi per indicator and period, narratives, and outside comparison values."""
+"""What happened: realisasi per indicator and period, narratives, outside comparison values, and
+where each triwulan's realisasi stands in the approval workflow."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from sakip.core.aggregation import LABEL_BAGIAN, Bagian
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Unit
+from sakip.perencanaan import pemakaian
 from sakip.perencanaan.models import Indikator
 
 
@@ -96,3 +100,43 @@ class Pembanding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indikator} {self.tahun} {self.tingkat}: {self.nilai}"
+
+
+@pemakaian.daftarkan
+def _punya_realisasi(indikator_ids: list[int]) -> str:
+    """An indicator with realisasi stays: deleting it would delete what was reported."""
+    row = Realisasi.objects.filter(indikator_id__in=indikator_ids).select_related("indikator").first()
+    return f"indikator '{row.indikator.nama}' sudah mempunyai realisasi tahun {row.tahun}" if row else ""
+
+
+class Status(models.TextChoices):
+    """The steps of the approval workflow (``sakip.realisasi.alur``)."""
+
+    DRAFT = "draft", "Draf"
+    DIAJUKAN = "diajukan", "Diajukan"
+    DISETUJUI = "disetujui", "Disetujui"
+    TERKUNCI = "terkunci", "Terkunci"
+
+
+class StatusTriwulan(models.Model):
+    """Where the realisasi of a unit × tahun × triwulan stands; no row means draft."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="status_triwulan")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    diubah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    diubah_pada = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "status realisasi triwulan"
+        verbose_name_plural = "status realisasi triwulan"
+        ordering = ["unit", "tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "tahun", "triwulan"], name="status_triwulan_unik"),
+            models.CheckConstraint(condition=models.Q(triwulan__gte=1, triwulan__lte=4), name="status_tw_1_4"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.tahun} TW{self.triwulan}: {self.get_status_display()}"

@@ -9,13 +9,14 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from sakip.audit.services import Perubahan, catat, pastikan_terbuka_tahun
+from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
 from sakip.core.formatting import angka_ringkas
 from sakip.organisasi.angka import periksa_nilai_indikator
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 
+from .alur import pastikan_terbuka_tahun
 from .models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
 
 _GROUPS = {Bagian.TAHUN: "tahunan", **{b: "triwulan" for b in TRIWULAN}, **{b: "semester" for b in SEMESTER}}

@@ -1,7 +1,7 @@
 """The triwulan approval workflow as the web shows it: each triwulan's status with who and when,
 and the steps (buttons) the current user may take.
 
-The transitions themselves are ``sakip.audit.services`` (they check the role again and write
+The transitions themselves are ``sakip.realisasi.alur`` (they check the role again and write
 the trail); this module only reads the state and decides which buttons to offer.
 """
 
@@ -13,11 +13,12 @@ from datetime import datetime
 
 from django.contrib.auth.models import AnonymousUser, User
 
-from sakip.audit import services as alur
-from sakip.audit.models import Jejak, Status, StatusTriwulan
+from sakip.audit.models import Jejak
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.access import Aksi, allowed
 from sakip.organisasi.models import Unit
+from sakip.realisasi import alur
+from sakip.realisasi.models import Status, StatusTriwulan
 
 Pengguna = User | AnonymousUser
 
@@ -39,7 +40,7 @@ class Langkah:
         return f"web:status_{self.kode.replace('-', '_')}"
 
     def jalankan(self, user: Pengguna, unit: Unit, tahun: int, tw: int, alasan: str = "") -> StatusTriwulan:
-        """Take this step through the audit services (which raise PermissionDenied or ValidationError)."""
+        """Take this step through the workflow services (which raise PermissionDenied or ValidationError)."""
         if self.alasan:
             return _ALASAN[self.kode](user, unit, tahun, tw, alasan)
         return _TANPA_ALASAN[self.kode](user, unit, tahun, tw)
@@ -152,7 +153,7 @@ def status_tahun(unit: Unit, tahun: int) -> dict[int, StatusTW]:
     kembali = {str(r.pk): r.triwulan for r in rows if r.status == Status.DRAFT}
     if kembali:
         # The reason lives in the trail only (the status row keeps the state, not the history).
-        for objek_id, alasan in (Jejak.objects.filter(model="audit.statustriwulan", objek_id__in=list(kembali),
+        for objek_id, alasan in (Jejak.objects.filter(model=alur.MODEL_JEJAK, objek_id__in=list(kembali),
                                                       field="status", baru=Status.DRAFT.value)
                                  .order_by("waktu", "pk").values_list("objek_id", "alasan")):
             out[kembali[objek_id]].alasan = alasan  # the latest one wins

@@ -18,7 +18,7 @@ from sakip.anggaran.services import (
     simpan_realisasi_anggaran_bersyarat,
 )
 from sakip.audit.models import Jejak
-from sakip.audit.services import ajukan
+from sakip.realisasi.alur import ajukan
 
 pytestmark = pytest.mark.django_db
 

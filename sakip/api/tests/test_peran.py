@@ -5,11 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
 from sakip.perencanaan.models import Indikator
+from sakip.realisasi.alur import ajukan
 from sakip.realisasi.models import Realisasi
 
 from .conftest import ROLES
@@ -129,9 +131,6 @@ def test_stale_value_gives_409_and_locked_triwulan_422(client: Client, header) -
     stale = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "75", "semula": None,
                               "periksa_semula": True}], content_type="application/json", **h)
     assert stale.status_code == 409 and "sudah diubah orang lain menjadi 70" in stale.json()["detail"]
-    from django.contrib.auth.models import User
-
-    from sakip.audit.services import ajukan
     ajukan(User.objects.get(username="operator.mojosari"), ind.unit, 2027, 3)
     locked = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "71"}],
                         content_type="application/json", **h)

@@ -1,6 +1,7 @@
 """Every public function of every ``services.py`` either leaves a trail of what it wrote, or only reads.
 
-The functions are found on disk (``sakip/<app>/services.py``), so a new service function
+The functions are found on disk (``sakip/<app>/services.py``, and the approval workflow
+``sakip/realisasi/alur.py``), so a new service function
 fails here until it is listed: in ``PENULIS`` with a small call on the demo data that must
 change the database AND add ``Jejak`` rows of the named model, or in ``PEMBACA`` with the
 reason it writes nothing.
@@ -25,7 +26,7 @@ from sakip.anggaran import services as anggaran
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit import services as audit
 from sakip.audit.context import Sumber, pelaku
-from sakip.audit.models import Jejak, StatusTriwulan
+from sakip.audit.models import Jejak
 from sakip.laporan import services as laporan
 from sakip.laporan.models import Publikasi
 from sakip.organisasi import services as organisasi
@@ -42,8 +43,15 @@ from sakip.perencanaan.models import (
 )
 from sakip.perjanjian import services as perjanjian
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
+from sakip.realisasi import alur
 from sakip.realisasi import services as realisasi
-from sakip.realisasi.models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
+from sakip.realisasi.models import (
+    NarasiIndikator,
+    NarasiUnit,
+    Pembanding,
+    Realisasi,
+    StatusTriwulan,
+)
 from sakip.web import services as web
 
 pytestmark = pytest.mark.django_db
@@ -58,16 +66,14 @@ PEMBACA: dict[str, str] = {
     "audit.teks": MEMBACA + " (mengubah nilai menjadi teks jejak)",
     "audit.isi": MEMBACA + " (membaca medan sebuah baris untuk jejak)",
     "audit.perubahan_objek": MEMBACA + " (menyusun Perubahan, belum menulis)",
-    "audit.status_triwulan": MEMBACA,
-    "audit.pastikan_terbuka": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
-    "audit.pastikan_terbuka_tahun": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
+    "realisasi.status_triwulan": MEMBACA,
+    "realisasi.pastikan_terbuka": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
+    "realisasi.pastikan_terbuka_tahun": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
     "pemantauan.peringkat_pd": MEMBACA,
     "pemantauan.belum_mengisi": MEMBACA,
     "pengukuran.aturan_pemda": MEMBACA,
     "pengukuran.realisasi_tahunan": MEMBACA,
     "pengukuran.pk_tahun": MEMBACA,
-    "pengukuran.budget_lines_many": MEMBACA,
-    "pengukuran.budget_lines": MEMBACA,
     "pengukuran.measure": MEMBACA,
     "pengukuran.measure_many": MEMBACA,
     "pengukuran.nilai_standar": MEMBACA,
@@ -484,35 +490,35 @@ def _status(tw: int = 1) -> Callable[[], object]:
 
 
 def _diajukan() -> None:
-    audit.ajukan(_user("operator.mojosari"), _unit(), 2027, 1)
+    alur.ajukan(_user("operator.mojosari"), _unit(), 2027, 1)
 
 
 def _ajukan() -> Kasus:
-    return Kasus(_diajukan, _status(), "audit.statustriwulan")
+    return Kasus(_diajukan, _status(), alur.MODEL_JEJAK)
 
 
 def _setujui() -> Kasus:
     _diajukan()
-    return Kasus(lambda: audit.setujui(_user("kepala.mojosari"), _unit(), 2027, 1), _status(),
-                 "audit.statustriwulan")
+    return Kasus(lambda: alur.setujui(_user("kepala.mojosari"), _unit(), 2027, 1), _status(),
+                 alur.MODEL_JEJAK)
 
 
 def _kunci() -> Kasus:
     _diajukan()
-    audit.setujui(_user("kepala.mojosari"), _unit(), 2027, 1)
-    return Kasus(lambda: audit.kunci(_user("kepala.mojosari"), _unit(), 2027, 1), _status(), "audit.statustriwulan")
+    alur.setujui(_user("kepala.mojosari"), _unit(), 2027, 1)
+    return Kasus(lambda: alur.kunci(_user("kepala.mojosari"), _unit(), 2027, 1), _status(), alur.MODEL_JEJAK)
 
 
 def _tolak() -> Kasus:
     _diajukan()
-    return Kasus(lambda: audit.tolak(_user("kepala.mojosari"), _unit(), 2027, 1, "Data belum lengkap"), _status(),
-                 "audit.statustriwulan")
+    return Kasus(lambda: alur.tolak(_user("kepala.mojosari"), _unit(), 2027, 1, "Data belum lengkap"), _status(),
+                 alur.MODEL_JEJAK)
 
 
 def _buka_kunci() -> Kasus:
     _diajukan()
-    return Kasus(lambda: audit.buka_kunci(_user("admin"), _unit(), 2027, 1, "Salah ketik"), _status(),
-                 "audit.statustriwulan")
+    return Kasus(lambda: alur.buka_kunci(_user("admin"), _unit(), 2027, 1, "Salah ketik"), _status(),
+                 alur.MODEL_JEJAK)
 
 
 def _simpan_realisasi() -> Kasus:
@@ -582,20 +588,25 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "anggaran.simpan_realisasi_anggaran_bersyarat": _simpan_realisasi_anggaran_bersyarat,
     "audit.catat": _catat,
     "audit.muat_awal": _muat_awal,
-    "audit.ajukan": _ajukan,
-    "audit.setujui": _setujui,
-    "audit.kunci": _kunci,
-    "audit.tolak": _tolak,
-    "audit.buka_kunci": _buka_kunci,
+    "realisasi.ajukan": _ajukan,
+    "realisasi.setujui": _setujui,
+    "realisasi.kunci": _kunci,
+    "realisasi.tolak": _tolak,
+    "realisasi.buka_kunci": _buka_kunci,
     "web.simpan_realisasi": _simpan_realisasi,
     "web.simpan_realisasi_anggaran": _simpan_realisasi_anggaran,
 }
 
 
+# The write modules: each app's services, and the triwulan approval workflow of realisasi.
+MODUL_TULIS = ("services.py", "alur.py")
+
+
 def _modul_layanan() -> list[ModuleType]:
-    """Every ``sakip/<app>/services.py`` on disk, imported."""
+    """Every ``sakip/<app>/services.py`` (and ``alur.py``) on disk, imported."""
     root = Path(sakip.__file__).parent
-    return [importlib.import_module(f"sakip.{p.parent.name}.services") for p in sorted(root.glob("*/services.py"))]
+    return [importlib.import_module(f"sakip.{p.parent.name}.{p.stem}")
+            for nama in MODUL_TULIS for p in sorted(root.glob(f"*/{nama}"))]
 
 
 def _fungsi_publik() -> set[str]:

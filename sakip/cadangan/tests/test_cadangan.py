@@ -13,11 +13,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
 from sakip.pengukuran.services import measure
+from sakip.realisasi.alur import ajukan
 
 pytestmark = pytest.mark.django_db
 SAKIP = Path(sys.executable).with_name("sakip")
@@ -153,3 +155,27 @@ def test_login_throttling_records_stay_out_of_the_backup(tmp_path: Path) -> None
     models = {row["model"] for row in rows}
     assert "organisasi.unit" in models
     assert not {m for m in models if m.startswith("axes.")}
+
+
+def test_a_backup_from_before_the_workflow_moved_restores_its_triwulan_status(tmp_path: Path) -> None:
+    """Backups made while StatusTriwulan lived in the audit app name it audit.statustriwulan."""
+    ajukan(User.objects.get(username="operator.mojosari"), Unit.objects.get(slug="kecamatan-mojosari"), 2026, 2)
+    baru = tmp_path / "baru.zip"
+    call_command("backup", "--output", str(baru))
+    with zipfile.ZipFile(baru) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        data = zf.read("data.json").replace(b'"realisasi.statustriwulan"', b'"audit.statustriwulan"')
+    assert b'"audit.statustriwulan"' in data
+    manifest["jumlah"]["audit.statustriwulan"] = manifest["jumlah"].pop("realisasi.statustriwulan")
+    manifest["sha256"] = hashlib.sha256(data).hexdigest()
+    lama = tmp_path / "lama.zip"
+    with zipfile.ZipFile(lama, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("data.json", data)
+    url = f"sqlite:///{tmp_path}/lama.sqlite3"
+    result = run(["restore", str(lama)], url)
+    assert result.returncode == 0, result.stderr
+    shown = run(["shell", "--no-imports", "-c", "from sakip.realisasi.models import StatusTriwulan as S; "
+                 "print(list(S.objects.values_list('unit__slug', 'tahun', 'triwulan', 'status')))"], url)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == "[('kecamatan-mojosari', 2026, 2, 'diajukan')]"

@@ -15,13 +15,13 @@ from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
-from sakip.audit.services import ajukan
 from sakip.impor.baca import BerkasDitolak, baca, simpan
 from sakip.impor.buku import ekspor, unit_berkas_pemda
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
 from sakip.pengukuran.services import DataTidakAda, measure
 from sakip.perencanaan.models import Indikator
+from sakip.realisasi.alur import ajukan
 from sakip.realisasi.models import Realisasi
 
 pytestmark = pytest.mark.django_db

@@ -16,13 +16,12 @@ from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import record_realisasi_anggaran
-from sakip.audit.models import Status
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
 from sakip.pemantauan.services import belum_mengisi
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 from sakip.perjanjian.models import IndikatorPK
-from sakip.realisasi.models import Realisasi
+from sakip.realisasi.models import Realisasi, Status
 from sakip.realisasi.services import record_realisasi
 
 pytestmark = pytest.mark.django_db

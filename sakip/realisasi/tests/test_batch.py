@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.audit.models import Jejak
-from sakip.audit.services import ajukan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
+from sakip.realisasi.alur import ajukan
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import (
     IsianNilai,

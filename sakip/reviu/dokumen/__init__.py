@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .baca import BerkasTidakTerbaca, baca_berkas, baca_bytes
+from .baca import baca_berkas, baca_bytes
 from .kenali import kenali
 from .konteks import KonteksPemda, PejabatPemda, UnitPemda
-from .model import Dokumen, HasilReviu, Temuan, Tingkat
+from .model import BerkasTidakTerbaca, Dokumen, HasilReviu, Temuan, Tingkat
 from .periksa import SEMUA_PERIKSA
 
 __all__ = [

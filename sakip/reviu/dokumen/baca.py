@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 
 from sakip.core.zip_aman import ArsipDitolak, BatasArsip, periksa_arsip
 
-from .model import Blok, Dokumen, Paragraf, Sumber, Tabel
-from .struktur import baris_judul
+from .model import BerkasTidakTerbaca, Blok, Dokumen, Paragraf, Sumber, Tabel
+from .ocr import kepala_ocr, tabel_ocr
+from .pdf import baca_pdf
+from .struktur import baris_judul, judul_dari
+from .teks import judul_bagian
 
 if TYPE_CHECKING:
     from docx.table import Table as DocxTable
@@ -27,10 +30,6 @@ UKURAN_MAKS = 20 * 1024 * 1024  # 20 MB: an LKjIP with pictures stays far below
 BATAS_DOCX = BatasArsip("DOCX", berkas=UKURAN_MAKS, terurai=150 * 1024 * 1024, bagian=60 * 1024 * 1024,
                         rasio=100)
 BARIS_PER_HALAMAN = 45  # for estimating pages of a text file
-
-
-class BerkasTidakTerbaca(ValueError):
-    """The file cannot be read at all; the message says why, in Indonesian."""
 
 
 def baca_berkas(path: str | Path) -> Dokumen:
@@ -84,9 +83,6 @@ def baca_teks(teks: str, nama: str = "dokumen.txt") -> Dokumen:
     halaman = max(1, len(lines) // BARIS_PER_HALAMAN)
     if tabbed >= 3:
         return Dokumen(nama, Sumber.TEKS_TAB, _teks_tab(lines), halaman=halaman)
-    from .ocr import kepala_ocr, tabel_ocr  # the flattened-table reader lives on its own
-    from .teks import judul_bagian
-
     def pemisah(line: str) -> bool:
         # OCR runs a caption, a table header and its rows into one block of lines; split
         # there so that "2. Capaian Perjanjian Kinerja Perubahan ..." stands on its own.
@@ -194,30 +190,6 @@ def _tambah_tabel(blok: list[Blok], raw: list[tuple[int, list[str]]]) -> None:
     blok.append(Tabel(rows, where[0], where, judul=judul_dari(blok)))
 
 
-_JUDUL = re.compile(r"^\s*(?:\d+\.\s*)?(Tabel\s+[0-9IVXLl|\[]+(?:\.[0-9A-Za-z]+)*)", re.IGNORECASE)
-
-
-def judul_dari(blok: list[Blok]) -> str:
-    """The caption of the table about to be added: the paragraph just before it, if it is one."""
-    for b in reversed(blok[-2:]):
-        if isinstance(b, Tabel):
-            return ""
-        m = _JUDUL.match(b.teks)
-        if m:
-            return rapikan_judul(m.group(1))
-    return ""
-
-
-def rapikan_judul(judul: str) -> str:
-    """'Tabel 111.4.A.' (OCR) -> 'Tabel III.4.A'; 'Tabel II.3.A' stays."""
-    judul = re.sub(r"\s+", " ", judul).strip().rstrip(".")
-    head, _, rest = judul.partition(" ")
-    parts = rest.split(".")
-    if parts and parts[0] and re.fullmatch(r"[1lI|\[]+", parts[0]):
-        parts[0] = "I" * min(len(parts[0]), 3)
-    return f"{head} {'.'.join(parts)}"
-
-
 # -- DOCX ----------------------------------------------------------------------------------
 
 def _baca_docx(data: bytes, nama: str) -> Dokumen:
@@ -282,6 +254,4 @@ def _sel_docx(table: DocxTable) -> list[list[str]]:
 # -- PDF -----------------------------------------------------------------------------------
 
 def _baca_pdf(data: bytes, nama: str) -> Dokumen:
-    from .pdf import baca_pdf
-
     return baca_pdf(data, nama)

@@ -11,6 +11,10 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
 
+class BerkasTidakTerbaca(ValueError):
+    """The file cannot be read at all; the message says why, in Indonesian."""
+
+
 class Tingkat(StrEnum):
     GALAT = "galat"  # a figure or fact that is wrong
     PERINGATAN = "peringatan"  # probably wrong, or wrong only in form

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .baca import rapikan_judul
 from .model import Tabel
+from .struktur import rapikan_judul
 
 _N = r"\d[\d.,]*\d|\d"
 _V = rf"(?:{_N})\s*%?(?:\s+[A-Za-z][A-Za-z/]*)?"

@@ -13,10 +13,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .baca import BerkasTidakTerbaca, judul_dari
 from .garis import ruas_halaman, tabel_halaman
-from .model import Blok, Dokumen, Paragraf, Sumber, Tabel
-from .struktur import KATA_KEPALA, Peran, baca_kepala, baris_judul, baris_sub_judul, sel_angka
+from .model import BerkasTidakTerbaca, Blok, Dokumen, Paragraf, Sumber, Tabel
+from .struktur import (
+    KATA_KEPALA,
+    Peran,
+    baca_kepala,
+    baris_judul,
+    baris_sub_judul,
+    judul_dari,
+    sel_angka,
+)
 
 if TYPE_CHECKING:
     from pypdf import PageObject

@@ -20,6 +20,7 @@ from sakip.core.cetak import (
     rentang_cetak,
     sama_tercetak,
 )
+from sakip.core.nip import NIPError, parse_nip
 from sakip.core.numbers import HUNDRED, ZERO, quantize
 from sakip.core.scales import STANDARD_SCALES, Scale
 from sakip.core.skala_teks import KelasTertulis, label_sesuai
@@ -898,8 +899,6 @@ def periksa_nama_unit(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
 
 def periksa_nip(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
     """One person, one NIP; and every NIP a valid 18-digit NIP."""
-    from sakip.core.nip import NIPError, parse_nip
-
     out: list[Temuan] = []
     by_person: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for n in fakta.nip:

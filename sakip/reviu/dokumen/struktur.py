@@ -1,4 +1,5 @@
-"""What a table's header says about its columns, shared by the readers and the recognisers.
+"""What a table's header says about its columns, and its caption, shared by the readers and
+the recognisers.
 
 Headers come in one or two rows ("2021 | | | 2022" above "Target | Realisasi | Capaian");
 a group label printed once over several sub-columns is carried to each of them.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from .model import Blok, Tabel
 
 _KATA_JUDUL = (
     "no", "no.", "nomor", "sasaran", "indikator", "target", "realisasi", "capaian", "program", "kegiatan",
@@ -233,3 +236,29 @@ def _betulkan_kelompok_tahun(kolom: list[Kolom]) -> None:
         roles = [k.peran for k in group]
         if roles == [Peran.TARGET, Peran.REALISASI, Peran.REALISASI]:
             group[2].peran = Peran.CAPAIAN
+
+
+# -- captions (every reader names a table by the paragraph just before it) ---------------------
+
+_JUDUL = re.compile(r"^\s*(?:\d+\.\s*)?(Tabel\s+[0-9IVXLl|\[]+(?:\.[0-9A-Za-z]+)*)", re.IGNORECASE)
+
+
+def judul_dari(blok: list[Blok]) -> str:
+    """The caption of the table about to be added: the paragraph just before it, if it is one."""
+    for b in reversed(blok[-2:]):
+        if isinstance(b, Tabel):
+            return ""
+        m = _JUDUL.match(b.teks)
+        if m:
+            return rapikan_judul(m.group(1))
+    return ""
+
+
+def rapikan_judul(judul: str) -> str:
+    """'Tabel 111.4.A.' (OCR) -> 'Tabel III.4.A'; 'Tabel II.3.A' stays."""
+    judul = re.sub(r"\s+", " ", judul).strip().rstrip(".")
+    head, _, rest = judul.partition(" ")
+    parts = rest.split(".")
+    if parts and parts[0] and re.fullmatch(r"[1lI|\[]+", parts[0]):
+        parts[0] = "I" * min(len(parts[0]), 3)
+    return f"{head} {'.'.join(parts)}"

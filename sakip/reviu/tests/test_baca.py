@@ -9,8 +9,9 @@ from docx import Document
 
 from sakip.reviu.dokumen import BerkasTidakTerbaca, baca_bytes
 from sakip.reviu.dokumen.angka import baca_nilai
-from sakip.reviu.dokumen.baca import baca_teks, rapikan_judul
+from sakip.reviu.dokumen.baca import baca_teks
 from sakip.reviu.dokumen.model import Blok, Paragraf, Sumber, Tabel
+from sakip.reviu.dokumen.struktur import rapikan_judul
 
 
 @pytest.mark.parametrize(("teks", "angka", "desimal", "persen", "label", "cacat"), [

@@ -13,11 +13,11 @@ from django.test import Client
 
 from sakip.api.models import buat_token
 from sakip.audit.context import Sumber, pelaku
-from sakip.audit.models import Jejak, Status, StatusTriwulan
-from sakip.audit.services import status_triwulan
+from sakip.audit.models import Jejak
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
-from sakip.realisasi.models import Realisasi
+from sakip.realisasi.alur import status_triwulan
+from sakip.realisasi.models import Realisasi, Status, StatusTriwulan
 from sakip.realisasi.services import record_realisasi
 
 from .conftest import user

@@ -10,10 +10,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.anggaran.services import record_realisasi_anggaran
-from sakip.audit import services as alur
-from sakip.audit.models import Jejak, Status
+from sakip.audit.models import Jejak
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
+from sakip.realisasi import alur
+from sakip.realisasi.models import Status
 from sakip.realisasi.services import record_realisasi
 
 pytestmark = pytest.mark.django_db
