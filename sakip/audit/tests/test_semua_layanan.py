@@ -64,6 +64,7 @@ PEMBACA: dict[str, str] = {
     "laporan.verify": MEMBACA + " (membandingkan checksum berkas)",
     "anggaran.periksa_pagu": MEMBACA + " (memeriksa angka pagu sebelum ditulis)",
     "audit.teks": MEMBACA + " (mengubah nilai menjadi teks jejak)",
+    "realisasi.triwulan_tertutup": MEMBACA + " (menanyakan triwulan yang sudah diajukan atau dikunci)",
     "audit.isi": MEMBACA + " (membaca medan sebuah baris untuk jejak)",
     "audit.perubahan_objek": MEMBACA + " (menyusun Perubahan, belum menulis)",
     "realisasi.status_triwulan": MEMBACA,
@@ -417,6 +418,18 @@ def _clear_narasi_unit() -> Kasus:
                  "realisasi.narasiunit")
 
 
+def _simpan_realisasi_batch() -> Kasus:
+    isian = [realisasi.IsianNilai(_ikm().pk, "TW3", Decimal("7"))]
+    return Kasus(lambda: realisasi.simpan_realisasi_batch(_unit(), 2027, isian), _realisasi_ikm(),
+                 "realisasi.realisasi")
+
+
+def _simpan_realisasi_anggaran_batch() -> Kasus:
+    isian = [anggaran.IsianJumlah(_sub_kegiatan().pk, 3, Decimal("1234"))]
+    return Kasus(lambda: anggaran.simpan_realisasi_anggaran_batch(_unit(), 2025, isian), _realisasi_anggaran(),
+                 "anggaran.realisasianggaran")
+
+
 def _simpan_realisasi_bersyarat() -> Kasus:
     return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_ikm(), 2027, "TW2", Decimal("6"), None),
                  _realisasi_ikm(), "realisasi.realisasi")
@@ -586,6 +599,8 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "anggaran.set_pagu": _set_pagu,
     "anggaran.record_realisasi_anggaran": _record_realisasi_anggaran,
     "anggaran.simpan_realisasi_anggaran_bersyarat": _simpan_realisasi_anggaran_bersyarat,
+    "anggaran.simpan_realisasi_anggaran_batch": _simpan_realisasi_anggaran_batch,
+    "realisasi.simpan_realisasi_batch": _simpan_realisasi_batch,
     "audit.catat": _catat,
     "audit.muat_awal": _muat_awal,
     "realisasi.ajukan": _ajukan,
