@@ -432,10 +432,6 @@ class ProgresTW:
     serapan_sd: Decimal | None
 
     @property
-    def label(self) -> str:
-        return f"Triwulan {ROMAWI[self.tw]}"
-
-    @property
     def romawi(self) -> str:
         return ROMAWI[self.tw]
 
