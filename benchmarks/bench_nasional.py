@@ -476,7 +476,7 @@ def main() -> int:
     from django.test import Client
 
     from sakip.organisasi.models import Pemda, Unit
-    from sakip.web.dashboards import dasbor_pemda
+    from sakip.pengukuran.dasbor import dasbor_pemda
 
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     try:

@@ -7,6 +7,7 @@ rules, so a semester indicator is due in triwulan II and IV everywhere.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sakip.core.aggregation import (
@@ -58,6 +59,41 @@ def pola_dari(sekarang: Iterable[Bagian], sebelumnya: Iterable[Bagian]) -> str:
 def bagian_wajib(pola: str, tw: int) -> Bagian | None:
     """The value due at the end of triwulan ``tw`` in this pattern (None: nothing is due)."""
     return KOLOM_BAGIAN[pola].get(tw)
+
+
+def bagian_kolom(pola: str) -> list[Bagian | None]:
+    """What each of the four triwulan columns holds in this pattern (None: nothing)."""
+    return [KOLOM_BAGIAN[pola].get(tw) for tw in (1, 2, 3, 4)]
+
+
+@dataclass(frozen=True)
+class IsianTahun:
+    """Where an indicator's year is stored and how it is entered."""
+
+    rantai: list[int]  # the indicator, then its predecessors among the year's indicators
+    sumber: int  # the one holding the year's values (the indicator itself while none does)
+    nilai: dict[Bagian, Decimal]
+    pola: str
+
+
+def isian_tahun(indikator: int, pendahulu: Mapping[int, int | None],
+                nilai: Mapping[tuple[int, int], Mapping[Bagian, Decimal]], tahun: int) -> IsianTahun:
+    """An indicator's year: a measure carried into a newer period keeps its values wherever they
+    were stored, and its pattern follows the year before (of the chain or the period before it).
+
+    ``pendahulu`` maps each of the year's indicators to its predecessor; ``nilai`` holds the
+    stored parts per (indicator, year) for ``tahun`` and the year before.
+    """
+    rantai = [indikator]
+    awal = pendahulu.get(indikator)
+    while awal is not None and awal in pendahulu and awal not in rantai:
+        rantai.append(awal)
+        awal = pendahulu[awal]
+    semua = [*rantai, *([awal] if awal else [])]
+    sumber = next((i for i in rantai if nilai.get((i, tahun))), indikator)
+    sekarang = dict(nilai.get((sumber, tahun), {}))
+    sebelum = next((nilai[(i, tahun - 1)] for i in semua if nilai.get((i, tahun - 1))), {})
+    return IsianTahun(rantai, sumber, sekarang, pola_dari(sekarang, sebelum))
 
 
 def bagian_sampai(pola: str, tw: int) -> Bagian | None:

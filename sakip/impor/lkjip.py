@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -140,37 +140,68 @@ def rencana(unit: Unit, tahun: int, doc: Dokumen) -> RencanaImpor:
         raise ImporGagal(f"{doc.nama} tidak memuat tabel perjanjian kinerja atau capaian yang dapat dibaca.")
     if fakta.tahun and fakta.tahun != tahun:
         catatan.append(f"Dokumen ini laporan tahun {fakta.tahun}, bukan {tahun}; nilai dibaca menurut tahun kolomnya.")
-    periode = list(PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id).order_by("tahun_mulai"))
-    existing = list(Indikator.objects.filter(unit=unit).select_related("periode"))
-    by_id = {i.pk: i for i in existing}
-    by_exact: dict[str, list[Indikator]] = defaultdict(list)
-    by_loose: dict[str, list[Indikator]] = defaultdict(list)
-    for ind in existing:
-        by_exact[_tepat(ind.nama)].append(ind)
-        by_loose[kunci_indikator(ind.nama)].append(ind)
-    ids = list(by_id)
-    targets = {(t, y): v for t, y, v in Target.objects.filter(indikator_id__in=ids).values_list(
-        "indikator_id", "tahun", "nilai")}
-    stored: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
-    for i, y, bagian, v in Realisasi.objects.filter(indikator_id__in=ids).values_list(
-            "indikator_id", "tahun", "bagian", "nilai"):
-        stored[(i, y)][Bagian(bagian)] = v
-    turunan = dict(IndikatorTurunan.objects.filter(indikator_id__in=ids).values_list("indikator_id", "mulai_tahun"))
-    # a year shared by two periods is stored once, on one of the linked indicators
-    linked: dict[int, list[Indikator]] = defaultdict(list)
-    for i in existing:
-        if i.pendahulu_id in by_id:
-            linked[i.pk].append(by_id[i.pendahulu_id])
-            linked[i.pendahulu_id].append(i)
+    data = _DataPD.baca(unit)
+    plans = [_rencana_indikator(brs, per, ind, data, fakta.negatif, doc.nama, catatan)
+             for brs, per, ind in _kelompok(rows, tahun, data, catatan)]
+    return RencanaImpor(unit, tahun, fakta.tahun, plans, list(dict.fromkeys(catatan)))
 
-    def cocok(nama: str, per: PeriodePerencanaan | None) -> list[Indikator]:
+
+@dataclass
+class _DataPD:
+    """The PD's indicators with what they store, read once for a plan (five queries)."""
+
+    periode: list[PeriodePerencanaan]
+    by_id: dict[int, Indikator]
+    by_exact: dict[str, list[Indikator]]
+    by_loose: dict[str, list[Indikator]]
+    targets: dict[tuple[int, int], Decimal]
+    stored: dict[tuple[int, int], dict[Bagian, Decimal]]
+    turunan: dict[int, int]  # derived indicator -> the first year it is computed
+    linked: dict[int, list[Indikator]]  # its predecessor and successor across periods
+
+    @classmethod
+    def baca(cls, unit: Unit) -> _DataPD:
+        periode = list(PeriodePerencanaan.objects.filter(pemda_id=unit.pemda_id).order_by("tahun_mulai"))
+        existing = list(Indikator.objects.filter(unit=unit).select_related("periode"))
+        by_id = {i.pk: i for i in existing}
+        by_exact: dict[str, list[Indikator]] = defaultdict(list)
+        by_loose: dict[str, list[Indikator]] = defaultdict(list)
+        for ind in existing:
+            by_exact[_tepat(ind.nama)].append(ind)
+            by_loose[kunci_indikator(ind.nama)].append(ind)
+        ids = list(by_id)
+        targets = {(t, y): v for t, y, v in Target.objects.filter(indikator_id__in=ids).values_list(
+            "indikator_id", "tahun", "nilai")}
+        stored: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
+        for i, y, bagian, v in Realisasi.objects.filter(indikator_id__in=ids).values_list(
+                "indikator_id", "tahun", "bagian", "nilai"):
+            stored[(i, y)][Bagian(bagian)] = v
+        turunan = dict(IndikatorTurunan.objects.filter(indikator_id__in=ids).values_list("indikator_id",
+                                                                                         "mulai_tahun"))
+        # a year shared by two periods is stored once, on one of the linked indicators
+        linked: dict[int, list[Indikator]] = defaultdict(list)
+        for i in existing:
+            if i.pendahulu_id in by_id:
+                linked[i.pk].append(by_id[i.pendahulu_id])
+                linked[i.pendahulu_id].append(i)
+        return cls(periode, by_id, by_exact, by_loose, targets, stored, turunan, linked)
+
+    def cocok(self, nama: str, per: PeriodePerencanaan | None) -> list[Indikator]:
+        """The period's indicators of this name: exactly, else loosely."""
         if per is None:
             return []
-        found = [i for i in by_exact.get(_tepat(nama), []) if i.periode_id == per.pk]
-        return found or [i for i in by_loose.get(kunci_indikator(nama), []) if i.periode_id == per.pk]
+        found = [i for i in self.by_exact.get(_tepat(nama), []) if i.periode_id == per.pk]
+        return found or [i for i in self.by_loose.get(kunci_indikator(nama), []) if i.periode_id == per.pk]
 
-    # A row belongs to the indicator of its PK's period; a year before that period starts
-    # goes to the indicator's predecessor, where the PD's own history is stored.
+
+def _kelompok(rows: list[BarisKinerja], tahun: int, data: _DataPD, catatan: list[str],
+              ) -> list[tuple[list[BarisKinerja], PeriodePerencanaan, Indikator | None]]:
+    """The document's rows per indicator (an existing one, or a new one per name and period).
+
+    A row belongs to the indicator of its PK's period; a year before that period starts goes
+    to the indicator's predecessor, where the PD's own history is stored.
+    """
+    periode = data.periode
     groups: dict[tuple[object, ...], list[BarisKinerja]] = defaultdict(list)
     places: dict[tuple[object, ...], tuple[PeriodePerencanaan, Indikator | None]] = {}
     for b in rows:
@@ -178,53 +209,65 @@ def rencana(unit: Unit, tahun: int, doc: Dokumen) -> RencanaImpor:
         per = per or _periode_untuk(periode, tahun, None)
         if per is None:
             continue
-        match = cocok(b.nama, per)
+        match = data.cocok(b.nama, per)
         if not match and not b.pk:
             # no PK context: any one period covering the year that has this indicator
-            found = [m for p in periode if p.memuat(b.tahun) or p.memuat(tahun) for m in cocok(b.nama, p)]
+            found = [m for p in periode if p.memuat(b.tahun) or p.memuat(tahun) for m in data.cocok(b.nama, p)]
             match = found if len({m.pk for m in found}) == 1 else match
         if len(match) > 1:
             catatan.append(f"'{b.nama}' cocok dengan {len(match)} indikator periode {per.nama}; dibuat sebagai draf.")
         ind = match[0] if len(match) == 1 else None
-        if ind is not None and not ind.periode.memuat(b.tahun) and ind.pendahulu_id in by_id:
-            before = by_id[ind.pendahulu_id]
+        if ind is not None and not ind.periode.memuat(b.tahun) and ind.pendahulu_id in data.by_id:
+            before = data.by_id[ind.pendahulu_id]
             if before.periode.memuat(b.tahun):
                 ind = before
         key: tuple[object, ...] = ("ada", ind.pk) if ind is not None else ("baru", _tepat(b.nama), per.pk)
         groups[key].append(b)
         places[key] = (ind.periode if ind is not None else per, ind)
-    plans: list[RencanaIndikator] = []
-    for key, brs in groups.items():
-        per, ind = places[key]
-        nama = brs[0].nama
-        values = [v for b in brs for v in (b.target, b.realisasi) if v is not None and v.angka is not None]
-        plan = RencanaIndikator(nama, _satuan(values), per, ind, negatif=brs[0].kunci in fakta.negatif,
-                                desimal=min(4, max((v.desimal for v in values), default=2)))
-        for y in sorted({b.tahun for b in brs}):
-            year_rows = [b for b in brs if b.tahun == y]
-            for medan in ("target", "realisasi"):
-                lama, alasan = _tersimpan(ind, medan, y, targets, stored, linked) if ind is not None else (None, "")
-                chosen, note = _pilih([getattr(b, medan) for b in year_rows if getattr(b, medan) is not None], lama)
-                if note:
-                    catatan.append(f"{medan.capitalize()} {nama} {y}: {note}.")
-                if chosen is None or chosen.angka is None:
-                    continue
-                if alasan and lama == chosen.angka:
-                    alasan = ""
-                if medan == "realisasi" and ind is not None and ind.pk in turunan and y >= turunan[ind.pk]:
-                    alasan = "dihitung otomatis dari data lain; tidak diimpor"
-                lokasi = next((b.lokasi for b in year_rows if getattr(b, medan) is chosen), "")
-                if not alasan:
-                    # The bounds every door applies (core.batas), checked here so the preview says so.
-                    try:
-                        periksa_satuan(chosen.angka, ind.satuan if ind is not None else plan.satuan)
-                    except AngkaDitolak as exc:
-                        alasan = f"ditolak: {exc}; tidak diimpor"
-                        catatan.append(f"{medan.capitalize()} {nama} {y} pada {lokasi or doc.nama}: {exc}; "
-                                       "tidak diimpor.")
-                plan.perubahan.append(Perubahan(y, medan, chosen.angka, lama, alasan, lokasi))
-        plans.append(plan)
-    return RencanaImpor(unit, tahun, fakta.tahun, plans, list(dict.fromkeys(catatan)))
+    return [(brs, *places[key]) for key, brs in groups.items()]
+
+
+def _rencana_indikator(brs: list[BarisKinerja], per: PeriodePerencanaan, ind: Indikator | None, data: _DataPD,
+                       negatif: Collection[str], nama_dokumen: str, catatan: list[str]) -> RencanaIndikator:
+    """One indicator's changes: its target and realisasi of each year the document prints."""
+    nama = brs[0].nama
+    values = [v for b in brs for v in (b.target, b.realisasi) if v is not None and v.angka is not None]
+    plan = RencanaIndikator(nama, _satuan(values), per, ind, negatif=brs[0].kunci in negatif,
+                            desimal=min(4, max((v.desimal for v in values), default=2)))
+    for y in sorted({b.tahun for b in brs}):
+        year_rows = [b for b in brs if b.tahun == y]
+        for medan in ("target", "realisasi"):
+            ubah = _perubahan(plan, year_rows, y, medan, data, nama_dokumen, catatan)
+            if ubah is not None:
+                plan.perubahan.append(ubah)
+    return plan
+
+
+def _perubahan(plan: RencanaIndikator, year_rows: list[BarisKinerja], y: int, medan: str, data: _DataPD,
+               nama_dokumen: str, catatan: list[str]) -> Perubahan | None:
+    """The change of one field of one year, with why it is not written when it is not (None: nothing printed)."""
+    ind, nama = plan.indikator, plan.nama
+    lama, alasan = (_tersimpan(ind, medan, y, data.targets, data.stored, data.linked) if ind is not None
+                    else (None, ""))
+    chosen, note = _pilih([getattr(b, medan) for b in year_rows if getattr(b, medan) is not None], lama)
+    if note:
+        catatan.append(f"{medan.capitalize()} {nama} {y}: {note}.")
+    if chosen is None or chosen.angka is None:
+        return None
+    if alasan and lama == chosen.angka:
+        alasan = ""
+    if medan == "realisasi" and ind is not None and ind.pk in data.turunan and y >= data.turunan[ind.pk]:
+        alasan = "dihitung otomatis dari data lain; tidak diimpor"
+    lokasi = next((b.lokasi for b in year_rows if getattr(b, medan) is chosen), "")
+    if not alasan:
+        # The bounds every door applies (core.batas), checked here so the preview says so.
+        try:
+            periksa_satuan(chosen.angka, ind.satuan if ind is not None else plan.satuan)
+        except AngkaDitolak as exc:
+            alasan = f"ditolak: {exc}; tidak diimpor"
+            catatan.append(f"{medan.capitalize()} {nama} {y} pada {lokasi or nama_dokumen}: {exc}; "
+                           "tidak diimpor.")
+    return Perubahan(y, medan, chosen.angka, lama, alasan, lokasi)
 
 
 def _tersimpan(ind: Indikator, medan: str, tahun: int, targets: dict[tuple[int, int], Decimal],

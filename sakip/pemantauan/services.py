@@ -36,7 +36,7 @@ from sakip.core import formatting as fmt
 from sakip.core.aggregation import Bagian
 from sakip.core.budget import Tingkat
 from sakip.core.peringkat import beri_peringkat, naik_peringkat, selisih, urutkan
-from sakip.core.pola import bagian_wajib, pola_dari
+from sakip.core.pola import bagian_wajib, isian_tahun
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
 from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, BarisPD, dasbor_pemda, unit_pelapor
 from sakip.pengukuran.services import budget_lines_many
@@ -229,26 +229,20 @@ def _indikator_belum(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tu
                   .order_by().values_list("indikator_id", flat=True))
     # As the realisasi sheet: a measure carried into the next period is one row, the newer indicator.
     diganti = {i.pendahulu_id for i in by_id.values() if i.pendahulu_id in by_id}
+    pendahulu = {i.pk: i.pendahulu_id for i in by_id.values()}
     wajib_per_unit: dict[int, int] = defaultdict(int)
     belum: dict[int, list[Indikator]] = defaultdict(list)
     for ind in by_id.values():
         if ind.pk in diganti or ind.pk in turunan:
             continue
-        rantai = [ind.pk]
-        cur = ind
-        while cur.pendahulu_id in by_id and cur.pendahulu_id not in rantai:
-            cur = by_id[cur.pendahulu_id]
-            rantai.append(cur.pk)
-        if not di_pk.intersection(rantai):
+        isian = isian_tahun(ind.pk, pendahulu, values, tahun)
+        if not di_pk.intersection(isian.rantai):
             continue
-        semua = [*rantai, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
-        nilai = next((values[(i, tahun)] for i in rantai if values.get((i, tahun))), {})
-        sebelum = next((values[(i, tahun - 1)] for i in semua if values.get((i, tahun - 1))), {})
-        wajib = bagian_wajib(pola_dari(nilai, sebelum), tw)
+        wajib = bagian_wajib(isian.pola, tw)
         if wajib is None:
             continue
         wajib_per_unit[ind.unit_id] += 1
-        if wajib not in nilai:
+        if wajib not in isian.nilai:
             belum[ind.unit_id].append(ind)
     return {uid: (n, belum.get(uid, [])) for uid, n in wajib_per_unit.items()}
 

@@ -1,29 +1,52 @@
-"""The Pemda dashboard and the ranking of its PDs: every PD of a Pemda side by side.
+"""The dashboards: every PD of a Pemda side by side (and their ranking), and a PD-year at a glance.
 
 Built in a fixed number of queries: ``measure_many`` measures all PDs at once, so adding PDs or
-indicators adds rows, not queries. The web's Pemda dashboard and ``sakip.pemantauan`` (ranking,
-reminders) both read it; they only render what it returns.
+indicators adds rows, not queries. The web's dashboards and ``sakip.pemantauan`` (ranking,
+reminders) read them; they only render what they return. The PD dashboard counts what each
+triwulan needs by the entry patterns of ``sakip.core.pola``, the rule the entry grid and the
+monitoring of who has not reported follow too.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from django.db.models import Q
 
 from sakip.anggaran.models import MataAnggaran
-from sakip.core.measurement import HasilPengukuran
+from sakip.core import formatting as fmt
+from sakip.core.aggregation import Bagian
+from sakip.core.budget import BudgetLine, BudgetTotal, Tingkat
+from sakip.core.budget import total as budget_total
+from sakip.core.capaian import StatusCapaian
+from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.numbers import percent, round2
 from sakip.core.pohon import tingkat_warna
+from sakip.core.pola import bagian_kolom, bagian_wajib, isian_tahun
 from sakip.core.scales import Band, Scale
-from sakip.core.summary import rata_rata
+from sakip.core.summary import Ringkasan, efisiensi, rata_rata
+from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
-from sakip.pengukuran.services import NilaiStandar, measure_many, nilai_standar
-from sakip.perencanaan.models import PeriodePerencanaan, Skala
-from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.pengukuran.services import (
+    NilaiStandar,
+    budget_lines,
+    budget_lines_many,
+    measure_many,
+    nilai_standar,
+)
+from sakip.perencanaan.models import (
+    Indikator,
+    IndikatorTurunan,
+    NodeCascade,
+    PeriodePerencanaan,
+    Skala,
+)
+from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, Versi
+from sakip.realisasi.models import NarasiIndikator, Realisasi
 
 PREDIKAT = "predikat_kinerja"
 
@@ -53,6 +76,12 @@ def tahun_periode(pemda_id: int) -> list[int]:
 
 
 # -- Colours and scales -------------------------------------------------------------------------
+
+STATUS_CAPAIAN = {
+    StatusCapaian.TERUKUR: "terukur",
+    StatusCapaian.BELUM_ADA_DATA: "belum ada data",
+    StatusCapaian.TIDAK_DAPAT_DIUKUR: "tidak dapat diukur",
+}
 
 
 def warna(skala: Scale | None, band: Band | None) -> str:
@@ -84,8 +113,28 @@ URUTAN = {
 }
 
 
+class _NilaiStandar(Protocol):
+    @property
+    def sakip(self) -> NilaiStandar | None: ...
+
+    @property
+    def ikm(self) -> NilaiStandar | None: ...
+
+
+class _WarnaNilai:
+    """The colour classes of a row's or a PD's Nilai SAKIP and IKM."""
+
+    @property
+    def warna_sakip(self: _NilaiStandar) -> str:
+        return warna(self.sakip.skala, self.sakip.kategori) if self.sakip else "w-"
+
+    @property
+    def warna_ikm(self: _NilaiStandar) -> str:
+        return warna(self.ikm.skala, self.ikm.kategori) if self.ikm else "w-"
+
+
 @dataclass
-class BarisPD:
+class BarisPD(_WarnaNilai):
     unit: Unit
     hasil: HasilPengukuran | None
     rata_rata: Decimal | None
@@ -106,14 +155,6 @@ class BarisPD:
         if urut == "sakip":
             return self.sakip.nilai if self.sakip else None
         return self.ikm.nilai if self.ikm else None
-
-    @property
-    def warna_sakip(self) -> str:
-        return warna(self.sakip.skala, self.sakip.kategori) if self.sakip else "w-"
-
-    @property
-    def warna_ikm(self) -> str:
-        return warna(self.ikm.skala, self.ikm.kategori) if self.ikm else "w-"
 
 
 @dataclass
@@ -253,3 +294,350 @@ def _sebaran(kode: str, judul: str, skala: Scale | None, bands: list[Band | None
 
 JENIS_PILIHAN = [(j.value, j.label) for j in JenisUnit if j is not JenisUnit.KELURAHAN]
 
+
+
+# -- PD dashboard -------------------------------------------------------------------------------
+
+
+def _pendek(teks: str, n: int = 38) -> str:
+    return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+def urutan_node(nodes: Sequence[NodeCascade]) -> dict[int, tuple[int, int]]:
+    """Depth-first position and depth of each node, so rows follow the cascade tree."""
+    anak: dict[int | None, list[NodeCascade]] = defaultdict(list)
+    for n in nodes:
+        anak[n.induk_id].append(n)
+    for lst in anak.values():
+        lst.sort(key=lambda n: (n.urutan, n.pk))
+    pos: dict[int, tuple[int, int]] = {}
+    stack = [(n, 0) for n in reversed(anak[None])]
+    while stack:
+        n, depth = stack.pop()
+        pos[n.pk] = (len(pos), depth)
+        stack.extend((c, depth + 1) for c in reversed(anak[n.pk]))
+    return pos
+
+
+@dataclass(frozen=True)
+class IsianPK:
+    """A PK indicator's year as entered: the row of the realisasi sheet the dashboard counts."""
+
+    indikator: Indikator
+    rantai: list[int]  # the indicator, then its predecessors in the year's periods
+    pola: str
+    nilai: dict[Bagian, Decimal]
+    turunan: bool  # computed from other units' data (or the budget): never due
+
+    def wajib(self, tw: int) -> Bagian | None:
+        """The value due at the end of triwulan ``tw`` (None: nothing is due)."""
+        return None if self.turunan else bagian_wajib(self.pola, tw)
+
+    def belum(self, tw: int) -> bool:
+        """Whether the value due at the end of triwulan ``tw`` is still missing."""
+        bagian = self.wajib(tw)
+        return bagian is not None and bagian not in self.nilai
+
+    @property
+    def nilai_tw(self) -> list[str]:
+        """The four triwulan columns as the grid shows them ('' where the pattern has no column)."""
+        return ["" if b is None else _teks_nilai(self.nilai.get(b)) for b in bagian_kolom(self.pola)]
+
+
+def _teks_nilai(value: Decimal | None) -> str:
+    return "" if value is None else fmt.angka_ringkas(value, 4)
+
+
+def nilai_dua_tahun(indikator: Q, tahun: int) -> dict[tuple[int, int], dict[Bagian, Decimal]]:
+    """The stored parts per (indicator, year) of ``tahun`` and the year before, of the indicators
+    ``indikator`` selects (one query): what ``sakip.core.pola.isian_tahun`` reads."""
+    values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
+    for ind_id, th, bagian, nilai in Realisasi.objects.filter(indikator, tahun__in=[tahun - 1, tahun]).values_list(
+        "indikator_id", "tahun", "bagian", "nilai"
+    ):
+        values[(ind_id, th)][Bagian(bagian)] = nilai
+    return values
+
+
+def isian_pk(unit: Unit, tahun: int, periode: Sequence[PeriodePerencanaan]) -> list[IsianPK]:
+    """The year's PK indicators of a PD with their entries, in the realisasi sheet's order (five queries).
+
+    Periods newest first, then the cascade tree; a measure carried into the next period is one
+    row (the newer indicator).
+    """
+    indikator = list(Indikator.objects.filter(unit=unit, periode__in=periode).order_by("urutan", "pk"))
+    pos = urutan_node(NodeCascade.objects.filter(unit=unit, periode__in=periode).only("pk", "induk_id", "urutan"))
+    pendahulu = {i.pk: i.pendahulu_id for i in indikator}
+    diganti = {i.pendahulu_id for i in indikator if i.pendahulu_id in pendahulu}
+    values = nilai_dua_tahun(Q(indikator__unit=unit), tahun)
+    di_pk = set(IndikatorPK.objects.filter(sasaran__perjanjian__unit=unit, sasaran__perjanjian__tahun=tahun)
+                .values_list("indikator_id", flat=True))
+    turunan = set(IndikatorTurunan.objects.filter(indikator__in=pendahulu, mulai_tahun__lte=tahun)
+                  .values_list("indikator_id", flat=True))
+    kelompok: dict[int, list[tuple[tuple[int, int, int], IsianPK]]] = defaultdict(list)
+    for ind in indikator:
+        isian = isian_tahun(ind.pk, pendahulu, values, tahun)
+        if ind.pk in diganti or not di_pk.intersection(isian.rantai):
+            continue
+        node_pos = pos.get(ind.node_id, (len(pos), 0))[0] if ind.node_id else len(pos) + 1
+        kelompok[ind.periode_id].append(((node_pos, ind.urutan, ind.pk),
+                                         IsianPK(ind, isian.rantai, isian.pola, isian.nilai, ind.pk in turunan)))
+    return [b for p in periode for _, b in sorted(kelompok.get(p.pk, []), key=lambda x: x[0])]
+
+
+@dataclass
+class BarisPK:
+    hasil: BarisHasil
+    nilai_tw: list[str]  # the four triwulan columns as text ('' where none is due)
+    warna_capaian: str
+    warna_kategori: str
+    predikat: Band | None
+
+    @property
+    def kelompok_label(self) -> str:
+        return "Sasaran strategis" if self.hasil.input.kelompok is Kelompok.UTAMA else "Kinerja lainnya"
+
+    @property
+    def status_capaian(self) -> str:
+        return STATUS_CAPAIAN[self.hasil.capaian.status]
+
+
+@dataclass(frozen=True)
+class BarisProgram:
+    """A DPA program of the PD, or (on the pemda unit's dashboard) a whole PD's DPA."""
+
+    kode: str
+    nama: str
+    pagu: Decimal
+    realisasi: Decimal
+    persen: Decimal | None
+    slug: str = ""  # the PD's, to link its dashboard
+
+    @property
+    def lebar(self) -> int:
+        """Width of the absorption bar in percent (0–100)."""
+        return max(0, min(100, int(self.persen or 0)))
+
+
+@dataclass
+class ProgresTW:
+    """How far a triwulan is entered; its approval status is the workflow's (``sakip.realisasi.alur``)."""
+
+    tw: int
+    indikator_terisi: int
+    indikator_wajib: int
+    anggaran_terisi: int
+    anggaran_baris: int
+    realisasi_anggaran: Decimal
+    serapan_sd: Decimal | None
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+    @property
+    def lengkap(self) -> bool:
+        return self.indikator_terisi == self.indikator_wajib and self.anggaran_terisi == self.anggaran_baris
+
+    @property
+    def persen_indikator(self) -> Decimal | None:
+        return round2(percent(Decimal(self.indikator_terisi), Decimal(self.indikator_wajib)))
+
+
+@dataclass
+class Kekurangan:
+    pk_belum_ditandatangani: bool = False
+    tanpa_pk: bool = False
+    indikator: list[IsianPK] = field(default_factory=list)
+    sub_kegiatan: list[BudgetLine] = field(default_factory=list)
+    narasi: list[IsianPK] = field(default_factory=list)
+
+    @property
+    def ada(self) -> bool:
+        return bool(self.pk_belum_ditandatangani or self.tanpa_pk or self.indikator or self.sub_kegiatan
+                    or self.narasi)
+
+
+@dataclass
+class AnggaranPemda:
+    """The pemda unit has no DPA of its own: its serapan is that of every PD's DPA."""
+
+    baris: list[BarisProgram]  # one per unit with a DPA, up to the triwulan shown
+    total: BudgetTotal  # up to the triwulan shown
+    efisiensi: Decimal | None  # the IKU's capaian against the whole year's serapan, as in the LKjIP Pemda
+
+
+@dataclass
+class DasborPD(_WarnaNilai):
+    unit: Unit
+    tahun: int
+    tw: int
+    hasil: HasilPengukuran | None
+    pk: HasilPK | None  # the version in force: the latest signed one, else the latest draft
+    pk_draf: bool
+    baris: list[BarisPK]
+    program: list[BudgetLine]
+    dpa: list[BudgetLine]  # the PD's DPA (programs at the root) with its realisasi per triwulan
+    anggaran: BudgetTotal  # the DPA's pagu and realisasi up to the triwulan shown
+    progres: list[ProgresTW]
+    kurang: Kekurangan
+    nilai: dict[str, NilaiStandar]
+    predikat: Scale | None
+    pemda: AnggaranPemda | None = None  # set on the dashboard of the pemda unit only
+
+    @property
+    def serapan(self) -> BudgetTotal:
+        """Pagu, realisasi and serapan up to the triwulan shown."""
+        return self.pemda.total if self.pemda is not None else self.anggaran
+
+    @property
+    def efisiensi(self) -> Decimal | None:
+        if self.pemda is not None:
+            return self.pemda.efisiensi
+        return self.hasil.efisiensi if self.hasil else None
+
+    @property
+    def ringkasan(self) -> Ringkasan | None:
+        return self.pk.utama if self.pk else None
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+    @property
+    def pk_judul(self) -> str:
+        return Versi(self.pk.versi).label if self.pk else ""
+
+    @property
+    def program_baris(self) -> list[BarisProgram]:
+        """Each DPA program (each PD, for the pemda unit) with its realisasi up to the triwulan shown."""
+        if self.pemda is not None:
+            return self.pemda.baris
+        return [BarisProgram(line.kode, line.nama, line.total_pagu, line.realisasi_sd(self.tw),
+                             line.persen(self.tw))
+                for line in _mata_anggaran(self.dpa, Tingkat.PROGRAM)]
+
+    @property
+    def tinggi_grafik(self) -> int:
+        return 60 + 28 * len(self.baris)
+
+    @property
+    def warna_rata_rata(self) -> str:
+        r = self.ringkasan
+        if r is None or r.rata_rata_capaian is None or self.predikat is None:
+            return "w-"
+        return warna(self.predikat, self.predikat.classify(r.rata_rata_capaian))
+
+    @property
+    def sakip(self) -> NilaiStandar | None:
+        return self.nilai.get(KODE_SAKIP)
+
+    @property
+    def grafik_capaian(self) -> dict[str, object]:
+        """Capaian per PK indicator for the chart (json_script); tooltips carry the printed figure."""
+        rows = [b for b in self.baris if b.hasil.capaian.terukur]
+        return {
+            "judul": "Capaian",
+            "mendatar": True,
+            "label": [_pendek(b.hasil.input.nama) for b in rows],
+            "nilai": [float(b.hasil.capaian.persen or 0) for b in rows],
+            "warna": [b.warna_capaian for b in rows],
+            "teks": [f"{fmt.persen(b.hasil.capaian.persen)} — {b.hasil.input.nama}" for b in rows],
+        }
+
+    @property
+    def ikm(self) -> NilaiStandar | None:
+        return self.nilai.get(KODE_IKM)
+
+
+def _mata_anggaran(dpa: Sequence[BudgetLine], tingkat: Tingkat) -> list[BudgetLine]:
+    """The DPA's lines of one level, in the order of the tree."""
+    return [line for root in dpa for line in root.walk() if line.tingkat is tingkat]
+
+
+def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]) -> DasborPD:
+    """The PD-year at a glance (a fixed number of queries)."""
+    hasil = measure_many([unit], tahun).get(unit.pk)
+    draf = False
+    if hasil is None or not hasil.pk:
+        with_draft = measure_many([unit], tahun, termasuk_draf=True).get(unit.pk)
+        if with_draft is not None and with_draft.pk:
+            hasil, draf = with_draft, True
+    pk = hasil.pk[-1] if hasil and hasil.pk else None
+    isian = isian_pk(unit, tahun, periode)
+    dpa = budget_lines(unit, tahun)
+    predikat = skala_map(set()).get(0)
+    per_indikator = {i: b for b in isian for i in b.rantai}
+    ipk_indikator = dict(IndikatorPK.objects.filter(pk__in=[b.input.key for b in pk.baris] if pk else [])
+                         .values_list("pk", "indikator_id"))
+    rows = []
+    for b in pk.baris if pk else []:
+        row = per_indikator.get(ipk_indikator.get(b.input.key, 0))
+        band = predikat.classify(b.capaian.persen) if predikat and b.capaian.terukur else None
+        rows.append(BarisPK(
+            hasil=b,
+            nilai_tw=row.nilai_tw if row else [""] * 4,
+            warna_capaian=warna(predikat, band),
+            warna_kategori=warna(b.input.skala, b.kategori),
+            predikat=band,
+        ))
+    program = hasil.rincian_anggaran if hasil else []
+    subs = _mata_anggaran(dpa, Tingkat.SUB_KEGIATAN)
+    anggaran = budget_total(dpa, tw)
+    progres = _progres(isian, subs, anggaran.pagu)
+    kurang = _kekurangan(tahun, tw, isian, subs, pk, draf)
+    nilai = nilai_standar([unit], tahun, [KODE_SAKIP, KODE_IKM]).get(unit.pk, {})
+    pemda = _anggaran_pemda(unit, tahun, tw, hasil) if unit.jenis == JenisUnit.PEMDA else None
+    return DasborPD(unit, tahun, tw, hasil, pk, draf, rows, program, dpa, anggaran, progres, kurang, nilai,
+                    predikat, pemda)
+
+
+def _anggaran_pemda(unit: Unit, tahun: int, tw: int, hasil: HasilPengukuran | None) -> AnggaranPemda:
+    """Every PD's DPA of the year, per unit and summed by the core (three queries), the same
+    lines and sums as the LKjIP Pemda (sakip.laporan.data_pemda)."""
+    units = list(Unit.objects.filter(pemda_id=unit.pemda_id).tanpa_pemda().select_related("induk"))
+    # A sub unit right after its PD, each level in the PDs' order.
+    units.sort(key=lambda u: (u.induk.urutan, u.induk.nama, 1, u.urutan, u.nama) if u.induk
+               else (u.urutan, u.nama, 0, 0, ""))
+    lines = budget_lines_many([u.pk for u in units], tahun)
+    rows = []
+    for u in units:
+        if lines.get(u.pk):
+            t = budget_total(lines[u.pk], tw)
+            rows.append(BarisProgram(u.kode_organisasi, u.nama, t.pagu, t.realisasi, t.persen, slug=u.slug))
+    semua = [line for u in units for line in lines.get(u.pk, [])]
+    capaian = hasil.capaian_kinerja if hasil else None
+    return AnggaranPemda(rows, budget_total(semua, tw), efisiensi(capaian, budget_total(semua).persen))
+
+
+def _progres(isian: Sequence[IsianPK], subs: Sequence[BudgetLine], pagu: Decimal) -> list[ProgresTW]:
+    out = []
+    for tw in (1, 2, 3, 4):
+        due = [b for b in isian if b.wajib(tw) is not None]
+        real = sum((line.realisasi_triwulan.get(tw, Decimal(0)) for line in subs), Decimal(0))
+        sd = sum((line.realisasi_sd(tw) for line in subs), Decimal(0))
+        out.append(ProgresTW(
+            tw=tw,
+            indikator_terisi=sum(1 for b in due if not b.belum(tw)),
+            indikator_wajib=len(due),
+            anggaran_terisi=sum(1 for line in subs if tw in line.realisasi_triwulan),
+            anggaran_baris=len(subs),
+            realisasi_anggaran=real,
+            serapan_sd=round2(percent(sd, pagu)) if pagu else None,
+        ))
+    return out
+
+
+def _kekurangan(tahun: int, tw: int, isian: Sequence[IsianPK], subs: Sequence[BudgetLine], pk: HasilPK | None,
+                draf: bool) -> Kekurangan:
+    out = Kekurangan(pk_belum_ditandatangani=draf, tanpa_pk=pk is None)
+    out.indikator = [b for b in isian if b.belum(tw)]
+    out.sub_kegiatan = [line for line in subs if tw not in line.realisasi_triwulan]
+    if tw == 4 and isian:
+        ditulis = set(
+            NarasiIndikator.objects.filter(indikator_id__in=[i for b in isian for i in b.rantai], tahun=tahun)
+            .exclude(Q(faktor_pendorong="") & Q(faktor_penghambat=""))
+            .values_list("indikator_id", flat=True)
+        )
+        out.narasi = [b for b in isian if not ditulis & set(b.rantai)]
+    return out

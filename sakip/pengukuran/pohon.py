@@ -173,11 +173,3 @@ def periode_tahun(pemda_id: int, tahun: int) -> list[PeriodePerencanaan]:
     """The planning periods that contain ``tahun``, newest first (2025 lies in two)."""
     return list(PeriodePerencanaan.objects.filter(pemda_id=pemda_id, tahun_mulai__lte=tahun,
                                                   tahun_selesai__gte=tahun).order_by("-tahun_mulai"))
-
-
-def tahun_periode(pemda_id: int) -> list[int]:
-    """Every year of the Pemda's planning periods (one query)."""
-    years: set[int] = set()
-    for a, b in PeriodePerencanaan.objects.filter(pemda_id=pemda_id).values_list("tahun_mulai", "tahun_selesai"):
-        years |= set(range(a, b + 1))
-    return sorted(years)

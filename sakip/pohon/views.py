@@ -32,6 +32,7 @@ from sakip.laporan.gambar_pohon import pohon_png
 from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import JenisUnit, Keanggotaan, Peran, Unit
 from sakip.pengukuran import pohon as data
+from sakip.pengukuran.dasbor import tahun_periode
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
 
 from .tampilan import Baris, baris
@@ -86,7 +87,7 @@ def _context(request: HttpRequest, pohon: Pohon, tahun: int, periode: PeriodePer
     return {
         "tahun": tahun, "periode": periode, "periode_pilihan": pilihan, "rows": rows, "lepas": lepas,
         "temuan": _temuan(pohon), "jumlah_temuan": len(pohon.tidak_selaras), "saring": saring,
-        "tampil": TAMPIL_TIDAK_SELARAS, "tahun_pilihan": data.tahun_periode(periode.pemda_id),
+        "tampil": TAMPIL_TIDAK_SELARAS, "tahun_pilihan": tahun_periode(periode.pemda_id),
     }
 
 
@@ -104,7 +105,7 @@ def indeks(request: HttpRequest) -> HttpResponse:
             or units.order_by("urutan", "pk").first())
     if unit is None:
         raise PermissionDenied("Akun ini tidak mempunyai peran pada Pemda mana pun.")
-    tahun = tahun_bawaan(data.tahun_periode(unit.pemda_id), hari_ini())
+    tahun = tahun_bawaan(tahun_periode(unit.pemda_id), hari_ini())
     if unit.jenis == JenisUnit.PEMDA:
         return redirect("pohon:pemda", tahun)
     return redirect("pohon:unit", tahun, unit.slug)

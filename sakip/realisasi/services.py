@@ -12,6 +12,7 @@ from django.db import transaction
 from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
 from sakip.core.formatting import angka_ringkas
+from sakip.core.pola import CAKUPAN_BAGIAN
 from sakip.organisasi.angka import periksa_nilai_indikator
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
@@ -124,10 +125,6 @@ def clear_narasi_unit(unit: Unit, tahun: int, jenis: str) -> None:
 
 # --- audit, locks and concurrent saves (issue #5) -------------------------------------------------
 
-_TRIWULAN_BAGIAN = {Bagian.TW1: (1,), Bagian.TW2: (2,), Bagian.TW3: (3,), Bagian.TW4: (4,),
-                    Bagian.S1: (1, 2), Bagian.S2: (3, 4), Bagian.TAHUN: (1, 2, 3, 4)}
-
-
 def _jaga_dan_catat(indikator: Indikator, lama: Mapping[tuple[int, Bagian], Decimal],
                     data: Mapping[int, Mapping[str, Decimal | None]]) -> None:
     """Refuse changes to submitted/locked triwulans, then record one trail entry per changed value."""
@@ -136,7 +133,7 @@ def _jaga_dan_catat(indikator: Indikator, lama: Mapping[tuple[int, Bagian], Deci
                if lama.get((int(t), Bagian(b))) != v]
     per_tahun: dict[int, set[int]] = {}
     for t, b, *_ in berubah:
-        per_tahun.setdefault(t, set()).update(_TRIWULAN_BAGIAN[b])
+        per_tahun.setdefault(t, set()).update(CAKUPAN_BAGIAN[b])
     pastikan_terbuka_tahun(indikator.unit_id, per_tahun)
     catat(Perubahan("realisasi.realisasi", f"{indikator.pk}/{t}/{b.value}", f"Realisasi {indikator.nama} {t}",
                     b.value, old, new, unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=t)
@@ -201,7 +198,7 @@ def triwulan_tertutup(unit: Unit, tahun: int, triwulan: Iterable[int]) -> dict[i
 
 def _galat_tertutup(bagian: Bagian, tertutup: Mapping[int, ValidationError]) -> ValidationError | None:
     """The refusal of the first closed triwulan a value covers (as ``pastikan_terbuka_tahun`` names it)."""
-    return next((tertutup[tw] for tw in _TRIWULAN_BAGIAN[bagian] if tw in tertutup), None)
+    return next((tertutup[tw] for tw in CAKUPAN_BAGIAN[bagian] if tw in tertutup), None)
 
 
 @transaction.atomic
@@ -226,7 +223,7 @@ def simpan_realisasi_batch(unit: Unit, tahun: int, isian: Sequence[IsianNilai], 
     turunan = {t.indikator_id: t for t in IndikatorTurunan.objects.filter(indikator_id__in=list(inds),
                                                                           mulai_tahun__lte=tahun)}
     tertutup = triwulan_tertutup(unit, tahun, (tw for x in isian if x.indikator_id in inds and x.bagian in _BAGIAN
-                                               for tw in _TRIWULAN_BAGIAN[Bagian(x.bagian)]))
+                                               for tw in CAKUPAN_BAGIAN[Bagian(x.bagian)]))
     nilai: dict[int, dict[Bagian, Decimal]] = {i: {} for i in inds}  # the year as the cells so far leave it
     for (i, b), r in awal.items():
         nilai[i][b] = r.nilai

@@ -12,27 +12,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import LABEL_BAGIAN, Bagian
 from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.budget import total as budget_total
-from sakip.core.capaian import AturanCapaian, StatusCapaian
+from sakip.core.capaian import AturanCapaian
 from sakip.core.measurement import BarisHasil, BarisInput, Kelompok, ukur_baris
 from sakip.core.pola import (
     CAKUPAN_BAGIAN,
     KOLOM_BAGIAN,
     SEMESTER_POLA,
     TAHUNAN_POLA,
+    isian_tahun,
     nilai_sd,
-    pola_dari,
 )
 from sakip.core.scales import Scale
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.dasbor import skala_map, warna
+from sakip.pengukuran.dasbor import STATUS_CAPAIAN, nilai_dua_tahun, skala_map, urutan_node, warna
 from sakip.pengukuran.services import aturan_pemda, budget_lines, realisasi_tahunan
 from sakip.perencanaan.models import (
     Indikator,
@@ -42,14 +42,8 @@ from sakip.perencanaan.models import (
     Target,
 )
 from sakip.perjanjian.models import IndikatorPK
-from sakip.realisasi.models import Realisasi
 from sakip.web.persetujuan import StatusTW, status_tahun
 
-STATUS_CAPAIAN = {
-    StatusCapaian.TERUKUR: "terukur",
-    StatusCapaian.BELUM_ADA_DATA: "belum ada data",
-    StatusCapaian.TIDAK_DAPAT_DIUKUR: "tidak dapat diukur",
-}
 LABEL_TINGKAT = {"tujuan": "Tujuan", "sasaran": "Sasaran", "program": "Program", "kegiatan": "Kegiatan",
                  "sub_kegiatan": "Sub Kegiatan"}
 
@@ -187,22 +181,6 @@ class LembarRealisasi:
         return self.status[self.tw]
 
 
-def _urutan_node(nodes: list[NodeCascade]) -> dict[int, tuple[int, int]]:
-    """Depth-first position and depth of each node, so rows follow the cascade tree."""
-    anak: dict[int | None, list[NodeCascade]] = defaultdict(list)
-    for n in nodes:
-        anak[n.induk_id].append(n)
-    for lst in anak.values():
-        lst.sort(key=lambda n: (n.urutan, n.pk))
-    pos: dict[int, tuple[int, int]] = {}
-    stack = [(n, 0) for n in reversed(anak[None])]
-    while stack:
-        n, depth = stack.pop()
-        pos[n.pk] = (len(pos), depth)
-        stack.extend((c, depth + 1) for c in reversed(anak[n.pk]))
-    return pos
-
-
 def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], tw: int, *,
                      hanya_pk: bool = False) -> LembarRealisasi:
     """The realisasi sheet of a PD-year (periods newest first), in a fixed number of queries.
@@ -214,15 +192,11 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
         .order_by("urutan", "pk")
     )
     nodes = list(NodeCascade.objects.filter(unit=unit, periode__in=periode).only("pk", "induk_id", "urutan"))
-    pos = _urutan_node(nodes)
+    pos = urutan_node(nodes)
     by_id = {i.pk: i for i in indikator}
     # A measure carried into the next period is one row (the newer indicator).
     diganti = {i.pendahulu_id for i in indikator if i.pendahulu_id in by_id}
-    values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
-    for ind_id, th, bagian, nilai in Realisasi.objects.filter(
-        indikator__unit=unit, tahun__in=[tahun - 1, tahun]
-    ).values_list("indikator_id", "tahun", "bagian", "nilai"):
-        values[(ind_id, th)][Bagian(bagian)] = nilai
+    values = nilai_dua_tahun(Q(indikator__unit=unit), tahun)
     targets = dict(Target.objects.filter(indikator__unit=unit, tahun=tahun).values_list("indikator_id", "nilai"))
     pk_targets = _target_pk(unit, tahun)
     turunan = set(IndikatorTurunan.objects.filter(indikator__in=by_id, mulai_tahun__lte=tahun)
@@ -234,7 +208,8 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     skala = skala_map({i.skala_id for i in indikator if i.skala_id})
 
     kelompok: dict[int, list[tuple[tuple[int, int, int], Baris]]] = defaultdict(list)
-    data = _DataBaris(tahun, periode, by_id, values, targets, pk_targets, turunan, dihitung)
+    data = _DataBaris(tahun, periode, {i.pk: i.pendahulu_id for i in indikator}, values, targets, pk_targets,
+                      turunan, dihitung)
     for ind in indikator:
         if ind.pk in diganti:
             continue
@@ -256,7 +231,7 @@ class _DataBaris:
 
     tahun: int
     periode: list[PeriodePerencanaan]
-    by_id: Mapping[int, Indikator]  # the year's indicators (at least the row's and its predecessors)
+    pendahulu: Mapping[int, int | None]  # the year's indicators (at least the row's chain) -> predecessor
     values: Mapping[tuple[int, int], Mapping[Bagian, Decimal]]  # (indicator, year) -> stored parts
     targets: Mapping[int, Decimal]
     pk_targets: Mapping[int, Decimal]
@@ -266,23 +241,16 @@ class _DataBaris:
 
 def _baris(ind: Indikator, d: _DataBaris, depth: int) -> Baris:
     """One row: the indicator with its predecessors in the year's periods, their values and targets."""
-    tahun = d.tahun
-    rantai = [ind.pk]
-    cur = ind
-    while cur.pendahulu_id in d.by_id and cur.pendahulu_id not in rantai:
-        cur = d.by_id[cur.pendahulu_id]
-        rantai.append(cur.pk)
-    semua = [*rantai, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
-    sumber = next((i for i in rantai if d.values.get((i, tahun))), ind.pk)
-    nilai = dict(d.values.get((sumber, tahun), {}))
-    sebelum = next((d.values[(i, tahun - 1)] for i in semua if d.values.get((i, tahun - 1))), {})
+    isian = isian_tahun(ind.pk, d.pendahulu, d.values, d.tahun)
+    rantai = isian.rantai
     t_pk = next((d.pk_targets[i] for i in rantai if i in d.pk_targets), None)
     t_plan = next((d.targets[i] for i in rantai if i in d.targets), None)
     return Baris(
-        indikator=ind, rantai=rantai, sumber_id=sumber, periode=next(p for p in d.periode if p.pk == ind.periode_id),
+        indikator=ind, rantai=rantai, sumber_id=isian.sumber,
+        periode=next(p for p in d.periode if p.pk == ind.periode_id),
         tingkat=LABEL_TINGKAT.get(ind.node.tingkat, "") if ind.node_id else "Kinerja lainnya",
         kedalaman=depth, target=t_pk if t_pk is not None else t_plan, target_pk=t_pk is not None,
-        di_pk=t_pk is not None, pola=pola_dari(nilai, sebelum), nilai=nilai,
+        di_pk=t_pk is not None, pola=isian.pola, nilai=isian.nilai,
         turunan=ind.pk in d.turunan, nilai_turunan=d.dihitung.get(ind.pk),
     )
 
@@ -318,17 +286,13 @@ def baris_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], t
             break
         by_id[prev.pk] = cur = prev
     ids = [*by_id, *([cur.pendahulu_id] if cur.pendahulu_id else [])]
-    values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
-    for ind_id, th, bagian, nilai in Realisasi.objects.filter(
-        indikator_id__in=ids, tahun__in=[tahun - 1, tahun]
-    ).values_list("indikator_id", "tahun", "bagian", "nilai"):
-        values[(ind_id, th)][Bagian(bagian)] = nilai
+    values = nilai_dua_tahun(Q(indikator_id__in=ids), tahun)
     targets = dict(Target.objects.filter(indikator_id__in=list(by_id), tahun=tahun).values_list("indikator_id", "nilai"))
     turunan = set(IndikatorTurunan.objects.filter(indikator=ind, mulai_tahun__lte=tahun)
                   .values_list("indikator_id", flat=True))
     dihitung = realisasi_tahunan(turunan, tahun, {ind.pk: ind.agregasi}) if turunan else {}
-    data = _DataBaris(tahun, periode, by_id, values, targets, _target_pk(unit, tahun, list(by_id)), turunan,
-                      dihitung)
+    data = _DataBaris(tahun, periode, {i.pk: i.pendahulu_id for i in by_id.values()}, values, targets,
+                      _target_pk(unit, tahun, list(by_id)), turunan, dihitung)
     baris = _baris(ind, data, 0)
     isi_sel(baris, tw, status_tahun(unit, tahun))
     aturan, skala = aturan_pemda(unit), skala_map({ind.skala_id} if ind.skala_id else set())

@@ -12,8 +12,10 @@ from sakip.core.pola import (
     SEMESTER_POLA,
     TAHUNAN_POLA,
     TRIWULAN_POLA,
+    bagian_kolom,
     bagian_sampai,
     bagian_wajib,
+    isian_tahun,
     nilai_sd,
     pola_dari,
 )
@@ -41,6 +43,7 @@ def test_pola_dari(sekarang: tuple[Bagian, ...], sebelumnya: tuple[Bagian, ...],
 ])
 def test_bagian_wajib_per_triwulan(pola: str, expected: list[Bagian | None]) -> None:
     assert [bagian_wajib(pola, tw) for tw in (1, 2, 3, 4)] == expected
+    assert bagian_kolom(pola) == expected  # the grid's four columns hold what is due under them
 
 
 @pytest.mark.parametrize(("pola", "expected"), [
@@ -81,3 +84,27 @@ def test_nilai_sd_counts_only_the_parts_of_its_own_pattern() -> None:
     nilai = {B.TAHUN: Decimal(5), B.S1: Decimal(3), B.TW1: Decimal(1), B.TW2: Decimal(2)}
     assert nilai_sd(nilai, TRIWULAN_POLA, 2, Agregasi.JUMLAH) == Decimal(3)
     assert nilai_sd(nilai, SEMESTER_POLA, 2, Agregasi.JUMLAH) == Decimal(3)
+
+
+# Indicator 3 carries on 2 (both among the year's indicators: the year lies in two periods), and
+# 2 carries on 1, from a period before the year's.
+PENDAHULU: dict[int, int | None] = {3: 2, 2: 1, 9: None}
+
+
+def test_isian_tahun_reads_the_year_wherever_the_chain_stored_it() -> None:
+    nilai = {(2, 2025): {B.TW1: Decimal(4)}, (1, 2024): {B.S1: Decimal(1), B.S2: Decimal(2)}}
+    isian = isian_tahun(3, PENDAHULU, nilai, 2025)
+    assert isian.rantai == [3, 2]  # 1 is outside the year's periods
+    assert isian.sumber == 2 and isian.nilai == {B.TW1: Decimal(4)}
+    assert isian.pola == TRIWULAN_POLA  # what the year holds wins over last year's semesters
+
+
+def test_isian_tahun_follows_the_year_before_even_from_the_previous_period() -> None:
+    isian = isian_tahun(3, PENDAHULU, {(1, 2024): {B.S1: Decimal(1)}}, 2025)
+    assert isian.sumber == 3 and isian.nilai == {}  # nothing stored yet: it will be stored on itself
+    assert isian.pola == SEMESTER_POLA
+
+
+def test_isian_tahun_stops_at_a_loop_of_predecessors() -> None:
+    assert isian_tahun(5, {5: 6, 6: 5}, {}, 2025).rantai == [5, 6]
+    assert isian_tahun(9, PENDAHULU, {}, 2025).rantai == [9]

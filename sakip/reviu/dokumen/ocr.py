@@ -88,12 +88,8 @@ def tabel_ocr(lines: list[str]) -> tuple[list[Tabel], list[str]]:
             close()
             caption, caption_at = rapikan_judul(m.group(1)), n
             continue
-        found = kepala_ocr(line)
-        if found == "kinerja" and any("anggaran" in x.casefold() or "aloka" in x.casefold() for x in recent[:-1]):
-            found = "kinerja_anggaran"
-        if found:
-            lainnya = "lainnya" in line.casefold()
-            wanted = "kinerja_lainnya" if found == "kinerja" and lainnya else found
+        wanted = _jenis_tabel(line, recent)
+        if wanted:
             if kind != wanted:
                 close()
                 kind = wanted
@@ -126,6 +122,16 @@ def tabel_ocr(lines: list[str]) -> tuple[list[Tabel], list[str]]:
                 close()
     close()
     return tables, notes
+
+
+def _jenis_tabel(line: str, recent: list[str]) -> str | None:
+    """The table a header line opens (a key of ``_HEADERS``), given the lines just before it."""
+    found = kepala_ocr(line)
+    if found == "kinerja" and any("anggaran" in x.casefold() or "aloka" in x.casefold() for x in recent[:-1]):
+        return "kinerja_anggaran"  # the budget half of the header is on a line above
+    if found == "kinerja" and "lainnya" in line.casefold():
+        return "kinerja_lainnya"
+    return found
 
 
 def _label(teks: str) -> str:

@@ -332,6 +332,38 @@ def _sel_pdf(runs: list[tuple[float, float, str]]) -> str:
     return _gabung(texts).strip()
 
 
+def _masuk_tabel(t: _Terbuka, line: Baris, gap: float | None, punya_no: bool) -> bool:
+    """Add ``line`` to the open table (a repeated header, a header line, a row or its wrapped
+    rest) and say so; False when the line is not the table's and the table ends above it."""
+    cols = t.muat(line)
+    if cols is None:
+        return False
+    new_page = line.halaman != t.halaman
+    if new_page and t.kepala and _sama_kepala(t, cols):
+        t.halaman = line.halaman  # header repeated on the next page
+        t.dalam_kepala = True
+        return True
+    if not t.dalam_kepala and len(line.frags) >= 2 and 0 in cols \
+            and not _ada_baris(cols, punya_no) and baris_judul([f.teks.strip() for f in line.frags]):
+        return False  # a new table's header right under this one
+    if t.dalam_kepala and not _ada_baris(cols, punya_no) and (gap or 0) < 3 * line.ukuran:
+        _tambah_kepala(t, line, cols)
+        return True
+    rapat = gap is not None and gap <= 1.3 * line.ukuran
+    baru = _baris_baru(t, cols, punya_no, rapat)
+    near = new_page or gap is None or gap <= 1.45 * line.ukuran
+    if not (baru or near):
+        return False
+    t.dalam_kepala = False
+    if baru:
+        t.baris.append({})
+        t.lokasi.append(line.lokasi)
+    for k, fs in cols.items():
+        t.baris[-1].setdefault(k, []).append(_satu_baris(fs))
+    t.y_akhir, t.halaman = line.y, line.halaman
+    return True
+
+
 def _susun(items: list[Baris | _TabelSiap]) -> list[Blok]:
     blok: list[Blok] = []
     par: list[Baris] = []
@@ -370,34 +402,9 @@ def _susun(items: list[Baris | _TabelSiap]) -> list[Blok]:
         idx = index[id(line)]
         gap = (prev.y - line.y) if prev is not None and prev.halaman == line.halaman else None
         if t is not None:
-            cols = t.muat(line)
-            new_page = line.halaman != t.halaman
-            if cols is not None and new_page and t.kepala and _sama_kepala(t, cols):
-                t.halaman = line.halaman  # header repeated on the next page
-                t.dalam_kepala = True
+            if _masuk_tabel(t, line, gap, punya_no):
                 prev = line
                 continue
-            if cols is not None and not t.dalam_kepala and len(line.frags) >= 2 and 0 in cols \
-                    and not _ada_baris(cols, punya_no) and baris_judul([f.teks.strip() for f in line.frags]):
-                cols = None  # a new table's header right under this one
-            if cols is not None and t.dalam_kepala and not _ada_baris(cols, punya_no) and (gap or 0) < 3 * line.ukuran:
-                _tambah_kepala(t, line, cols)
-                prev = line
-                continue
-            if cols is not None:
-                rapat = gap is not None and gap <= 1.3 * line.ukuran
-                baru = _baris_baru(t, cols, punya_no, rapat)
-                near = new_page or gap is None or gap <= 1.45 * line.ukuran
-                if baru or near:
-                    t.dalam_kepala = False
-                    if baru:
-                        t.baris.append({})
-                        t.lokasi.append(line.lokasi)
-                    for k, fs in cols.items():
-                        t.baris[-1].setdefault(k, []).append(_satu_baris(fs))
-                    t.y_akhir, t.halaman = line.y, line.halaman
-                    prev = line
-                    continue
             tutup_tab()
         texts = _teks_kepala(line, lines, idx)
         if len(line.frags) >= 2 and baris_judul(texts):

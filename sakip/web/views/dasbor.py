@@ -17,6 +17,7 @@ from sakip.organisasi.models import Peran
 from sakip.pengukuran.dasbor import (
     JENIS_PILIHAN,
     URUTAN,
+    dasbor_pd,
     dasbor_pemda,
     skala_map,
     tahun_pemda,
@@ -25,9 +26,8 @@ from sakip.pengukuran.dasbor import (
 )
 from sakip.web import menu
 from sakip.web.akses import periode_tahun
-from sakip.web.dashboards import dasbor_pd
 from sakip.web.forms import FilterPemdaForm
-from sakip.web.persetujuan import beri_langkah
+from sakip.web.persetujuan import beri_langkah, status_tahun
 from sakip.web.views.bantu import hari_ini, konteks_pd, triwulan
 
 
@@ -65,9 +65,11 @@ def pd(request: HttpRequest, slug: str, tahun: int | None = None) -> HttpRespons
     periode = periode_tahun(unit, tahun)
     tw = triwulan(request, tahun)
     data = dasbor_pd(unit, tahun, tw, periode)
-    beri_langkah(request.user, unit, data.lembar.status.values())
+    status = status_tahun(unit, tahun)
+    beri_langkah(request.user, unit, status.values())
     return render(request, "web/pd.html", {
         **konteks_pd(request, unit, "dasbor", tahun, "web:pd_tahun"), "tw": tw, "d": data,
+        "progres": [(t, status[t.tw]) for t in data.progres],  # each triwulan with its approval status
     })
 
 
