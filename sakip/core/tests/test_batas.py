@@ -66,7 +66,7 @@ def test_yang_lolos_muat_di_kolom_dan_dapat_dihitung(jenis: JenisAngka, nilai: D
         return
     b = BATAS[jenis]
     assert b.bawah <= hasil <= b.atas
-    assert -int(hasil.as_tuple().exponent) <= b.desimal  # type: ignore[arg-type]  # finite: int exponent
+    assert -int(hasil.as_tuple().exponent) <= b.desimal  # finite, so the exponent is an int
     terkecil = Decimal(1).scaleb(-b.desimal)
     (hasil / terkecil * 100).quantize(Decimal("0.01"))
     (hasil * 1000).quantize(Decimal("0.01"))
