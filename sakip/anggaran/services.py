@@ -32,7 +32,7 @@ def _catat_baris(line: MataAnggaran, field: str, lama: object, baru: object, ala
 
 
 @transaction.atomic
-def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: str = "",
+def tambah_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: str = "",
                       induk: MataAnggaran | None = None, pagu: Decimal | None = None,
                       pelaksana: Unit | None = None, urutan: int = 0, alasan: str = "") -> MataAnggaran:
     """Add one DPA line under its parent; audited as one trail row (the pagu, or the name of a sum line)."""
@@ -76,7 +76,7 @@ def periksa_pagu(pagu: Decimal | None, label: str = "Pagu") -> Decimal:
 
 
 @transaction.atomic
-def add_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Decimal,
+def tambah_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Decimal,
                      pelaksana: Unit | None = None, alasan: str = "") -> MataAnggaran:
     """Add a sub kegiatan with its pagu under an existing kegiatan, placed after its siblings."""
     if kegiatan.tingkat != Tingkat.KEGIATAN.value:
@@ -98,13 +98,13 @@ def add_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Deci
     pagu = periksa_pagu(pagu, f"Pagu {kode} {nama}")
     # Lines are ordered by (urutan, pk): the sibling's urutan with a larger pk sorts right after it.
     urutan = max((a.urutan for a in kegiatan.anak.all()), default=kegiatan.urutan)
-    return add_mata_anggaran(kegiatan.unit, kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value, nama=nama,
+    return tambah_mata_anggaran(kegiatan.unit, kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value, nama=nama,
                              kode=kode, induk=kegiatan, pagu=pagu, pelaksana=pelaksana, urutan=urutan,
                              alasan=alasan)
 
 
 @transaction.atomic
-def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
+def ubah_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
     """Change a sub kegiatan's pagu (DPA perubahan, pergeseran); returns whether it changed.
 
     Refused below the realisasi already recorded on the line: money spent cannot be
@@ -134,7 +134,7 @@ def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
 
 
 @transaction.atomic
-def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal | None]) -> None:
+def catat_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal | None]) -> None:
     """Money spent within each triwulan of a sub kegiatan; None clears a triwulan."""
     values = {tw: periksa_angka(v, JenisAngka.RUPIAH, field="jumlah",
                                 label=f"Realisasi anggaran {line} triwulan {tw}") for tw, v in values.items()}

@@ -29,7 +29,7 @@ from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
 from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import DataTidakAda, measure
+from sakip.pengukuran.services import DataTidakAda, ukur_pd
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perencanaan.periode import periode_tahun
 from sakip.perjanjian.models import PerjanjianKinerja
@@ -329,7 +329,7 @@ def pengukuran(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
     """The measurement of the PD-year, the same JSON as `sakip measure --json`."""
     unit = _unit(request, slug)
     try:
-        hasil = measure(unit, tahun)
+        hasil = ukur_pd(unit, tahun)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     return as_dict(unit.slug, tahun, hasil)

@@ -32,10 +32,10 @@ from openpyxl.xml import DEFUSEDXML
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import (
     IsianJumlah,
-    add_sub_kegiatan,
     periksa_pagu,
-    set_pagu,
     simpan_realisasi_anggaran_batch,
+    tambah_sub_kegiatan,
+    ubah_pagu,
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
@@ -585,7 +585,7 @@ def _baca_pagu(ws: Any, p: Pratinjau, n: int, cell: Any, m: MataAnggaran, sesuda
     if salah:
         p.galat.append(Galat(ws.title, n, "E", salah))
     elif pagu is not None and pagu < terpakai:
-        # set_pagu refuses it too; said here so that the preview lists it with its cell.
+        # ubah_pagu refuses it too; said here so that the preview lists it with its cell.
         p.galat.append(Galat(ws.title, n, "E", f"pagu baru {rupiah(pagu)} lebih kecil daripada realisasi "
                                                f"TW1–TW4 ({rupiah(terpakai)}); pagu tidak boleh di bawah "
                                                "realisasi yang sudah dibelanjakan."))
@@ -657,14 +657,14 @@ def _tulis(p: Pratinjau) -> None:
         kegiatan = MataAnggaran.objects.select_related("unit").in_bulk({b.kegiatan_id for b in p._baru})
         pelaksana = Unit.objects.in_bulk({b.pelaksana_id for b in p._baru if b.pelaksana_id})
         for b in p._baru:
-            line = add_sub_kegiatan(kegiatan[b.kegiatan_id], kode=b.kode, nama=b.nama, pagu=b.pagu,
+            line = tambah_sub_kegiatan(kegiatan[b.kegiatan_id], kode=b.kode, nama=b.nama, pagu=b.pagu,
                                     pelaksana=pelaksana.get(b.pelaksana_id) if b.pelaksana_id else None)
             anggaran.extend(IsianJumlah(line.pk, tw, v) for tw, v in b.realisasi.items())
     anggaran.extend(IsianJumlah(pk, tw, v) for pk, values in p._anggaran.items() for tw, v in values.items())
     _semua_atau_tidak(simpan_realisasi_anggaran_batch(p.unit, p.tahun, anggaran))
-    # After the realisasi: set_pagu checks the new pagu against the realisasi this file leaves.
+    # After the realisasi: ubah_pagu checks the new pagu against the realisasi this file leaves.
     for pk, pagu in p._pagu.items():
-        set_pagu(lines[pk], pagu)
+        ubah_pagu(lines[pk], pagu)
 
 
 def _semua_atau_tidak(ditolak: dict[int, ValidationError]) -> None:

@@ -1,7 +1,7 @@
 """Comparing the PDs of one Pemda: the ranking (peringkat) and who has not entered a triwulan yet.
 
 Read-only. Both are built in a fixed number of queries whatever the number of PDs: the ranking
-reuses the Pemda dashboard's per-PD figures (``dasbor_pemda``: ``measure_many`` and
+reuses the Pemda dashboard's per-PD figures (``dasbor_pemda``: ``ukur_pd_banyak`` and
 ``nilai_standar``) for this year and the one before; the "belum mengisi" list reads the year's
 PK indicators, realisasi, budget lines, statuses and operators of every PD at once.
 

@@ -1,6 +1,6 @@
 """The Pemda dashboard and the ranking of its PDs: every PD of a Pemda side by side.
 
-Built in a fixed number of queries: ``measure_many`` measures all PDs at once, so adding PDs or
+Built in a fixed number of queries: ``ukur_pd_banyak`` measures all PDs at once, so adding PDs or
 indicators adds rows, not queries. The web's Pemda dashboard and ``sakip.pemantauan`` (ranking,
 reminders) both read it; they only render what it returns.
 """
@@ -21,7 +21,7 @@ from sakip.core.pohon import tingkat_warna
 from sakip.core.scales import Band, Scale
 from sakip.core.summary import rata_rata
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
-from sakip.pengukuran.services import NilaiStandar, measure_many, nilai_standar
+from sakip.pengukuran.services import NilaiStandar, nilai_standar, ukur_pd_banyak
 from sakip.perencanaan.models import PeriodePerencanaan, Skala
 from sakip.perjanjian.models import PerjanjianKinerja
 
@@ -172,7 +172,7 @@ def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = 
                  cari: str = "", predikat: str = "") -> DasborPemda:
     """Every PD of the Pemda side by side, filtered and sorted (a fixed number of queries)."""
     units = unit_pelapor(pemda, tahun)
-    hasil = measure_many(units, tahun)
+    hasil = ukur_pd_banyak(units, tahun)
     nilai = nilai_standar(units, tahun, [KODE_SAKIP, KODE_IKM])
     scales = skala_map(set())
     skala_predikat = scales.get(0)

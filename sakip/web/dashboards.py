@@ -23,7 +23,7 @@ from sakip.core.summary import Ringkasan, efisiensi
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import JenisUnit, Unit
 from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, warna
-from sakip.pengukuran.services import NilaiStandar, budget_lines_many, measure_many, nilai_standar
+from sakip.pengukuran.services import NilaiStandar, budget_lines_many, nilai_standar, ukur_pd_banyak
 from sakip.perencanaan.models import PeriodePerencanaan
 from sakip.perjanjian.models import IndikatorPK, Versi
 from sakip.realisasi.models import NarasiIndikator
@@ -225,10 +225,10 @@ class DasborPD:
 
 def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]) -> DasborPD:
     """The PD-year at a glance (a fixed number of queries, about thirty)."""
-    hasil = measure_many([unit], tahun).get(unit.pk)
+    hasil = ukur_pd_banyak([unit], tahun).get(unit.pk)
     draf = False
     if hasil is None or not hasil.pk:
-        with_draft = measure_many([unit], tahun, termasuk_draf=True).get(unit.pk)
+        with_draft = ukur_pd_banyak([unit], tahun, termasuk_draf=True).get(unit.pk)
         if with_draft is not None and with_draft.pk:
             hasil, draf = with_draft, True
     pk = hasil.pk[-1] if hasil and hasil.pk else None

@@ -31,7 +31,7 @@ from sakip.impor.buku import ekspor
 from sakip.impor.unggahan import folder
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Target
 from sakip.realisasi.models import Realisasi
 
@@ -390,7 +390,7 @@ def test_hostile_workbook_is_refused_everywhere_and_stores_nothing(kasus: Kasus,
         letak = f"lembar {kasus.sel[0]}, baris {baris}, kolom {kasus.sel[1]}"
         sel_a1 = f"{kasus.sel[0]}!{kasus.sel[1]}{baris}"
     sebelum = _potret(unit)
-    diukur = as_dict(PD, TAHUN, measure(unit, TAHUN))
+    diukur = as_dict(PD, TAHUN, ukur_pd(unit, TAHUN))
     HASIL["dicoba"] += 1
 
     # 1. the shared parser: refused as a whole, or a preview with errors; nothing else escapes
@@ -430,7 +430,7 @@ def test_hostile_workbook_is_refused_everywhere_and_stores_nothing(kasus: Kasus,
     assert list(folder().iterdir()) == []
 
     assert _potret(unit) == sebelum
-    assert as_dict(PD, TAHUN, measure(unit, TAHUN)) == diukur
+    assert as_dict(PD, TAHUN, ukur_pd(unit, TAHUN)) == diukur
     HASIL["ditolak"] += 1
 
 

@@ -194,7 +194,7 @@ def indikator_iku(request: HttpRequest, slug: str, indikator_id: int) -> HttpRes
     """Flip the IKU flag; HTMX swaps just the button."""
     unit = unit_for_user(request.user, slug, Aksi.ISI)
     ind = indikator_unit(unit, indikator_id)
-    plan.set_iku(ind, not ind.iku)
+    plan.atur_iku(ind, not ind.iku)
     if request.htmx:
         return render(request, "web/_iku.html", {"ind": ind, "unit": unit, "boleh_isi": True})
     return _ke_pohon(unit, ind.periode_id, f"ind-{ind.pk}")
