@@ -26,9 +26,9 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.core.batas import AngkaDitolak, JenisAngka, periksa
 from sakip.core.formatting import angka_ringkas
 from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
-from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
+from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import DataTidakAda, ukur_pd
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perencanaan.periode import periode_tahun

@@ -17,7 +17,7 @@ from decimal import Decimal
 from .aggregation import Agregasi, Bagian, nilai_tahunan
 from .capaian import ATURAN_BAKU, AturanCapaian, Capaian, Polaritas, hitung_capaian
 from .numbers import ZERO, percent, round2
-from .scales import Band, Scale
+from .skala import Band, Scale
 
 TRIWULAN_KOLOM = {Bagian.TW1: 1, Bagian.TW2: 2, Bagian.TW3: 3, Bagian.TW4: 4,
                   # a semester value is reported in the triwulan that closes the semester

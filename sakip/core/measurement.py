@@ -15,7 +15,7 @@ from .budget import BudgetLine, BudgetTotal
 from .budget import total as budget_total
 from .capaian import ATURAN_BAKU, AturanCapaian, Capaian, Polaritas, hitung_capaian
 from .numbers import quantize
-from .scales import Band, Scale
+from .skala import Band, Scale
 from .summary import Ringkasan, efisiensi, ringkas
 
 

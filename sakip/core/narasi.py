@@ -15,7 +15,7 @@ from .capaian import Capaian, Polaritas, StatusCapaian
 from .formatting import TIDAK_ADA, angka, angka_ringkas, persen, rupiah
 from .numbers import HUNDRED, quantize
 from .progress import selisih
-from .scales import Band, Scale
+from .skala import Band, Scale
 from .summary import Ringkasan
 
 # Units that are not written after the number: "93,15" rather than "93,15 Nilai".

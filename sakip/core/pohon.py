@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from .scales import STANDARD_SCALES, Band, Scale
+from .skala import STANDARD_SCALES, Band, Scale
 from .summary import rata_rata
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .scales import Band, Scale
+from .skala import Band, Scale
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _ENTRY = re.compile(

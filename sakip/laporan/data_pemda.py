@@ -20,7 +20,7 @@ from sakip.core.budget import BudgetTotal
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, HasilPK, Kelompok, ukur_pk
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import Band, Scale
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata
 from sakip.organisasi.models import FaktaWilayah, Jabatan, Pemda, Unit
 from sakip.pengukuran.services import aturan_pemda, pk_tahun, realisasi_tahunan, ukur_pd_banyak

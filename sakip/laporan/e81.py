@@ -29,7 +29,7 @@ from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.capaian import Capaian
 from sakip.core.numbers import ZERO, quantize
 from sakip.core.progress import realisasi_sampai_tahun
-from sakip.core.scales import STANDARD_SCALES, Scale
+from sakip.core.skala import STANDARD_SCALES, Scale
 from sakip.core.summary import rata_rata
 from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit

@@ -18,7 +18,7 @@ from sakip.anggaran.models import MataAnggaran
 from sakip.core.measurement import HasilPengukuran
 from sakip.core.numbers import percent, round2
 from sakip.core.pohon import tingkat_warna
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import Band, Scale
 from sakip.core.summary import rata_rata
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
 from sakip.pengukuran.services import NilaiStandar, nilai_standar, ukur_pd_banyak

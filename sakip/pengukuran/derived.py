@@ -15,7 +15,7 @@ from decimal import Decimal
 from sakip.core.budget import total as budget_total
 from sakip.core.derived import Fungsi, HasilTurunan, NilaiUnit, hitung
 from sakip.core.numbers import quantize
-from sakip.core.scales import Scale
+from sakip.core.skala import Scale
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, Skala
 

@@ -17,7 +17,7 @@ from django.db.models import Q
 from sakip.core.capaian import Polaritas
 from sakip.core.measurement import BarisInput, Kelompok, ukur_baris
 from sakip.core.pohon import IndikatorPohon, NodeInput, Pohon, Tingkat, bangun, cabang
-from sakip.core.scales import Scale
+from sakip.core.skala import Scale
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
 from sakip.pengukuran.services import aturan_pemda, realisasi_tahunan
 from sakip.perencanaan.models import (

@@ -16,7 +16,7 @@ from django.db.models import Prefetch, QuerySet
 from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, Kelompok, ukur, ukur_pk
 from sakip.core.numbers import quantize
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import Band, Scale
 from sakip.organisasi.models import PengaturanPemda, Unit
 from sakip.perencanaan.models import Indikator, Skala
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, SasaranPK

@@ -9,7 +9,7 @@ from django.db import models
 from sakip.core.aggregation import Agregasi
 from sakip.core.budget import Tingkat
 from sakip.core.capaian import Polaritas
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import Band, Scale
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Pemda, Unit
 

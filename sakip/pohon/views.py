@@ -1,6 +1,6 @@
 """Pohon kinerja pages: the whole Pemda (Pemda-wide roles) and one PD's branch (its roles too).
 
-Every view loads its unit through ``sakip.organisasi.access``: the Pemda-level unit (holder of
+Every view loads its unit through ``sakip.organisasi.akses``: the Pemda-level unit (holder of
 the RPJMD) may be read only by the Pemda-wide roles, a PD by them and by its own roles.
 """
 
@@ -29,7 +29,7 @@ from sakip.core.pohon import (
 )
 from sakip.core.waktu import tahun_bawaan
 from sakip.laporan.gambar_pohon import pohon_png
-from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import JenisUnit, Keanggotaan, Peran, Unit
 from sakip.pengukuran import pohon as data
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan

@@ -20,7 +20,7 @@ from sakip.core.aggregation import TRIWULAN, Bagian
 from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.capaian import AturanCapaian, Polaritas, hitung_capaian
 from sakip.core.numbers import HUNDRED
-from sakip.core.scales import Scale
+from sakip.core.skala import Scale
 from sakip.core.skala_teks import baca_kelas, cari_kelas, kunci_label
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan

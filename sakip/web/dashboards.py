@@ -18,7 +18,7 @@ from sakip.core.budget import total as budget_total
 from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.numbers import percent, round2
 from sakip.core.pola import bagian_wajib
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import Band, Scale
 from sakip.core.summary import Ringkasan, efisiensi
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import JenisUnit, Unit

@@ -29,7 +29,7 @@ from sakip.core.pola import (
     nilai_sd,
     pola_dari,
 )
-from sakip.core.scales import Scale
+from sakip.core.skala import Scale
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.dasbor import skala_map, warna

@@ -17,7 +17,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
+from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import ukur_pd
 from sakip.realisasi.alur import ajukan
 

@@ -13,7 +13,7 @@ import pytest
 from sakip.core.budget import BudgetLine, Tingkat
 from sakip.core.capaian import Capaian, Polaritas, StatusCapaian, hitung_capaian
 from sakip.core.measurement import BarisInput, Kelompok, ukur, ukur_baris, ukur_pk
-from sakip.core.scales import STANDARD_SCALES
+from sakip.core.skala import STANDARD_SCALES
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata, ringkas
 
 D = Decimal

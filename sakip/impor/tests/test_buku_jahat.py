@@ -26,11 +26,11 @@ from django.test import Client
 from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.impor.baca import BerkasDitolak, baca
+from sakip.impor.baca_buku import BerkasDitolak, baca
 from sakip.impor.buku import ekspor
 from sakip.impor.unggahan import folder
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
+from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Target
 from sakip.realisasi.models import Realisasi
@@ -436,7 +436,7 @@ def test_hostile_workbook_is_refused_everywhere_and_stores_nothing(kasus: Kasus,
 
 @pytest.mark.parametrize("tahun", ["2025²", "２０２５", "20 25"])
 def test_whole_pemda_workbook_names_a_year_that_is_not_plain_digits(tahun: str, tmp_path: Path) -> None:
-    from sakip.impor.baca import baca_semua
+    from sakip.impor.baca_buku import baca_semua
 
     units = [Unit.objects.get(slug=PD), Unit.objects.get(slug="bagian-organisasi")]
     path = ekspor(units, TAHUN, tmp_path / "pemda.xlsx", bernomor=True)

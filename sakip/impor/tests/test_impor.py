@@ -15,10 +15,10 @@ from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
-from sakip.impor.baca import BerkasDitolak, baca, simpan
+from sakip.impor.baca_buku import BerkasDitolak, baca, simpan
 from sakip.impor.buku import ekspor, unit_berkas_pemda
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
+from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import DataTidakAda, ukur_pd
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.alur import ajukan

@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import catat_realisasi_anggaran
 from sakip.audit.models import Jejak
-from sakip.impor.baca import baca, simpan
+from sakip.impor.baca_buku import baca, simpan
 from sakip.impor.buku import KOLOM, ekspor
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.services import budget_lines

@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
-from sakip.impor.baca import BerkasDitolak, baca, baca_semua
+from sakip.impor.baca_buku import BerkasDitolak, baca, baca_semua
 from sakip.impor.buku import ekspor, indikator_tahun, unit_berkas_pemda
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
+from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.alur import ajukan

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import tambah_sub_kegiatan
 from sakip.audit.models import Jejak
-from sakip.impor.baca import baca, simpan
+from sakip.impor.baca_buku import baca, simpan
 from sakip.impor.buku import ekspor
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import PeriodePerencanaan

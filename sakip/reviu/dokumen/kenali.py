@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sakip.core.scales import Scale
+from sakip.core.skala import Scale
 from sakip.core.skala_teks import KelasTertulis, baca_kelas, skala_dari_teks
 
 from .angka import Nilai, baca_nilai

@@ -22,7 +22,7 @@ from sakip.core.cetak import (
 )
 from sakip.core.nip import NIPError, parse_nip
 from sakip.core.numbers import HUNDRED, ZERO, quantize
-from sakip.core.scales import STANDARD_SCALES, Scale
+from sakip.core.skala import STANDARD_SCALES, Scale
 from sakip.core.skala_teks import KelasTertulis, label_sesuai
 
 from .angka import Nilai, angka_teks, persen_teks, rupiah_teks

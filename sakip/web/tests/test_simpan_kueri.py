@@ -17,7 +17,7 @@ from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 from sakip.perencanaan.services import tambah_indikator
 from sakip.realisasi.models import Realisasi
-from sakip.web.akses import periode_tahun
+from sakip.web.muat import periode_tahun
 from sakip.web.sheets import baris_realisasi, lembar_realisasi
 
 pytestmark = pytest.mark.django_db

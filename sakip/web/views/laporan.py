@@ -17,11 +17,11 @@ from django.views.decorators.http import require_GET, require_POST
 from sakip.laporan import api
 from sakip.laporan import services as laporan_services
 from sakip.laporan.models import JenisLaporan, Publikasi
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.web.akses import periode_tahun, pk_unit, publikasi_unit
 from sakip.web.forms import TerbitkanForm
+from sakip.web.muat import periode_tahun, pk_unit, publikasi_unit
 from sakip.web.publik import berkas
 from sakip.web.views.bantu import konteks_pd
 

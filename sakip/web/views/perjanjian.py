@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Jabatan, Pejabat, Unit
 from sakip.perencanaan.models import PeriodePerencanaan
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
@@ -24,9 +24,9 @@ from sakip.perjanjian.services import (
     tandatangani_pk,
     ubah_pk_draf,
 )
-from sakip.web.akses import periode_tahun, pk_unit
 from sakip.web.cascade import Simpul, pohon, target_periode
 from sakip.web.forms import DrafPKForm, PerubahanForm, PihakForm, PilihIndikatorForm
+from sakip.web.muat import periode_tahun, pk_unit
 from sakip.web.views.bantu import hak, hari_ini, konteks_pd
 
 UTAMA = {"tujuan", "sasaran"}

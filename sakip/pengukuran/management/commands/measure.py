@@ -7,9 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
-from sakip.pengukuran.output import as_dict, as_text
+from sakip.pengukuran.keluaran import as_dict, as_text
 from sakip.pengukuran.services import DataTidakAda, ukur_pd
 
 

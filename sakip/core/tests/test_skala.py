@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.core.scales import STANDARD_SCALES, Band, Scale
+from sakip.core.skala import STANDARD_SCALES, Band, Scale
 
 D = Decimal
 

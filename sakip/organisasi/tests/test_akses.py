@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
 
 pytestmark = pytest.mark.django_db
