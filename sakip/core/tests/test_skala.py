@@ -1,4 +1,4 @@
-"""Category scales (scales.py): every band boundary of every STANDARD_SCALES entry.
+"""Category scales (skala.py): every band boundary of every STANDARD_SCALES entry.
 
 Sources: SKM PermenPAN-RB 14/2017 (SAKIP-rules §5.5), predikat SAKIP PermenPAN-RB 88/2021
 (§6.3), IP ASN Peraturan BKN 8/2019 (§9.3), kematangan kelembagaan as printed in the Bagian
