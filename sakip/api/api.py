@@ -59,7 +59,7 @@ api = NinjaAPI(title="Sakip API", version="1", auth=TokenAuth(), urls_namespace=
                            "(tidak sah), dengan pesan berbahasa Indonesia yang menyebut bagiannya, mis. "
                            "`isian[2].nilai`.")
 
-GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat, 422: s.GalatIsian, 429: s.Galat}
+GALAT = {401: s.GalatApi, 403: s.GalatApi, 404: s.GalatApi, 422: s.GalatIsian, 429: s.GalatApi}
 GALAT_TULIS = {**GALAT, 400: s.GalatIsian, 409: s.GalatIsian}
 # Bounded like the web's URL converters: a year or id no row can have is refused (422) before any query.
 Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS, description=f"tahun, {TAHUN_MIN} sampai {TAHUN_MAKS}")]

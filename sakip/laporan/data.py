@@ -19,7 +19,7 @@ from django.db.models import Q
 
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
 from sakip.core.aset import BarisAset, KelompokAset, kelompokkan
-from sakip.core.budget import BudgetLine, BudgetTotal, Tingkat
+from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Capaian, hitung_capaian
 from sakip.core.keterkaitan import baris_untuk_kode, kode_daun
@@ -368,7 +368,7 @@ class DataLaporan:
 
 def anggaran_pk(rows: Sequence[AnggaranPK]) -> BudgetTotal:
     # The PK's budget rows summed by the core like any budget, so the total is the engine's.
-    return budget_total(BudgetLine(a.kode, a.nama, Tingkat.PROGRAM, a.jumlah) for a in rows)
+    return budget_total(BudgetLine(a.kode, a.nama, TingkatAnggaran.PROGRAM, a.jumlah) for a in rows)
 
 
 def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:

@@ -20,7 +20,7 @@ from sakip.core.budget import BudgetTotal
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, HasilPK, Kelompok, ukur_pk
-from sakip.core.skala import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata
 from sakip.organisasi.models import FaktaWilayah, Jabatan, Pemda, Unit
 from sakip.pengukuran.services import aturan_pemda, pk_tahun, realisasi_tahunan, ukur_pd_banyak
@@ -88,7 +88,7 @@ class BarisPD:
     unit: Unit
     nama: str
     hasil: HasilPengukuran
-    predikat: Band | None  # of its rata-rata capaian on the predikat kinerja scale
+    predikat: RentangSkala | None  # of its rata-rata capaian on the predikat kinerja scale
 
     @property
     def ringkasan(self) -> Ringkasan | None:
@@ -118,7 +118,7 @@ class DataLaporanPemda:
     wilayah: list[FaktaWilayah]
     narasi: dict[str, str]
     aturan: AturanCapaian
-    skala_predikat: Scale | None
+    skala_predikat: AturanSkala | None
     tingkat_pemda = True
 
     @property
@@ -160,7 +160,7 @@ def _kelompok_iku(unit: Unit, tahun: int, aturan: AturanCapaian, indikator: list
     ids = [i.pk for inds in chosen.values() for i in inds]
     nilai = realisasi_tahunan(ids, tahun, {i.pk: i.agregasi for inds in chosen.values() for i in inds})
     target = _target_tahun(tautan, ids, tahun)
-    skala = {s.pk: s.as_scale() for s in Skala.objects.filter(
+    skala = {s.pk: s.ke_aturan() for s in Skala.objects.filter(
         pk__in={i.skala_id for inds in chosen.values() for i in inds if i.skala_id}).prefetch_related("kelas")}
     out = []
     for inds in sorted(chosen.values(), key=lambda xs: xs[0].periode.tahun_mulai):
@@ -231,7 +231,7 @@ def muat_laporan_pemda(unit: Unit, tahun: int, tanggal: date) -> DataLaporanPemd
     # Every PD of the Pemda (sub units with their own PK or DPA included), measured at once.
     units = list(Unit.objects.filter(pemda_id=unit.pemda_id).tanpa_pemda().select_related("induk", "pemda"))
     hasil_pd = ukur_pd_banyak(units, tahun)
-    skala_predikat = next((s.as_scale() for s in Skala.objects.filter(kode=PREDIKAT).prefetch_related("kelas")),
+    skala_predikat = next((s.ke_aturan() for s in Skala.objects.filter(kode=PREDIKAT).prefetch_related("kelas")),
                           None)
     pd = []
     for u in units:

@@ -18,7 +18,7 @@ from sakip.anggaran.models import MataAnggaran
 from sakip.core.measurement import HasilPengukuran
 from sakip.core.numbers import percent, round2
 from sakip.core.pohon import tingkat_warna
-from sakip.core.skala import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.core.summary import rata_rata
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
 from sakip.pengukuran.services import NilaiStandar, nilai_standar, ukur_pd_banyak
@@ -55,18 +55,18 @@ def tahun_periode(pemda_id: int) -> list[int]:
 # -- Colours and scales -------------------------------------------------------------------------
 
 
-def warna(skala: Scale | None, band: Band | None) -> str:
+def warna(skala: AturanSkala | None, band: RentangSkala | None) -> str:
     """A CSS class w0 (worst) … w4 (best) from a band's rank on its scale; 'w-' when unknown."""
     level = tingkat_warna(skala, band) if skala is not None else None
     return "w-" if level is None else f"w{level}"
 
 
-def skala_map(ids: set[int]) -> dict[int, Scale]:
+def skala_map(ids: set[int]) -> dict[int, AturanSkala]:
     """Scales by id, plus the predikat kinerja scale (for capaian colours) under key 0; two queries."""
     qs = (Skala.objects.filter(pk__in=ids) | Skala.objects.filter(kode=PREDIKAT)).prefetch_related("kelas")
-    out: dict[int, Scale] = {}
+    out: dict[int, AturanSkala] = {}
     for s in qs:
-        scale = s.as_scale()
+        scale = s.ke_aturan()
         out[s.pk] = scale
         if s.kode == PREDIKAT:
             out[0] = scale
@@ -89,7 +89,7 @@ class BarisPD:
     unit: Unit
     hasil: HasilPengukuran | None
     rata_rata: Decimal | None
-    predikat: Band | None
+    predikat: RentangSkala | None
     warna_capaian: str
     serapan: Decimal | None
     sakip: NilaiStandar | None
@@ -122,7 +122,7 @@ class Sebaran:
 
     kode: str
     judul: str
-    kelas: list[tuple[Band, int, str]]  # band, count, colour class
+    kelas: list[tuple[RentangSkala, int, str]]  # band, count, colour class
     tanpa_nilai: int
 
     @property
@@ -235,7 +235,7 @@ def _versi_pk(units: Sequence[Unit], tahun: int) -> dict[int, str]:
     return {uid: label for uid, (_, label) in out.items()}
 
 
-def _skala_dari(rows: list[BarisPD], attr: str) -> Scale | None:
+def _skala_dari(rows: list[BarisPD], attr: str) -> AturanSkala | None:
     for r in rows:
         n: NilaiStandar | None = getattr(r, attr)
         if n is not None and n.skala is not None:
@@ -243,7 +243,7 @@ def _skala_dari(rows: list[BarisPD], attr: str) -> Scale | None:
     return None
 
 
-def _sebaran(kode: str, judul: str, skala: Scale | None, bands: list[Band | None]) -> Sebaran:
+def _sebaran(kode: str, judul: str, skala: AturanSkala | None, bands: list[RentangSkala | None]) -> Sebaran:
     if skala is None:
         return Sebaran(kode, judul, [], 0)
     counts = Counter(b.kode for b in bands if b is not None)

@@ -16,7 +16,7 @@ from django.db.models import Prefetch, QuerySet
 from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, Kelompok, ukur, ukur_pk
 from sakip.core.numbers import quantize
-from sakip.core.skala import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.organisasi.models import PengaturanPemda, Unit
 from sakip.perencanaan.models import Indikator, Skala
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, SasaranPK
@@ -171,8 +171,8 @@ class NilaiStandar:
 
     indikator: Indikator
     nilai: Decimal | None  # rounded to the indicator's decimals, as printed
-    kategori: Band | None
-    skala: Scale | None
+    kategori: RentangSkala | None
+    skala: AturanSkala | None
 
 
 def nilai_standar(units: Sequence[Unit], tahun: int, kode: Sequence[str]) -> dict[int, dict[str, NilaiStandar]]:
@@ -202,5 +202,5 @@ def nilai_standar(units: Sequence[Unit], tahun: int, kode: Sequence[str]) -> dic
     return result
 
 
-def _scales(ids: set[int]) -> dict[int, Scale]:
-    return {s.pk: s.as_scale() for s in Skala.objects.filter(pk__in=ids).prefetch_related("kelas")}
+def _scales(ids: set[int]) -> dict[int, AturanSkala]:
+    return {s.pk: s.ke_aturan() for s in Skala.objects.filter(pk__in=ids).prefetch_related("kelas")}

@@ -131,7 +131,7 @@ def atur_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber:
         # the category must exist on the scale of every source indicator that has one
         for skala in Skala.objects.filter(indikator__kode_standar=sumber,
                                           indikator__unit__pemda_id=indikator.unit.pemda_id).distinct():
-            if skala.as_scale().band(kategori_min) is None:
+            if skala.ke_aturan().band(kategori_min) is None:
                 raise ValidationError({"kategori_min": f"Kategori '{kategori_min}' tidak ada pada skala {skala.nama}."})
     obj.save()
     catat(perubahan_objek("perencanaan.indikatorturunan", obj.pk, f"Realisasi turunan {indikator.nama}", lama,

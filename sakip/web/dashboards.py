@@ -18,7 +18,7 @@ from sakip.core.budget import total as budget_total
 from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.numbers import percent, round2
 from sakip.core.pola import bagian_wajib
-from sakip.core.skala import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.core.summary import Ringkasan, efisiensi
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import JenisUnit, Unit
@@ -30,7 +30,7 @@ from sakip.realisasi.models import NarasiIndikator
 from sakip.web.persetujuan import StatusTW
 from sakip.web.sheets import (
     STATUS_CAPAIAN,
-    Baris,
+    BarisRealisasi,
     LembarAnggaran,
     LembarRealisasi,
     lembar_anggaran,
@@ -52,7 +52,7 @@ class BarisPK:
     nilai_tw: list[str]  # the four triwulan columns as text ('' where none is due)
     warna_capaian: str
     warna_kategori: str
-    predikat: Band | None
+    predikat: RentangSkala | None
 
     @property
     def kelompok_label(self) -> str:
@@ -112,9 +112,9 @@ class ProgresTW:
 class Kekurangan:
     pk_belum_ditandatangani: bool = False
     tanpa_pk: bool = False
-    indikator: list[Baris] = field(default_factory=list)
+    indikator: list[BarisRealisasi] = field(default_factory=list)
     sub_kegiatan: list[BudgetLine] = field(default_factory=list)
-    narasi: list[Baris] = field(default_factory=list)
+    narasi: list[BarisRealisasi] = field(default_factory=list)
 
     @property
     def ada(self) -> bool:
@@ -146,7 +146,7 @@ class DasborPD:
     progres: list[ProgresTW]
     kurang: Kekurangan
     nilai: dict[str, NilaiStandar]
-    predikat: Scale | None
+    predikat: AturanSkala | None
     pemda: AnggaranPemda | None = None  # set on the dashboard of the pemda unit only
 
     @property

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from sakip.core.pohon import JenisTidakSelaras, Tingkat, jelajah
+from sakip.core.pohon import JenisTidakSelaras, TingkatPohon, jelajah
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
 from sakip.pengukuran.pohon import pohon_pemda, pohon_unit
@@ -45,7 +45,7 @@ def test_query_count_does_not_grow_with_pds() -> None:
         catat_realisasi_tahun(ind, {2025: {"TAHUN": Decimal("60")}})
     assert _count(pohon_pemda, pemda, periode, 2025) == before
     pohon = pohon_pemda(pemda, periode, 2025)
-    baru = [s for s in pohon.simpul.values() if s.input.unit == "Dinas Baru" and s.tingkat is Tingkat.SASARAN]
+    baru = [s for s in pohon.simpul.values() if s.input.unit == "Dinas Baru" and s.tingkat is TingkatPohon.SASARAN]
     assert [s.capaian for s in baru] == [Decimal("75.00")] * 3 and {s.warna for s in baru} == {2}
 
 
@@ -64,7 +64,7 @@ def test_branch_keeps_its_units_boxes_and_the_rpjmd_path() -> None:
     assert units == {"Dinas Kesehatan", *(f"UPT Puskesmas {p}" for p in ("Pacet", "Trawas", "Gondang",
                                                                         "Dlanggu", "Sooko"))}
     path = [s.tingkat for s, _ in jelajah(pohon.akar)][:4]
-    assert path == [Tingkat.VISI, Tingkat.MISI, Tingkat.TUJUAN, Tingkat.SASARAN]
+    assert path == [TingkatPohon.VISI, TingkatPohon.MISI, TingkatPohon.TUJUAN, TingkatPohon.SASARAN]
     assert pohon.tidak_selaras == []
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
-from sakip.organisasi.commands import Galat
+from sakip.organisasi.commands import GalatPerintah
 from sakip.organisasi.models import Pemda, Peran
 from sakip.organisasi.services import buat_pengguna
 
@@ -36,7 +36,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         pemda = Pemda.objects.filter(slug=opts["pemda"]).first()
         if pemda is None:
-            raise Galat(f"Pemda '{opts['pemda']}' tidak ditemukan; muat dahulu dengan 'sakip muat-pemda'.")
+            raise GalatPerintah(f"Pemda '{opts['pemda']}' tidak ditemukan; muat dahulu dengan 'sakip muat-pemda'.")
         password = self._kata_sandi()
         try:
             user = buat_pengguna(pemda, username=opts["username"].strip(), password=password,
@@ -44,7 +44,7 @@ class Command(BaseCommand):
                                    first_name=opts["nama_depan"].strip(), last_name=opts["nama_belakang"].strip(),
                                    staf=True)
         except ValidationError as exc:
-            raise Galat(f"{' '.join(exc.messages)} Akun tidak dibuat.") from exc
+            raise GalatPerintah(f"{' '.join(exc.messages)} Akun tidak dibuat.") from exc
         self.stdout.write(f"Admin Pemda '{user.username}' untuk {pemda.nama} dibuat. Masuk di aplikasi web, "
                           "lalu buat pengguna lain di /pengguna/.")
 
@@ -53,18 +53,18 @@ class Command(BaseCommand):
         dari_env = os.environ.get(ENV_KATA_SANDI)
         if dari_env is not None:
             if not dari_env:
-                raise Galat(f"{ENV_KATA_SANDI} kosong.")
+                raise GalatPerintah(f"{ENV_KATA_SANDI} kosong.")
             return dari_env
         if sys.stdin is None or not sys.stdin.isatty():
             # getpass would fall back to echoing what it reads; automation uses the variable instead.
-            raise Galat(f"tidak ada terminal untuk mengetik kata sandi; isi {ENV_KATA_SANDI} untuk otomasi.")
+            raise GalatPerintah(f"tidak ada terminal untuk mengetik kata sandi; isi {ENV_KATA_SANDI} untuk otomasi.")
         try:
             pertama = getpass.getpass("Kata sandi: ")
             kedua = getpass.getpass("Ulangi kata sandi: ")
         except EOFError:
-            raise Galat(f"kata sandi tidak terbaca; ketik di terminal atau isi {ENV_KATA_SANDI}.") from None
+            raise GalatPerintah(f"kata sandi tidak terbaca; ketik di terminal atau isi {ENV_KATA_SANDI}.") from None
         if not pertama:
-            raise Galat("kata sandi kosong; akun tidak dibuat.")
+            raise GalatPerintah("kata sandi kosong; akun tidak dibuat.")
         if pertama != kedua:
-            raise Galat("kedua kata sandi tidak sama; akun tidak dibuat.")
+            raise GalatPerintah("kedua kata sandi tidak sama; akun tidak dibuat.")
         return pertama
