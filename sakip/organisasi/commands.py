@@ -5,5 +5,5 @@ from __future__ import annotations
 from django.core.management.base import CommandError
 
 
-class GalatPerintah(CommandError):
+class Galat(CommandError):
     """A user error; Django prints it as 'Galat: <message>' on one line and exits 1."""

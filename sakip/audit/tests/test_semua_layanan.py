@@ -67,6 +67,7 @@ PEMBACA: dict[str, str] = {
     "audit.isi": MEMBACA + " (membaca medan sebuah baris untuk jejak)",
     "audit.perubahan_objek": MEMBACA + " (menyusun Perubahan, belum menulis)",
     "realisasi.status_triwulan": MEMBACA,
+    "realisasi.triwulan_tertutup": MEMBACA + " (menyusun penolakan triwulan tertutup)",
     "realisasi.pastikan_terbuka": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
     "realisasi.pastikan_terbuka_tahun": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
     "pemantauan.peringkat_pd": MEMBACA,
@@ -406,6 +407,12 @@ def _simpan_realisasi_bersyarat() -> Kasus:
                  _realisasi_ikm(), "realisasi.realisasi")
 
 
+def _simpan_realisasi_batch() -> Kasus:
+    isian = [realisasi.IsianNilai(_ikm().pk, "TW3", Decimal("7"))]
+    return Kasus(lambda: realisasi.simpan_realisasi_batch(_unit(), 2027, isian), _realisasi_ikm(),
+                 "realisasi.realisasi")
+
+
 def _terbitkan_laporan() -> Kasus:
     return Kasus(lambda: laporan.terbitkan_laporan(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf",
                                          filename="lkjip-uji.pdf", user=_user("kepala.mojosari")),
@@ -454,6 +461,13 @@ def _simpan_realisasi_anggaran_bersyarat() -> Kasus:
     line = _sub_kegiatan()
     semula = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=2).values_list("jumlah", flat=True).first()
     return Kasus(lambda: anggaran.simpan_realisasi_anggaran_bersyarat(line, 2, Decimal("4321"), semula),
+                 _realisasi_anggaran(), "anggaran.realisasianggaran")
+
+
+def _simpan_realisasi_anggaran_batch() -> Kasus:
+    line = _sub_kegiatan()
+    isian = [anggaran.IsianJumlah(line.pk, 3, Decimal("1234"))]
+    return Kasus(lambda: anggaran.simpan_realisasi_anggaran_batch(_unit(), line.tahun, isian),
                  _realisasi_anggaran(), "anggaran.realisasianggaran")
 
 
@@ -560,6 +574,7 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "realisasi.simpan_narasi_indikator_bersyarat": _simpan_narasi_indikator_bersyarat,
     "realisasi.simpan_narasi_unit_bersyarat": _simpan_narasi_unit_bersyarat,
     "realisasi.simpan_realisasi_bersyarat": _simpan_realisasi_bersyarat,
+    "realisasi.simpan_realisasi_batch": _simpan_realisasi_batch,
     "laporan.terbitkan_laporan": _terbitkan_laporan,
     "laporan.tarik_laporan": _tarik_laporan,
     "anggaran.tambah_mata_anggaran": _tambah_mata_anggaran,
@@ -567,6 +582,7 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "anggaran.ubah_pagu": _ubah_pagu,
     "anggaran.catat_realisasi_anggaran": _catat_realisasi_anggaran,
     "anggaran.simpan_realisasi_anggaran_bersyarat": _simpan_realisasi_anggaran_bersyarat,
+    "anggaran.simpan_realisasi_anggaran_batch": _simpan_realisasi_anggaran_batch,
     "audit.catat": _catat,
     "audit.muat_awal": _muat_awal,
     "realisasi.ajukan": _ajukan,

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from sakip.laporan import batch
 from sakip.laporan.management.commands import laporan
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Unit
 
 from .bacaan import baca
@@ -64,17 +64,17 @@ def test_user_errors_are_one_line_and_write_nothing(tmp_path: Path, args: list[s
     out = tmp_path / "x.out"
     with pytest.raises(CommandError) as exc:
         run(*args, "--output", str(out))
-    assert isinstance(exc.value, GalatPerintah)
+    assert isinstance(exc.value, Galat)
     assert pesan in str(exc.value) and "\n" not in str(exc.value)
     assert not out.exists()
 
 
 def test_unwritable_path(tmp_path: Path) -> None:
     out = tmp_path / "tidak-ada" / "lkjip.docx"
-    with pytest.raises(GalatPerintah, match="tidak ada"):
+    with pytest.raises(Galat, match="tidak ada"):
         run("lkjip", "--pd", "kecamatan-mojosari", "--tahun", "2025", "--format", "docx", "--output", str(out))
     assert not out.parent.exists()
-    with pytest.raises(GalatPerintah, match="folder"):
+    with pytest.raises(Galat, match="folder"):
         run("lkjip", "--pd", "kecamatan-mojosari", "--tahun", "2025", "--format", "docx", "--output", str(tmp_path))
 
 
@@ -84,7 +84,7 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(os, "replace", disk_full)
     out = tmp_path / "e81.xlsx"
-    with pytest.raises(GalatPerintah, match="No space left"):
+    with pytest.raises(Galat, match="No space left"):
         run("e81", "--pd", "kecamatan-mojosari", "--tahun", "2025", "--output", str(out))
     assert list(tmp_path.iterdir()) == []
 
@@ -92,7 +92,7 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monke
 def test_all_writes_every_unit_and_reports_failures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     units = [Unit.objects.get(slug="kecamatan-mojosari"), Unit.objects.get(slug="sekretariat-daerah")]
     monkeypatch.setattr(laporan, "unit_dengan_pk", lambda tahun, pemda=None: units)
-    with pytest.raises(GalatPerintah, match="1 LKjIP gagal: sekretariat-daerah:"):
+    with pytest.raises(Galat, match="1 LKjIP gagal: sekretariat-daerah:"):
         run("lkjip", "--all", "--tahun", "2025", "--format", "docx", "--output", str(tmp_path / "semua"),
             "--jobs", "1", "--tanggal", "2026-01-30")
     assert sorted(p.name for p in (tmp_path / "semua").iterdir()) == ["lkjip-2025-kecamatan-mojosari.docx"]

@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from docx import Document
 
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.reviu.dokumen import BerkasTidakTerbaca, baca_bytes
 from sakip.reviu.dokumen.pdf import MAKS_ALIRAN
 
@@ -121,7 +121,7 @@ def test_pdf_with_too_many_pages_is_refused() -> None:
 def test_cli_says_galat_for_a_bomb(tmp_path) -> None:
     path = tmp_path / "bom.pdf"
     path.write_bytes(_pdf(_mengembang(100 * MB)))
-    with pytest.raises(GalatPerintah, match="berkas tidak dapat dibaca: isi PDF bom.pdf memuai melebihi batas"):
+    with pytest.raises(Galat, match="berkas tidak dapat dibaca: isi PDF bom.pdf memuai melebihi batas"):
         call_command("reviu-dokumen", str(path))
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.cadangan.arsip import CadanganError, buat
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 
 
 class Command(BaseCommand):
@@ -21,5 +21,5 @@ class Command(BaseCommand):
         try:
             hasil = buat(Path(opts["output"]))
         except (CadanganError, OSError) as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
         self.stderr.write(f"Cadangan ditulis ke {hasil.path}: {hasil.baris} baris, {hasil.berkas_media} berkas.")

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.cadangan.arsip import CadanganError, pulihkan
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 
 
 class Command(BaseCommand):
@@ -26,5 +26,5 @@ class Command(BaseCommand):
         try:
             hasil = pulihkan(Path(opts["berkas"]), ganti=opts["ganti"])
         except (CadanganError, OSError) as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
         self.stderr.write(f"Dipulihkan dari {hasil.path}: {hasil.baris} baris, {hasil.berkas_media} berkas.")

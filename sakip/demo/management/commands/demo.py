@@ -15,7 +15,7 @@ from django.db import connection, connections
 from gunicorn.app.base import BaseApplication
 
 from sakip.demo.loader import DEMO_PASSWORD, DemoDataError, load_demo
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Pemda
 
 DEMO_SLUG = "kabupaten-mojokerto"
@@ -67,7 +67,7 @@ class Command(BaseCommand):
         start = time.monotonic()
         if settings.PRODUCTION:
             # The demo creates 'admin' and other accounts whose password is in the README.
-            raise GalatPerintah("'sakip demo' tidak boleh dijalankan dengan SAKIP_ENV=production: perintah ini membuat "
+            raise Galat("'sakip demo' tidak boleh dijalankan dengan SAKIP_ENV=production: perintah ini membuat "
                         f"akun demo dengan kata sandi '{DEMO_PASSWORD}'.")
         if opts["reset"] and not opts["ya"]:
             self._konfirmasi_reset()
@@ -84,7 +84,7 @@ class Command(BaseCommand):
             try:
                 load_demo(synthetic=not opts["tanpa_sintetis"])
             except DemoDataError as exc:
-                raise GalatPerintah(str(exc)) from exc
+                raise Galat(str(exc)) from exc
             self.stderr.write(f"Pemda demo dimuat dalam {time.monotonic() - start:.1f} detik.")
         db = settings.DATABASES["default"]
         self.stderr.write(f"Basis data: {db['ENGINE'].rsplit('.', 1)[-1]} {db['NAME']}")
@@ -106,4 +106,4 @@ class Command(BaseCommand):
         jawaban = sys.stdin.readline() if sys.stdin is not None and not sys.stdin.closed else ""
         if jawaban.strip().lower() not in ("y", "ya"):
             self.stderr.write("")
-            raise GalatPerintah("--reset dibatalkan; tidak ada data yang dihapus (tambahkan --ya untuk tidak ditanya).")
+            raise Galat("--reset dibatalkan; tidak ada data yang dihapus (tambahkan --ya untuk tidak ditanya).")

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.impor.contoh_pemda import contoh
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 
 
 class Command(BaseCommand):
@@ -27,9 +27,9 @@ class Command(BaseCommand):
             self.stdout.write(teks, ending="")
             return
         if out.exists() and not opts["timpa"]:
-            raise GalatPerintah(f"berkas {out} sudah ada; pakai --timpa untuk menimpanya.")
+            raise Galat(f"berkas {out} sudah ada; pakai --timpa untuk menimpanya.")
         try:
             out.write_text(teks, encoding="utf-8")
         except OSError as exc:
-            raise GalatPerintah(f"berkas {out} tidak dapat ditulis: {exc.strerror}.") from exc
+            raise Galat(f"berkas {out} tidak dapat ditulis: {exc.strerror}.") from exc
         self.stderr.write(f"Contoh berkas Pemda ditulis ke {out}. Ubah isinya, lalu: sakip muat-pemda {out} --dry-run")

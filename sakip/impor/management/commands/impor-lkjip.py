@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.impor.lkjip import ImporGagal, baca, rencana, simpan, teks_rencana
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 
 
 class Command(BaseCommand):
@@ -33,9 +33,9 @@ class Command(BaseCommand):
             doc = baca(opts["berkas"])
             plan = rencana(unit, opts["tahun"], doc)
         except UnitTidakDitemukan as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
         except ImporGagal as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
         self.stdout.write(teks_rencana(plan, doc.nama), ending="")
         if plan.jumlah_tulis == 0:
             self.stdout.write("Tidak ada nilai baru untuk disimpan.\n")
@@ -46,7 +46,7 @@ class Command(BaseCommand):
         try:
             counts = simpan(plan)
         except ValidationError as exc:
-            raise GalatPerintah(f"impor dibatalkan, tidak ada yang disimpan: {'; '.join(exc.messages)}") from exc
+            raise Galat(f"impor dibatalkan, tidak ada yang disimpan: {'; '.join(exc.messages)}") from exc
         self.stdout.write(
             f"Tersimpan: {counts['indikator_baru']} indikator baru (draf), {counts['target']} target, "
             f"{counts['realisasi']} realisasi.\n"

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.core.formatting import angka
 from sakip.impor.pemda import BerkasPemdaTidakSah, muat_berkas
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
         try:
             r = muat_berkas(berkas, uji_coba=opts["dry_run"])
         except BerkasPemdaTidakSah as exc:
-            raise GalatPerintah(f"{str(exc).rstrip('.')}. Tidak ada yang disimpan.") from exc
+            raise Galat(f"{str(exc).rstrip('.')}. Tidak ada yang disimpan.") from exc
         isi = (f"{angka(r.unit, 0)} unit, {angka(r.pejabat, 0)} pejabat, {angka(r.periode, 0)} periode, "
                f"{angka(r.indikator, 0)} indikator, {angka(r.target, 0)} target, "
                f"{angka(r.perjanjian_kinerja, 0)} perjanjian kinerja, {angka(r.mata_anggaran, 0)} mata anggaran")

@@ -22,7 +22,7 @@ from sakip.laporan.api import DataKurang, KonversiGagal, render_e81, render_lkji
 from sakip.laporan.batch import Progres, buat_semua, unit_dengan_pk
 from sakip.laporan.berkas import TidakDapatMenulis, tulis_atomik
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja, Versi
 
@@ -47,7 +47,7 @@ def _tanggal(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise GalatPerintah(f"Tanggal '{text}' tidak sah; tulis sebagai TTTT-BB-HH, mis. 2026-01-30.") from None
+        raise Galat(f"Tanggal '{text}' tidak sah; tulis sebagai TTTT-BB-HH, mis. 2026-01-30.") from None
 
 
 class Command(BaseCommand):
@@ -85,7 +85,7 @@ class Command(BaseCommand):
         try:
             getattr(self, f"_{opts['dokumen']}")(opts)
         except (UnitTidakDitemukan, DataKurang, KonversiGagal, TidakDapatMenulis) as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
 
     def _unit(self, opts: dict[str, Any]) -> Unit:
         return unit_by_slug(opts["pd"], opts.get("pemda"))
@@ -99,11 +99,11 @@ class Command(BaseCommand):
         tanggal = _tanggal(opts["tanggal"]) if opts.get("tanggal") else timezone.localdate()
         if opts["all"]:
             if opts.get("pd"):
-                raise GalatPerintah("Pilih salah satu: --pd untuk satu PD atau --all untuk semua.")
+                raise Galat("Pilih salah satu: --pd untuk satu PD atau --all untuk semua.")
             self._semua(opts, tanggal)
             return
         if not opts.get("pd"):
-            raise GalatPerintah("Sebutkan --pd SLUG, atau --all untuk LKjIP semua PD.")
+            raise Galat("Sebutkan --pd SLUG, atau --all untuk LKjIP semua PD.")
         unit = self._unit(opts)
         isi = render_lkjip(unit, opts["tahun"], opts["format"], tanggal=tanggal,
                            nomor_halaman=opts["nomor_halaman"])
@@ -114,12 +114,12 @@ class Command(BaseCommand):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise GalatPerintah(f"Folder {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+            raise Galat(f"Folder {folder} tidak dapat dibuat: {exc.strerror or exc}.") from exc
         if not os.access(folder, os.W_OK):
-            raise GalatPerintah(f"Folder {folder} tidak dapat ditulisi.")
+            raise Galat(f"Folder {folder} tidak dapat ditulisi.")
         units = unit_dengan_pk(opts["tahun"], opts.get("pemda"))
         if not units:
-            raise GalatPerintah(f"Tidak ada unit yang menandatangani Perjanjian Kinerja tahun {opts['tahun']}.")
+            raise Galat(f"Tidak ada unit yang menandatangani Perjanjian Kinerja tahun {opts['tahun']}.")
         progres = Progres(len(units), _TanpaAkhiran(self.stderr))
         hasil = buat_semua(units, opts["tahun"], opts["format"], folder, tanggal,
                            jobs=max(1, opts["jobs"]), progres=progres.maju)
@@ -127,7 +127,7 @@ class Command(BaseCommand):
         self.stderr.write(f"{len(hasil) - len(gagal)} dari {len(hasil)} LKjIP ditulis ke {folder} "
                           f"dalam {sum(h.detik for h in hasil):.0f} detik kerja.")
         if gagal:
-            raise GalatPerintah(f"{len(gagal)} LKjIP gagal: " + "; ".join(f"{h.slug}: {h.galat}" for h in gagal))
+            raise Galat(f"{len(gagal)} LKjIP gagal: " + "; ".join(f"{h.slug}: {h.galat}" for h in gagal))
 
     def _pk(self, opts: dict[str, Any]) -> None:
         unit = self._unit(opts)
@@ -136,7 +136,7 @@ class Command(BaseCommand):
               .order_by("-nomor_perubahan").first())
         if pk is None:
             label = "Perjanjian Kinerja" if versi == Versi.AWAL else "Perjanjian Kinerja Perubahan"
-            raise GalatPerintah(f"{label} {unit.nama} tahun {opts['tahun']} belum ada; buat di menu Admin › "
+            raise Galat(f"{label} {unit.nama} tahun {opts['tahun']} belum ada; buat di menu Admin › "
                         "Perjanjian Kinerja › Perjanjian kinerja.")
         self._tulis(opts["output"], render_pk(pk, opts["format"]))
 

@@ -15,7 +15,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Pemda, Peran
 from sakip.organisasi.services import buat_pengguna
 
@@ -36,7 +36,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         pemda = Pemda.objects.filter(slug=opts["pemda"]).first()
         if pemda is None:
-            raise GalatPerintah(f"Pemda '{opts['pemda']}' tidak ditemukan; muat dahulu dengan 'sakip muat-pemda'.")
+            raise Galat(f"Pemda '{opts['pemda']}' tidak ditemukan; muat dahulu dengan 'sakip muat-pemda'.")
         password = self._kata_sandi()
         try:
             user = buat_pengguna(pemda, username=opts["username"].strip(), password=password,
@@ -44,7 +44,7 @@ class Command(BaseCommand):
                                    first_name=opts["nama_depan"].strip(), last_name=opts["nama_belakang"].strip(),
                                    staf=True)
         except ValidationError as exc:
-            raise GalatPerintah(f"{' '.join(exc.messages)} Akun tidak dibuat.") from exc
+            raise Galat(f"{' '.join(exc.messages)} Akun tidak dibuat.") from exc
         self.stdout.write(f"Admin Pemda '{user.username}' untuk {pemda.nama} dibuat. Masuk di aplikasi web, "
                           "lalu buat pengguna lain di /pengguna/.")
 
@@ -53,18 +53,18 @@ class Command(BaseCommand):
         dari_env = os.environ.get(ENV_KATA_SANDI)
         if dari_env is not None:
             if not dari_env:
-                raise GalatPerintah(f"{ENV_KATA_SANDI} kosong.")
+                raise Galat(f"{ENV_KATA_SANDI} kosong.")
             return dari_env
         if sys.stdin is None or not sys.stdin.isatty():
             # getpass would fall back to echoing what it reads; automation uses the variable instead.
-            raise GalatPerintah(f"tidak ada terminal untuk mengetik kata sandi; isi {ENV_KATA_SANDI} untuk otomasi.")
+            raise Galat(f"tidak ada terminal untuk mengetik kata sandi; isi {ENV_KATA_SANDI} untuk otomasi.")
         try:
             pertama = getpass.getpass("Kata sandi: ")
             kedua = getpass.getpass("Ulangi kata sandi: ")
         except EOFError:
-            raise GalatPerintah(f"kata sandi tidak terbaca; ketik di terminal atau isi {ENV_KATA_SANDI}.") from None
+            raise Galat(f"kata sandi tidak terbaca; ketik di terminal atau isi {ENV_KATA_SANDI}.") from None
         if not pertama:
-            raise GalatPerintah("kata sandi kosong; akun tidak dibuat.")
+            raise Galat("kata sandi kosong; akun tidak dibuat.")
         if pertama != kedua:
-            raise GalatPerintah("kedua kata sandi tidak sama; akun tidak dibuat.")
+            raise Galat("kedua kata sandi tidak sama; akun tidak dibuat.")
         return pertama

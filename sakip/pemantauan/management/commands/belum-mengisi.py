@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
 from sakip.core.waktu import ROMAWI, triwulan_berjalan
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Pemda
 from sakip.pemantauan.services import BelumMengisi, belum_mengisi
 
@@ -66,11 +66,11 @@ class Command(BaseCommand):
         if slug:
             found = qs.filter(slug=slug).first()
             if found is None:
-                raise GalatPerintah(f"Pemda '{slug}' tidak ditemukan.")
+                raise Galat(f"Pemda '{slug}' tidak ditemukan.")
             return found
         pemdas = list(qs[:2])
         if not pemdas:
-            raise GalatPerintah("Basis data belum berisi Pemda; jalankan 'sakip demo --no-serve'.")
+            raise Galat("Basis data belum berisi Pemda; jalankan 'sakip demo --no-serve'.")
         if len(pemdas) > 1:
-            raise GalatPerintah("Basis data berisi lebih dari satu Pemda; sebutkan --pemda.")
+            raise Galat("Basis data berisi lebih dari satu Pemda; sebutkan --pemda.")
         return pemdas[0]

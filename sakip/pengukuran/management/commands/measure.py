@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.pengukuran.keluaran import as_dict, as_text
 from sakip.pengukuran.services import DataTidakAda, ukur_pd
 
@@ -29,7 +29,7 @@ class Command(BaseCommand):
             unit = unit_by_slug(opts["pd"], opts.get("pemda"))
             hasil = ukur_pd(unit, opts["tahun"], termasuk_draf=opts["termasuk_draf"])
         except (UnitTidakDitemukan, DataTidakAda) as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
         if opts["json"]:
             self.stdout.write(json.dumps(as_dict(unit.slug, opts["tahun"], hasil), ensure_ascii=False, indent=2))
         else:

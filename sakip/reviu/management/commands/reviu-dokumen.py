@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.reviu.dokumen import BerkasTidakTerbaca, baca_berkas, reviu
 from sakip.reviu.keluaran import teks_dokumen
 from sakip.reviu.konteks import konteks_untuk
@@ -27,7 +27,7 @@ class Command(BaseCommand):
         try:
             doc = baca_berkas(opts["berkas"])
         except BerkasTidakTerbaca as exc:
-            raise GalatPerintah(f"berkas tidak dapat dibaca: {exc}") from exc
+            raise Galat(f"berkas tidak dapat dibaca: {exc}") from exc
         konteks, asal = konteks_untuk(opts.get("pemda"))
         hasil = reviu(doc, konteks)
         if opts["json"]:

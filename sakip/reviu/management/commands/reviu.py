@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.commands import GalatPerintah
+from sakip.organisasi.commands import Galat
 from sakip.reviu.keluaran import teks_data
 from sakip.reviu.rules import reviu_data
 
@@ -26,7 +26,7 @@ class Command(BaseCommand):
         try:
             unit = unit_by_slug(opts["pd"], opts.get("pemda"))
         except UnitTidakDitemukan as exc:
-            raise GalatPerintah(str(exc)) from exc
+            raise Galat(str(exc)) from exc
         temuan = reviu_data(unit, opts["tahun"])
         if opts["json"]:
             data = {"pd": unit.slug, "tahun": opts["tahun"], "temuan": [t.as_dict() for t in temuan]}
