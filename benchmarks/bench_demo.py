@@ -1,4 +1,4 @@
-"""Time `sakip demo --no-serve` on an empty database and `measure()` for every PD-year.
+"""Time `sakip demo --no-serve` on an empty database and `ukur_pd()` for every PD-year.
 
 Usage: .venv/bin/python benchmarks/bench_demo.py   (prints figures; exits 1 if a target is missed)
 """
@@ -37,7 +37,7 @@ def main() -> int:
     from django.test.utils import CaptureQueriesContext
 
     from sakip.organisasi.models import Unit
-    from sakip.pengukuran.services import DataTidakAda, measure
+    from sakip.pengukuran.services import DataTidakAda, ukur_pd
     from sakip.perencanaan.models import IndikatorTurunan
 
     derived_units = set(IndikatorTurunan.objects.values_list("indikator__unit_id", flat=True))
@@ -47,7 +47,7 @@ def main() -> int:
             with CaptureQueriesContext(connection) as ctx:
                 t0 = time.perf_counter()
                 try:
-                    hasil = measure(unit, tahun)
+                    hasil = ukur_pd(unit, tahun)
                 except DataTidakAda:
                     continue
                 times.append(time.perf_counter() - t0)
@@ -55,9 +55,9 @@ def main() -> int:
             if unit.pk not in derived_units:
                 plain.append(len(ctx.captured_queries))
             sizes.append(sum(len(pk.baris) for pk in hasil.pk))
-    print(f"measure(): {len(times)} PD-years, median {statistics.median(times) * 1000:.1f} ms, "
+    print(f"ukur_pd(): {len(times)} PD-years, median {statistics.median(times) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms")
-    print(f"SQL queries per measure(): {min(plain)}–{max(plain)} for PD-years without derived indicators, "
+    print(f"SQL queries per ukur_pd(): {min(plain)}–{max(plain)} for PD-years without derived indicators, "
           f"up to {max(queries)} with them (a fixed cost per kind of derivation); "
           f"PK rows per PD-year: {min(sizes)}–{max(sizes)}")
     ok = load < 60 and max(plain) - min(plain) <= 1

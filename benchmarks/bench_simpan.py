@@ -61,7 +61,7 @@ class _Batal(Exception):
 def _tambah_data() -> tuple[list[int], list[int]]:
     """100 indicators and 100 sub kegiatan more for Mojosari; their ids."""
     from sakip.anggaran.models import MataAnggaran
-    from sakip.anggaran.services import add_sub_kegiatan
+    from sakip.anggaran.services import tambah_sub_kegiatan
     from sakip.organisasi.models import Unit
     from sakip.perencanaan.models import PeriodePerencanaan
     from sakip.perencanaan.services import tambah_indikator
@@ -71,7 +71,7 @@ def _tambah_data() -> tuple[list[int], list[int]]:
     inds = [tambah_indikator(unit, periode, node=None, ref=f"uji-simpan-{i:03d}", nama=f"Indikator uji simpan {i}",
                              satuan="indeks").pk for i in range(max(UKURAN))]
     kegiatan = MataAnggaran.objects.get(unit=unit, tahun=2025, kode=KEGIATAN)
-    lines = [add_sub_kegiatan(kegiatan, kode=f"{KEGIATAN}.{9000 + i}", nama=f"Sub kegiatan uji simpan {i}",
+    lines = [tambah_sub_kegiatan(kegiatan, kode=f"{KEGIATAN}.{9000 + i}", nama=f"Sub kegiatan uji simpan {i}",
                               pagu=Decimal("1000000000")).pk for i in range(max(UKURAN))]
     return inds, lines
 

@@ -192,7 +192,7 @@ def _ukur(args: argparse.Namespace) -> int:
     from sakip.pengukuran import derived
     from sakip.perencanaan.models import Indikator, IndikatorTurunan
     from sakip.realisasi.models import Realisasi
-    from sakip.realisasi.services import record_realisasi
+    from sakip.realisasi.services import catat_realisasi
 
     sakip = Indikator.objects.select_related("unit__pemda").get(
         unit__slug=DEMO_SLUG_PD, kode_standar="nilai_sakip", periode__nama="2025-2029")
@@ -212,7 +212,7 @@ def _ukur(args: argparse.Namespace) -> int:
         times = []
         for i in range(args.n):
             with transaction.atomic():
-                record_realisasi(sakip, 2025, {"TAHUN": old - Decimal(i)})
+                catat_realisasi(sakip, 2025, {"TAHUN": old - Decimal(i)})
                 with CaptureQueriesContext(connection) as ctx:
                     t0 = time.perf_counter()
                     values = derived.compute(derived.definitions(ids, 2025), 2025)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from sakip.core.budget import Tingkat
+from sakip.core.budget import TingkatAnggaran
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Unit
 
@@ -18,8 +18,8 @@ class MataAnggaran(models.Model):
     induk = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="anak")
     tingkat = models.CharField(
         max_length=15,
-        choices=[(Tingkat.PROGRAM.value, "Program"), (Tingkat.KEGIATAN.value, "Kegiatan"),
-                 (Tingkat.SUB_KEGIATAN.value, "Sub Kegiatan")],
+        choices=[(TingkatAnggaran.PROGRAM.value, "Program"), (TingkatAnggaran.KEGIATAN.value, "Kegiatan"),
+                 (TingkatAnggaran.SUB_KEGIATAN.value, "Sub Kegiatan")],
     )
     kode = models.CharField(max_length=30, blank=True)
     nama = models.TextField()
@@ -41,7 +41,7 @@ class MataAnggaran(models.Model):
         return f"{self.kode} {self.nama}".strip()
 
     def clean(self) -> None:
-        if self.tingkat == Tingkat.SUB_KEGIATAN:
+        if self.tingkat == TingkatAnggaran.SUB_KEGIATAN:
             if self.pagu is None:
                 raise ValidationError({"pagu": "Sub kegiatan harus mempunyai pagu."})
             if self.pagu < 0:

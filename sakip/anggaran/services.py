@@ -13,7 +13,7 @@ from django.db import transaction
 from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import ROMAWI
 from sakip.core.batas import JenisAngka
-from sakip.core.budget import Tingkat
+from sakip.core.budget import TingkatAnggaran
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import rupiah
 from sakip.organisasi.angka import periksa_angka
@@ -23,7 +23,7 @@ from sakip.realisasi.services import triwulan_tertutup
 
 from .models import MataAnggaran, RealisasiAnggaran
 
-_PARENT = {Tingkat.KEGIATAN: Tingkat.PROGRAM, Tingkat.SUB_KEGIATAN: Tingkat.KEGIATAN}
+_PARENT = {TingkatAnggaran.KEGIATAN: TingkatAnggaran.PROGRAM, TingkatAnggaran.SUB_KEGIATAN: TingkatAnggaran.KEGIATAN}
 
 
 def _catat_baris(line: MataAnggaran, field: str, lama: object, baru: object, alasan: str = "") -> None:
@@ -32,12 +32,12 @@ def _catat_baris(line: MataAnggaran, field: str, lama: object, baru: object, ala
 
 
 @transaction.atomic
-def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: str = "",
+def tambah_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: str = "",
                       induk: MataAnggaran | None = None, pagu: Decimal | None = None,
                       pelaksana: Unit | None = None, urutan: int = 0, alasan: str = "") -> MataAnggaran:
     """Add one DPA line under its parent; audited as one trail row (the pagu, or the name of a sum line)."""
     pagu = periksa_angka(pagu, JenisAngka.RUPIAH, field="pagu", label=f"Pagu {nama}")
-    t = Tingkat(tingkat)
+    t = TingkatAnggaran(tingkat)
     if kode:
         kode = normalise_kode(kode)
         try:
@@ -61,7 +61,7 @@ def add_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kode: 
     line.save()
     # One row per created line: a sub kegiatan's pagu is the figure that matters; a program or
     # kegiatan has no figure of its own (its pagu is a sum), so its name records the creation.
-    if t is Tingkat.SUB_KEGIATAN:
+    if t is TingkatAnggaran.SUB_KEGIATAN:
         _catat_baris(line, "pagu", None, line.pagu, alasan)
     else:
         _catat_baris(line, "nama", None, line.nama, alasan)
@@ -76,21 +76,21 @@ def periksa_pagu(pagu: Decimal | None, label: str = "Pagu") -> Decimal:
 
 
 @transaction.atomic
-def add_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Decimal,
+def tambah_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Decimal,
                      pelaksana: Unit | None = None, alasan: str = "") -> MataAnggaran:
     """Add a sub kegiatan with its pagu under an existing kegiatan, placed after its siblings."""
-    if kegiatan.tingkat != Tingkat.KEGIATAN.value:
+    if kegiatan.tingkat != TingkatAnggaran.KEGIATAN.value:
         raise ValidationError({"induk": "Sub kegiatan baru harus berada di bawah kegiatan."})
     kode = normalise_kode(kode)
     try:
         t = tingkat_kode(kode)
     except KodeError as exc:
         raise ValidationError({"kode": str(exc)}) from exc
-    if t is not Tingkat.SUB_KEGIATAN:
+    if t is not TingkatAnggaran.SUB_KEGIATAN:
         raise ValidationError({"kode": f"Kode {kode} bukan kode sub kegiatan."})
     if kegiatan.kode and kode_induk(kode) != kegiatan.kode:
         raise ValidationError({"kode": f"Kode {kode} tidak berada di bawah kegiatan {kegiatan.kode}."})
-    ada = MataAnggaran.objects.filter(unit_id=kegiatan.unit_id, tahun=kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value,
+    ada = MataAnggaran.objects.filter(unit_id=kegiatan.unit_id, tahun=kegiatan.tahun, tingkat=TingkatAnggaran.SUB_KEGIATAN.value,
                                       kode=kode, pelaksana=pelaksana)
     if ada.exists():
         raise ValidationError({"kode": f"Sub kegiatan {kode} sudah ada pada DPA {kegiatan.unit.nama} "
@@ -98,13 +98,13 @@ def add_sub_kegiatan(kegiatan: MataAnggaran, *, kode: str, nama: str, pagu: Deci
     pagu = periksa_pagu(pagu, f"Pagu {kode} {nama}")
     # Lines are ordered by (urutan, pk): the sibling's urutan with a larger pk sorts right after it.
     urutan = max((a.urutan for a in kegiatan.anak.all()), default=kegiatan.urutan)
-    return add_mata_anggaran(kegiatan.unit, kegiatan.tahun, tingkat=Tingkat.SUB_KEGIATAN.value, nama=nama,
+    return tambah_mata_anggaran(kegiatan.unit, kegiatan.tahun, tingkat=TingkatAnggaran.SUB_KEGIATAN.value, nama=nama,
                              kode=kode, induk=kegiatan, pagu=pagu, pelaksana=pelaksana, urutan=urutan,
                              alasan=alasan)
 
 
 @transaction.atomic
-def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
+def ubah_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
     """Change a sub kegiatan's pagu (DPA perubahan, pergeseran); returns whether it changed.
 
     Refused below the realisasi already recorded on the line: money spent cannot be
@@ -112,7 +112,7 @@ def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
     reports, flagged by the reviu rule ANGGARAN_MELEBIHI_PAGU), but a pagu change never
     creates that finding itself.
     """
-    if line.tingkat != Tingkat.SUB_KEGIATAN.value:
+    if line.tingkat != TingkatAnggaran.SUB_KEGIATAN.value:
         raise ValidationError({"pagu": "Pagu hanya diisi pada sub kegiatan; program dan kegiatan dijumlahkan."})
     pagu = periksa_pagu(pagu, f"Pagu {line}")
     # Locked so that two pagu changes of the same line cannot both read the same old value.
@@ -134,11 +134,11 @@ def set_pagu(line: MataAnggaran, pagu: Decimal, alasan: str = "") -> bool:
 
 
 @transaction.atomic
-def record_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal | None]) -> None:
+def catat_realisasi_anggaran(line: MataAnggaran, values: Mapping[int, Decimal | None]) -> None:
     """Money spent within each triwulan of a sub kegiatan; None clears a triwulan."""
     values = {tw: periksa_angka(v, JenisAngka.RUPIAH, field="jumlah",
                                 label=f"Realisasi anggaran {line} triwulan {tw}") for tw, v in values.items()}
-    if line.tingkat != Tingkat.SUB_KEGIATAN.value:
+    if line.tingkat != TingkatAnggaran.SUB_KEGIATAN.value:
         raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
     existing = {r.triwulan: r for r in RealisasiAnggaran.objects.filter(mata_anggaran=line)}
     semula = {tw: r.jumlah for tw, r in existing.items()}  # before the loop below changes the rows
@@ -274,7 +274,7 @@ def _periksa_sel(line: MataAnggaran | None, x: IsianJumlah, jumlah: Mapping[tupl
             f"{'kosong' if lama is None else rupiah(lama)} sejak Anda membukanya; muat ulang dan periksa "
             "sebelum menyimpan lagi.", kini=lama)
     baru = periksa_angka(x.jumlah, JenisAngka.RUPIAH, field="jumlah", label=f"Realisasi anggaran {line} triwulan {tw}")
-    if line.tingkat != Tingkat.SUB_KEGIATAN.value:
+    if line.tingkat != TingkatAnggaran.SUB_KEGIATAN.value:
         raise ValidationError("Realisasi anggaran hanya dicatat pada sub kegiatan.")
     if not 1 <= tw <= 4:
         raise ValidationError(f"Triwulan {tw} tidak ada; isi 1 sampai 4.")

@@ -26,10 +26,10 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.core.batas import AngkaDitolak, JenisAngka, periksa
 from sakip.core.formatting import angka_ringkas
 from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
-from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import DataTidakAda, measure
+from sakip.pengukuran.keluaran import as_dict
+from sakip.pengukuran.services import DataTidakAda, ukur_pd
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perencanaan.periode import periode_tahun
 from sakip.perjanjian.models import PerjanjianKinerja
@@ -59,7 +59,7 @@ api = NinjaAPI(title="Sakip API", version="1", auth=TokenAuth(), urls_namespace=
                            "(tidak sah), dengan pesan berbahasa Indonesia yang menyebut bagiannya, mis. "
                            "`isian[2].nilai`.")
 
-GALAT = {401: s.Galat, 403: s.Galat, 404: s.Galat, 422: s.GalatIsian, 429: s.Galat}
+GALAT = {401: s.GalatApi, 403: s.GalatApi, 404: s.GalatApi, 422: s.GalatIsian, 429: s.GalatApi}
 GALAT_TULIS = {**GALAT, 400: s.GalatIsian, 409: s.GalatIsian}
 # Bounded like the web's URL converters: a year or id no row can have is refused (422) before any query.
 Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS, description=f"tahun, {TAHUN_MIN} sampai {TAHUN_MAKS}")]
@@ -329,7 +329,7 @@ def pengukuran(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
     """The measurement of the PD-year, the same JSON as `sakip measure --json`."""
     unit = _unit(request, slug)
     try:
-        hasil = measure(unit, tahun)
+        hasil = ukur_pd(unit, tahun)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     return as_dict(unit.slug, tahun, hasil)

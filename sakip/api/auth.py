@@ -1,4 +1,4 @@
-"""Token authentication: who is calling. Whether they may is decided per PD by sakip.organisasi.access.
+"""Token authentication: who is calling. Whether they may is decided per PD by sakip.organisasi.akses.
 
 Guessing is throttled: an address that sent SAKIP_API_TOKEN_SALAH wrong tokens gets 429 for every
 token until its bucket refills; a valid token may make SAKIP_API_PER_TOKEN requests.

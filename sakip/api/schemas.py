@@ -30,7 +30,7 @@ NilaiIndikator = _angka(JenisAngka.NILAI, 20)
 JumlahRupiah = _angka(JenisAngka.RUPIAH, 18)
 
 
-class Galat(Schema):
+class GalatApi(Schema):
     detail: str
 
 

@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from sakip.core import parameter
-from sakip.organisasi.access import Aksi, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user, units_for_user
 from sakip.perencanaan.models import Indikator
 
 from .models import Jejak

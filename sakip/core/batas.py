@@ -44,7 +44,7 @@ BATAS: dict[JenisAngka, Batas] = {
     # Money columns hold 18 digits with 2 decimals; Rp 1.000 triliun is beyond any Pemda's APBD.
     JenisAngka.RUPIAH: Batas(2, Decimal(0), 1000 * _TRILIUN, "jumlah rupiah"),
     JenisAngka.JUMLAH: Batas(4, Decimal(0), Decimal(10**15), "jumlah"),
-    # Scale bounds are kept in a 9-digit column with 4 decimals.
+    # AturanSkala bounds are kept in a 9-digit column with 4 decimals.
     JenisAngka.SKALA: Batas(4, Decimal("-99999.9999"), Decimal("99999.9999"), "batas skala"),
 }
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from .numbers import ZERO, percent, round2
 
 
-class Tingkat(StrEnum):
+class TingkatAnggaran(StrEnum):
     PROGRAM = "program"
     KEGIATAN = "kegiatan"
     SUB_KEGIATAN = "sub_kegiatan"
@@ -22,7 +22,7 @@ class BudgetLine:
 
     kode: str
     nama: str
-    tingkat: Tingkat
+    tingkat: TingkatAnggaran
     pagu: Decimal = ZERO
     realisasi_triwulan: Mapping[int, Decimal] = field(default_factory=dict)
     anak: list[BudgetLine] = field(default_factory=list)

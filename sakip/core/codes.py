@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .budget import Tingkat
+from .budget import TingkatAnggaran
 
 _PATTERNS = {
-    Tingkat.PROGRAM: re.compile(r"^[1-9X]\.(\d{2}|XX)\.\d{2}$"),
-    Tingkat.KEGIATAN: re.compile(r"^[1-9X]\.(\d{2}|XX)\.\d{2}\.[12]\.\d{2}$"),
-    Tingkat.SUB_KEGIATAN: re.compile(r"^[1-9X]\.(\d{2}|XX)\.\d{2}\.[12]\.\d{2}\.\d{4}$"),
+    TingkatAnggaran.PROGRAM: re.compile(r"^[1-9X]\.(\d{2}|XX)\.\d{2}$"),
+    TingkatAnggaran.KEGIATAN: re.compile(r"^[1-9X]\.(\d{2}|XX)\.\d{2}\.[12]\.\d{2}$"),
+    TingkatAnggaran.SUB_KEGIATAN: re.compile(r"^[1-9X]\.(\d{2}|XX)\.\d{2}\.[12]\.\d{2}\.\d{4}$"),
 }
 
 
@@ -29,7 +29,7 @@ def normalise_kode(kode: str) -> str:
     return ".".join(parts)
 
 
-def tingkat_kode(kode: str) -> Tingkat:
+def tingkat_kode(kode: str) -> TingkatAnggaran:
     """The level a code denotes; raises KodeError for a malformed code."""
     k = normalise_kode(kode)
     for tingkat, pattern in _PATTERNS.items():
@@ -42,8 +42,8 @@ def kode_induk(kode: str) -> str | None:
     """The parent's code: sub kegiatan -> kegiatan -> program -> None."""
     t = tingkat_kode(kode)
     parts = normalise_kode(kode).split(".")
-    if t is Tingkat.SUB_KEGIATAN:
+    if t is TingkatAnggaran.SUB_KEGIATAN:
         return ".".join(parts[:5])
-    if t is Tingkat.KEGIATAN:
+    if t is TingkatAnggaran.KEGIATAN:
         return ".".join(parts[:3])
     return None

@@ -17,7 +17,7 @@ from decimal import Decimal
 from .aggregation import Agregasi, Bagian, nilai_tahunan
 from .capaian import ATURAN_BAKU, AturanCapaian, Capaian, Polaritas, hitung_capaian
 from .numbers import ZERO, percent, round2
-from .scales import Band, Scale
+from .skala import AturanSkala, RentangSkala
 
 TRIWULAN_KOLOM = {Bagian.TW1: 1, Bagian.TW2: 2, Bagian.TW3: 3, Bagian.TW4: 4,
                   # a semester value is reported in the triwulan that closes the semester
@@ -102,10 +102,10 @@ def anggaran(*, pagu: Decimal, triwulan: Mapping[int, Decimal], target_renstra: 
 @dataclass(frozen=True)
 class Predikat:
     nilai: Decimal | None
-    kelas: Band | None
+    kelas: RentangSkala | None
 
 
-def predikat(nilai: Decimal | None, skala: Scale) -> Predikat:
+def predikat(nilai: Decimal | None, skala: AturanSkala) -> Predikat:
     """A footer figure with its predikat kinerja (SAKIP-rules §3.7)."""
     return Predikat(nilai, skala.classify(nilai))
 

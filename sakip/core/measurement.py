@@ -15,7 +15,7 @@ from .budget import BudgetLine, BudgetTotal
 from .budget import total as budget_total
 from .capaian import ATURAN_BAKU, AturanCapaian, Capaian, Polaritas, hitung_capaian
 from .numbers import quantize
-from .scales import Band, Scale
+from .skala import AturanSkala, RentangSkala
 from .summary import Ringkasan, efisiensi, ringkas
 
 
@@ -33,7 +33,7 @@ class BarisInput:
     realisasi: Decimal | None  # annual value, unrounded
     polaritas: Polaritas = Polaritas.POSITIF
     desimal: int = 2
-    skala: Scale | None = None
+    skala: AturanSkala | None = None
     sasaran: str = ""
     key: object = None
 
@@ -43,7 +43,7 @@ class BarisHasil:
     input: BarisInput
     realisasi: Decimal | None  # rounded to the indicator's decimals, as printed
     capaian: Capaian
-    kategori: Band | None
+    kategori: RentangSkala | None
 
 
 @dataclass(frozen=True)

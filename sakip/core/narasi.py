@@ -15,7 +15,7 @@ from .capaian import Capaian, Polaritas, StatusCapaian
 from .formatting import TIDAK_ADA, angka, angka_ringkas, persen, rupiah
 from .numbers import HUNDRED, quantize
 from .progress import selisih
-from .scales import Band, Scale
+from .skala import AturanSkala, RentangSkala
 from .summary import Ringkasan
 
 # Units that are not written after the number: "93,15" rather than "93,15 Nilai".
@@ -49,7 +49,7 @@ def teks_capaian(capaian: Capaian) -> str:
     return persen(capaian.persen)
 
 
-def teks_kelas(band: Band, desimal: int = 2) -> str:
+def teks_kelas(band: RentangSkala, desimal: int = 2) -> str:
     """Bounds of a category as a reader checks them: 'A (Sangat Baik): 88,31 – 100,00'.
 
     Values are classified as printed (``desimal`` places), so an exclusive bound becomes the
@@ -69,7 +69,7 @@ def teks_kelas(band: Band, desimal: int = 2) -> str:
     return f"{band.teks}: {batas}"
 
 
-def teks_skala(scale: Scale, desimal: int = 2) -> list[str]:
+def teks_skala(scale: AturanSkala, desimal: int = 2) -> list[str]:
     """Every category of a scale, best first, as lines for an IKU table."""
     return [teks_kelas(b, desimal) for b in sorted(scale.bands, key=lambda b: -b.peringkat)]
 
@@ -98,7 +98,7 @@ class FaktaIndikator:
     realisasi: Decimal | None  # as printed
     capaian: Capaian
     polaritas: Polaritas = Polaritas.POSITIF
-    kategori: Band | None = None
+    kategori: RentangSkala | None = None
     tahun_lalu: int | None = None
     realisasi_lalu: Decimal | None = None
 

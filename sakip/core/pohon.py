@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from .scales import STANDARD_SCALES, Band, Scale
+from .skala import STANDARD_SCALES, AturanSkala, RentangSkala
 from .summary import rata_rata
 
 
-class Tingkat(StrEnum):
+class TingkatPohon(StrEnum):
     VISI = "visi"
     MISI = "misi"
     TUJUAN = "tujuan"
@@ -32,11 +32,11 @@ class Tingkat(StrEnum):
 
 
 LABEL_TINGKAT = {
-    Tingkat.VISI: "Visi", Tingkat.MISI: "Misi", Tingkat.TUJUAN: "Tujuan", Tingkat.SASARAN: "Sasaran",
-    Tingkat.PROGRAM: "Program", Tingkat.KEGIATAN: "Kegiatan", Tingkat.SUB_KEGIATAN: "Sub Kegiatan",
+    TingkatPohon.VISI: "Visi", TingkatPohon.MISI: "Misi", TingkatPohon.TUJUAN: "Tujuan", TingkatPohon.SASARAN: "Sasaran",
+    TingkatPohon.PROGRAM: "Program", TingkatPohon.KEGIATAN: "Kegiatan", TingkatPohon.SUB_KEGIATAN: "Sub Kegiatan",
 }
-_SELARAS = (Tingkat.TUJUAN, Tingkat.SASARAN)  # the levels alignment is recorded between
-_URUTAN = list(Tingkat)
+_SELARAS = (TingkatPohon.TUJUAN, TingkatPohon.SASARAN)  # the levels alignment is recorded between
+_URUTAN = list(TingkatPohon)
 
 
 class JenisTidakSelaras(StrEnum):
@@ -74,7 +74,7 @@ class IndikatorPohon:
 class NodeInput:
     key: str
     induk: str | None
-    tingkat: Tingkat
+    tingkat: TingkatPohon
     label: str
     rpjmd: bool = False  # a box of the Pemda's own plan (visi, misi, RPJMD tujuan/sasaran)
     unit: str = ""  # the unit's name, for PD boxes
@@ -92,7 +92,7 @@ class Simpul:
     input: NodeInput
     anak: list[Simpul] = field(default_factory=list)
     capaian: Decimal | None = None  # mean capaian of its indicators, two decimals
-    kategori: Band | None = None  # the capaian's band on the scale (predikat kinerja)
+    kategori: RentangSkala | None = None  # the capaian's band on the scale (predikat kinerja)
     warna: int | None = None  # 0 (worst) … 4 (best); None without capaian
     pendukung: int = 0  # PD boxes supporting this RPJMD box directly
     dukungan_lain: Simpul | None = None  # supported RPJMD box other than the one it hangs under
@@ -103,7 +103,7 @@ class Simpul:
         return self.input.key
 
     @property
-    def tingkat(self) -> Tingkat:
+    def tingkat(self) -> TingkatPohon:
         return self.input.tingkat
 
 
@@ -130,7 +130,7 @@ class Pohon:
         return {j: n for j, n in counts.items() if n}
 
 
-def tingkat_warna(skala: Scale, band: Band | None) -> int | None:
+def tingkat_warna(skala: AturanSkala, band: RentangSkala | None) -> int | None:
     """A band's rank spread over 0 (worst) … 4 (best), the colours the web app uses."""
     if band is None or len(skala.bands) < 2:
         return None
@@ -142,7 +142,7 @@ def _nama(s: Simpul) -> str:
     return f"{LABEL_TINGKAT[s.tingkat]} '{s.input.label}'{who}"
 
 
-def bangun(nodes: Sequence[NodeInput], skala: Scale | None = None) -> Pohon:
+def bangun(nodes: Sequence[NodeInput], skala: AturanSkala | None = None) -> Pohon:
     """The tree of the flat boxes, coloured by capaian on ``skala`` (predikat kinerja by default)."""
     skala = skala or STANDARD_SCALES["predikat_kinerja"]
     simpul: dict[str, Simpul] = {}
@@ -150,7 +150,7 @@ def bangun(nodes: Sequence[NodeInput], skala: Scale | None = None) -> Pohon:
         capaian = rata_rata(i.capaian for i in n.indikator)
         band = skala.classify(capaian)
         simpul[n.key] = Simpul(n, capaian=capaian, kategori=band, warna=tingkat_warna(skala, band))
-    visi = next((s for s in simpul.values() if s.tingkat is Tingkat.VISI), None)
+    visi = next((s for s in simpul.values() if s.tingkat is TingkatPohon.VISI), None)
     findings: list[TidakSelaras] = []
 
     def flag(s: Simpul, jenis: JenisTidakSelaras, pesan: str) -> None:
@@ -164,11 +164,11 @@ def bangun(nodes: Sequence[NodeInput], skala: Scale | None = None) -> Pohon:
         parent = simpul.get(n.induk) if n.induk is not None else None
         if parent is None and not n.rpjmd and n.mendukung in simpul:
             parent = simpul[n.mendukung]  # a top-level PD box hangs under what it supports
-        if parent is None and n.rpjmd and n.tingkat is Tingkat.TUJUAN and visi is not None:
+        if parent is None and n.rpjmd and n.tingkat is TingkatPohon.TUJUAN and visi is not None:
             parent = visi  # shown, and reported below as naming no misi
         if parent is not None:
             parent.anak.append(s)
-        elif n.tingkat is Tingkat.VISI or n.rpjmd:
+        elif n.tingkat is TingkatPohon.VISI or n.rpjmd:
             akar.append(s)
         else:
             lepas.append(s)
@@ -214,7 +214,7 @@ def _misi_of(akar: Iterable[Simpul]) -> dict[str, Simpul]:
     out: dict[str, Simpul] = {}
 
     def walk(s: Simpul, misi: Simpul | None) -> None:
-        if s.tingkat is Tingkat.MISI:
+        if s.tingkat is TingkatPohon.MISI:
             misi = s
         if misi is not None and s.input.rpjmd:
             out[s.key] = misi
@@ -251,14 +251,14 @@ def _rpjmd_findings(akar: Iterable[Simpul], flag: _Flag) -> None:
             if not s.input.rpjmd:
                 continue
             rpjmd_children = [c for c in s.anak if c.input.rpjmd]
-            if s.tingkat is Tingkat.MISI:
-                if not any(c.tingkat is Tingkat.TUJUAN for c in rpjmd_children):
+            if s.tingkat is TingkatPohon.MISI:
+                if not any(c.tingkat is TingkatPohon.TUJUAN for c in rpjmd_children):
                     flag(s, JenisTidakSelaras.MISI_TANPA_TUJUAN, f"Misi '{s.input.label}' belum mempunyai tujuan RPJMD.")
                 elif not supported(s):
                     flag(s, JenisTidakSelaras.MISI_TANPA_PENDUKUNG,
                          f"Misi '{s.input.label}' tidak didukung tujuan/sasaran perangkat daerah mana pun.")
             elif s.tingkat in _SELARAS:
-                if s.tingkat is Tingkat.TUJUAN and root.tingkat is Tingkat.VISI and s in root.anak:
+                if s.tingkat is TingkatPohon.TUJUAN and root.tingkat is TingkatPohon.VISI and s in root.anak:
                     flag(s, JenisTidakSelaras.TUJUAN_TANPA_MISI, f"{_nama(s)} RPJMD tidak dikaitkan ke misi.")
                 if not supported(s):
                     flag(s, JenisTidakSelaras.TANPA_PENDUKUNG,
@@ -311,7 +311,7 @@ def saring_tidak_selaras(pohon: Pohon) -> Pohon:
     return _subset(pohon, keep, pohon.tidak_selaras)
 
 
-def cabang(pohon: Pohon, unit_keys: Iterable[str], *, sampai: Tingkat | None = None) -> Pohon:
+def cabang(pohon: Pohon, unit_keys: Iterable[str], *, sampai: TingkatPohon | None = None) -> Pohon:
     """One PD's branch: its boxes (down to ``sampai``), the RPJMD boxes above them and the findings on them."""
     units = set(unit_keys)
     depth = _URUTAN.index(sampai) if sampai is not None else len(_URUTAN)

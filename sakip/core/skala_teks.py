@@ -2,7 +2,7 @@
 
 LKjIPs print their own scale beside each indicator (IKU tables, definitions), and Sakip
 stores those texts in the indicator's definition. This module reads such a text into a
-``Scale`` so that a printed or stored category label can be checked against the bands
+``AturanSkala`` so that a printed or stored category label can be checked against the bands
 the same document (or record) gives, before falling back on the standard scales.
 """
 
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .scales import Band, Scale
+from .skala import AturanSkala, RentangSkala
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _ENTRY = re.compile(
@@ -62,7 +62,7 @@ def baca_kelas(teks: str) -> list[KelasTertulis]:
     return rows
 
 
-def skala_dari_teks(kode: str, teks: str, *, minimal_kelas: int = 3) -> Scale | None:
+def skala_dari_teks(kode: str, teks: str, *, minimal_kelas: int = 3) -> AturanSkala | None:
     """A scale from its printed bands, or None when the text holds no scale.
 
     Printed bands leave gaps (60 | 61) or overlap (30-50 | 50-60); classification uses
@@ -76,11 +76,11 @@ def skala_dari_teks(kode: str, teks: str, *, minimal_kelas: int = 3) -> Scale | 
     for i, row in enumerate(ordered):
         atas = ordered[i + 1].a if i + 1 < len(ordered) else None
         bawah = None if i == 0 else row.a
-        bands.append(Band(row.label, row.label, bawah, True, atas, False, peringkat=i + 1))
-    return Scale(kode, kode, tuple(bands), desimal_klasifikasi=None)
+        bands.append(RentangSkala(row.label, row.label, bawah, True, atas, False, peringkat=i + 1))
+    return AturanSkala(kode, kode, tuple(bands), desimal_klasifikasi=None)
 
 
-def cari_kelas(scale: Scale, label: str) -> Band | None:
+def cari_kelas(scale: AturanSkala, label: str) -> RentangSkala | None:
     """The band of ``scale`` whose code or label is ``label`` (compared loosely)."""
     key = kunci_label(label)
     for band in scale.bands:
@@ -89,7 +89,7 @@ def cari_kelas(scale: Scale, label: str) -> Band | None:
     return None
 
 
-def label_sesuai(scale: Scale, label: str, nilai: Decimal, *, tertulis: list[KelasTertulis] | None = None) -> bool | None:
+def label_sesuai(scale: AturanSkala, label: str, nilai: Decimal, *, tertulis: list[KelasTertulis] | None = None) -> bool | None:
     """Whether ``label`` fits ``nilai`` on ``scale``; None when the scale has no such label.
 
     A value on a printed bound (50 in "30-50 | 50-60") fits both neighbouring labels: the

@@ -323,7 +323,7 @@ def simpan(r: RencanaImpor) -> dict[str, int]:
             continue
         ind = plan.indikator
         if ind is None:
-            ind = perencanaan.add_indikator(
+            ind = perencanaan.tambah_indikator(
                 r.unit, plan.periode, ref=_ref(r.unit, plan.nama, plan.periode, taken), nama=plan.nama,
                 satuan=plan.satuan, polaritas="negatif" if plan.negatif else "positif", agregasi="terakhir",
                 desimal=plan.desimal, iku=False,
@@ -333,12 +333,12 @@ def simpan(r: RencanaImpor) -> dict[str, int]:
         targets = {p.tahun: p.nilai for p in writes if p.medan == "target"}
         if targets:
             with _dari(p for p in writes if p.medan == "target"):
-                perencanaan.set_targets(ind, targets)
+                perencanaan.ubah_target(ind, targets)
             counts["target"] += len(targets)
         values = {p.tahun: {Bagian.TAHUN.value: p.nilai} for p in writes if p.medan == "realisasi"}
         if values:
             with _dari(p for p in writes if p.medan == "realisasi"):
-                realisasi.record_realisasi_tahun(ind, values)
+                realisasi.catat_realisasi_tahun(ind, values)
             counts["realisasi"] += len(values)
     return counts
 

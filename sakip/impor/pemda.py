@@ -22,14 +22,14 @@ from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, transaction
 
 from sakip.anggaran.models import MataAnggaran
-from sakip.anggaran.services import add_mata_anggaran, record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran, tambah_mata_anggaran
 from sakip.audit.services import muat_awal
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pejabat, Pemda, Unit
 from sakip.perencanaan import services as plan
 from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerencanaan, Skala, Target
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.perjanjian.services import BarisAnggaran, BarisSasaran, create_pk, sign_pk
+from sakip.perjanjian.services import BarisAnggaran, BarisSasaran, buat_pk, tandatangani_pk
 from sakip.realisasi import services as real
 
 from .skema_pemda import BerkasPemdaTidakSah, jalur_kunci, jalur_peta, periksa
@@ -100,7 +100,7 @@ class Loader:
         # The Kabupaten itself first: its RPJMD boxes are what the PDs' boxes support.
         for i, u in units:
             if u["jenis"] == "pemda":
-                self.create_unit(u, 0, jalur=f"unit[{i}]")
+                self.buat_unit(u, 0, jalur=f"unit[{i}]")
         # Then the others, parents before children (in file order otherwise).
         pending = [(i, u) for i, u in units if u["jenis"] != "pemda"]
         order = 0
@@ -109,7 +109,7 @@ class Loader:
             for i, u in list(pending):
                 if not u.get("induk") or u["induk"] in self.units:
                     order += 1
-                    self.create_unit(u, order, jalur=f"unit[{i}]")
+                    self.buat_unit(u, order, jalur=f"unit[{i}]")
                     pending.remove((i, u))
                     progressed = True
             if not progressed:
@@ -126,11 +126,11 @@ class Loader:
     # -- Pemda ---------------------------------------------------------------------------------
     def load_pemda(self, data: Mapping[str, Any], jalur: str = "pemda") -> Pemda:
         with _di(jalur, data):
-            self.pemda = org.create_pemda(slug=data["slug"], nama=data["nama"], provinsi=data["provinsi"],
+            self.pemda = org.buat_pemda(slug=data["slug"], nama=data["nama"], provinsi=data["provinsi"],
                                           ibukota=data.get("ibukota", ""))
         for i, p in enumerate(data["periode"]):
             with _di(f"{jalur}.periode[{i}]", p):
-                self.periode[p["nama"]] = plan.create_periode(
+                self.periode[p["nama"]] = plan.buat_periode(
                     self.pemda, nama=p["nama"], tahun_mulai=p["mulai"], tahun_selesai=p["selesai"], visi=p["visi"],
                     misi=p["misi"], dasar_hukum=p.get("dasar_hukum", ""),
                 )
@@ -144,7 +144,7 @@ class Loader:
             if row["ref"] in self.pejabat:
                 continue
             with _di(f"{jalur}[{i}]", row):
-                p = org.add_pejabat(
+                p = org.tambah_pejabat(
                     self.pemda, nama=row["nama"], gelar_depan=row.get("gelar_depan", ""),
                     gelar_belakang=row.get("gelar_belakang", ""), nip=row.get("nip") or "",
                     pangkat=row.get("pangkat", ""), golongan=row.get("golongan", ""),
@@ -153,7 +153,7 @@ class Loader:
             self.pejabat[row["ref"]] = p
             for k, j in enumerate(row.get("jabatan", [])):
                 with _di(f"{jalur}[{i}].jabatan[{k}]", j):
-                    org.assign_jabatan(
+                    org.tetapkan_jabatan(
                         p, nama=j["nama"], unit=self._unit(j["unit"], f"{jalur}[{i}].jabatan[{k}].unit")
                         if j.get("unit") else None,
                         plt=j.get("plt", False), mulai=_date(j["mulai"]), selesai=_date(j.get("selesai")),
@@ -167,11 +167,11 @@ class Loader:
             raise BerkasPemdaTidakSah(jalur, f"unit \"{slug}\" tidak ada di berkas") from None
 
     # -- Units ---------------------------------------------------------------------------------
-    def create_unit(self, data: Mapping[str, Any], urutan: int = 0, jalur: str = "unit") -> Unit:
+    def buat_unit(self, data: Mapping[str, Any], urutan: int = 0, jalur: str = "unit") -> Unit:
         assert self.pemda is not None  # noqa: S101  # load_pemda runs first
         induk = self._unit(data["induk"], jalur_kunci(jalur, "induk")) if data.get("induk") else None
         with _di(jalur, data):
-            unit = org.create_unit(
+            unit = org.buat_unit(
                 self.pemda, induk=induk, slug=data["slug"], nama=data["nama"], jenis=data["jenis"],
                 kode_organisasi=data.get("kode_organisasi", ""), singkatan=data.get("singkatan", ""),
                 alamat=data.get("alamat", ""), tugas_fungsi=data.get("tugas_fungsi", ""),
@@ -181,7 +181,7 @@ class Loader:
         self.units[unit.slug] = unit
         for i, sub in enumerate(data.get("sub_unit", [])):
             with _di(f"{jalur}.sub_unit[{i}]", sub):
-                self.units[sub["slug"]] = org.create_unit(
+                self.units[sub["slug"]] = org.buat_unit(
                     self.pemda, induk=unit, slug=sub["slug"], nama=sub["nama"], jenis=sub["jenis"],
                     sintetis=data.get("sintetis", False), urutan=i,
                 )
@@ -192,14 +192,14 @@ class Loader:
         sintetis = data.get("sintetis", False)
         if data.get("aset"):
             with _di(jalur_kunci(jalur, "aset")):
-                org.set_aset(unit, [{**a, "nilai": D(a["nilai"])} for a in data["aset"]])
+                org.atur_aset(unit, [{**a, "nilai": D(a["nilai"])} for a in data["aset"]])
         self.load_pejabat(data.get("pejabat", []), sintetis=sintetis, jalur=jalur_kunci(jalur, "pejabat"))
         indikator: dict[str, Indikator] = {}
         for nama_periode, content in data.get("periode", {}).items():
             jp = jalur_peta(jalur_kunci(jalur, "periode"), nama_periode)
             with _di(jp):
                 periode = _cari(self.periode, nama_periode, "periode (lihat pemda.periode)")
-                plan.support_misi(unit, periode, content.get("misi", []))
+                plan.tambah_dukungan_misi(unit, periode, content.get("misi", []))
             for i, node in enumerate(content.get("cascade", [])):
                 self._node(unit, periode, node, None, i, indikator, f"{jp}.cascade[{i}]")
             for i, spec in enumerate(content.get("indikator_lain", [])):
@@ -215,7 +215,7 @@ class Loader:
             for jenis, teks in texts.items():
                 if teks:
                     with _di(jalur_peta(jalur_peta(jalur_kunci(jalur, "narasi"), tahun), jenis)):
-                        real.set_narasi_unit(unit, int(tahun), jenis, teks)
+                        real.simpan_narasi_unit(unit, int(tahun), jenis, teks)
 
     def _node(self, unit: Unit, periode: PeriodePerencanaan, spec: Mapping[str, Any], induk: NodeCascade | None,
               urutan: int, indikator: dict[str, Indikator], jalur: str) -> None:
@@ -226,7 +226,7 @@ class Loader:
             mendukung = (_cari(self.rpjmd, spec["mendukung"], "kotak RPJMD (\"ref\" pada unit pemda)")
                          if spec.get("mendukung") else None)
         with _di(jalur, spec):
-            node = plan.add_node(unit, periode, tingkat=spec["tingkat"], nama=spec["nama"], kode=spec.get("kode", ""),
+            node = plan.tambah_node(unit, periode, tingkat=spec["tingkat"], nama=spec["nama"], kode=spec.get("kode", ""),
                                  induk=induk, urutan=urutan, misi=misi, mendukung=mendukung)
         if spec.get("ref"):
             self.rpjmd[spec["ref"]] = node
@@ -243,7 +243,7 @@ class Loader:
             pendahulu = (_cari(indikator, spec["pendahulu"], "indikator (ref, dimuat lebih dulu)")
                          if spec.get("pendahulu") else None)
         with _di(jalur, spec):
-            ind = plan.add_indikator(
+            ind = plan.tambah_indikator(
                 unit, periode, node=node, ref=spec["ref"], nama=spec["nama"], satuan=spec.get("satuan", ""),
                 kode_standar=spec.get("kode_standar") or "", definisi=spec.get("definisi", ""),
                 formulasi=spec.get("formulasi", ""), sumber_data=spec.get("sumber_data", ""),
@@ -256,11 +256,11 @@ class Loader:
         if spec.get("turunan"):
             t = spec["turunan"]
             with _di(jalur_kunci(jalur, "turunan"), t):
-                plan.set_turunan(ind, fungsi=t["fungsi"], mulai_tahun=int(t["mulai_tahun"]),
+                plan.atur_turunan(ind, fungsi=t["fungsi"], mulai_tahun=int(t["mulai_tahun"]),
                                  sumber=t.get("sumber", ""), cakupan=t.get("cakupan", "pd"),
                                  kategori_min=t.get("kategori_min", ""), nilai_min=D(t.get("nilai_min")))
         with _di(jalur_kunci(jalur, "realisasi")):
-            real.record_realisasi_tahun(ind, {
+            real.catat_realisasi_tahun(ind, {
                 int(tahun): {k: D(v) for k, v in parts.items() if v not in (None, "")}
                 for tahun, parts in spec.get("realisasi", {}).items()
             })
@@ -268,10 +268,10 @@ class Loader:
             for tingkat, nilai in levels.items():
                 if nilai not in (None, ""):
                     with _di(jalur_peta(jalur_peta(jalur_kunci(jalur, "pembanding"), tahun), tingkat)):
-                        real.set_pembanding(ind, int(tahun), tingkat, D(nilai))
+                        real.simpan_pembanding(ind, int(tahun), tingkat, D(nilai))
         for tahun, texts in spec.get("narasi", {}).items():
             with _di(jalur_peta(jalur_kunci(jalur, "narasi"), tahun)):
-                real.set_narasi_indikator(ind, int(tahun), **{k: v for k, v in texts.items() if v})
+                real.simpan_narasi_indikator(ind, int(tahun), **{k: v for k, v in texts.items() if v})
 
     def _pk(self, unit: Unit, spec: Mapping[str, Any], indikator: dict[str, Indikator], jalur: str) -> None:
         sasaran = []
@@ -289,7 +289,7 @@ class Loader:
             # The Kepala Daerah's own PK (the pemda unit) has no pihak kedua.
             pihak_kedua = _cari(self.pejabat, spec["pihak_kedua"], "pejabat (ref)") if spec.get("pihak_kedua") else None
         with _di(jalur, spec):
-            pk = create_pk(
+            pk = buat_pk(
                 unit, tahun=spec["tahun"], periode=periode, tanggal=_date(spec["tanggal"]),
                 pihak_pertama=pihak_pertama, pihak_kedua=pihak_kedua, sasaran=sasaran,
                 anggaran=[BarisAnggaran(a["program"], D(a["jumlah"]), a.get("kode", ""), a.get("sumber", ""))
@@ -297,20 +297,20 @@ class Loader:
                 versi=spec["versi"], nomor_perubahan=spec.get("nomor_perubahan", 0), alasan=spec.get("alasan", ""),
             )
             if spec.get("ditandatangani", True):
-                sign_pk(pk)
+                tandatangani_pk(pk)
 
     def _budget(self, unit: Unit, tahun: int, spec: Mapping[str, Any], induk: MataAnggaran | None,
                 counter: list[int], jalur: str) -> None:
         counter[0] += 1
         pelaksana = self._unit(spec["pelaksana"], jalur_kunci(jalur, "pelaksana")) if spec.get("pelaksana") else None
         with _di(jalur, spec):
-            line = add_mata_anggaran(
+            line = tambah_mata_anggaran(
                 unit, tahun, tingkat=spec["tingkat"], nama=spec["nama"], kode=spec.get("kode", ""), induk=induk,
                 pagu=D(spec.get("pagu")), pelaksana=pelaksana, urutan=counter[0],
             )
         if spec.get("realisasi"):
             with _di(jalur_kunci(jalur, "realisasi")):
-                record_realisasi_anggaran(line, {int(k.removeprefix("TW")): D(v)
+                catat_realisasi_anggaran(line, {int(k.removeprefix("TW")): D(v)
                                                  for k, v in spec["realisasi"].items()})
         for i, child in enumerate(spec.get("anak", [])):
             self._budget(unit, tahun, child, line, counter, f"{jalur}.anak[{i}]")

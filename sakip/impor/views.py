@@ -21,10 +21,10 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran
 
-from .baca import (
+from .baca_buku import (
     MAKS_BYTE_BERKAS,
     MAKS_BYTE_BERKAS_PEMDA,
     BerkasDitolak,

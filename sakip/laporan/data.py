@@ -1,7 +1,7 @@
 """Everything an LKjIP prints about a PD-year, loaded once and computed by the engine.
 
 The builders (sakip/laporan/lkjip, pk.py, e81.py) only format what is here: every capaian,
-realisasi, count, sum and percentage comes from ``measure()``, ``realisasi_tahunan()`` and the
+realisasi, count, sum and percentage comes from ``ukur_pd()``, ``realisasi_tahunan()`` and the
 pure core, so no figure is computed twice. The number of queries does not grow with the
 number of indicators or budget lines.
 """
@@ -19,7 +19,7 @@ from django.db.models import Q
 
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
 from sakip.core.aset import BarisAset, KelompokAset, kelompokkan
-from sakip.core.budget import BudgetLine, BudgetTotal, Tingkat
+from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Capaian, hitung_capaian
 from sakip.core.keterkaitan import baris_untuk_kode, kode_daun
@@ -31,9 +31,9 @@ from sakip.organisasi.models import FaktaWilayah, Jabatan, JenisUnit, Pemda, Uni
 from sakip.pengukuran.services import (
     DataTidakAda,
     aturan_pemda,
-    measure,
     pk_tahun,
     realisasi_tahunan,
+    ukur_pd,
 )
 from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerencanaan, Target
 from sakip.perjanjian.models import AnggaranPK, PerjanjianKinerja
@@ -236,7 +236,7 @@ class BarisIndikator:
     kelompok: Kelompok
     sasaran: str
     indikator: Indikator
-    hasil: BarisHasil  # target, printed realisasi, capaian and category from measure()
+    hasil: BarisHasil  # target, printed realisasi, capaian and category from ukur_pd()
     parts: dict[Bagian, Decimal]  # stored parts behind this year's value (empty for derived values)
     seri: list[TitikSeri]  # the years before this one, oldest first, then this year
     realisasi_sd: Decimal | None  # up to this year, within the period (SUM or latest)
@@ -368,7 +368,7 @@ class DataLaporan:
 
 def anggaran_pk(rows: Sequence[AnggaranPK]) -> BudgetTotal:
     # The PK's budget rows summed by the core like any budget, so the total is the engine's.
-    return budget_total(BudgetLine(a.kode, a.nama, Tingkat.PROGRAM, a.jumlah) for a in rows)
+    return budget_total(BudgetLine(a.kode, a.nama, TingkatAnggaran.PROGRAM, a.jumlah) for a in rows)
 
 
 def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
@@ -377,7 +377,7 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
     judul = f"LKjIP {nama_lengkap_unit(unit)} tahun {tahun}"
     kurang: list[str] = []
     try:
-        hasil = measure(unit, tahun)
+        hasil = ukur_pd(unit, tahun)
     except DataTidakAda as exc:
         raise DataKurang(judul, [f"{exc} Isi di {DI_PK} dan {DI_DPA}"]) from exc
     if not hasil.pk:
@@ -404,7 +404,7 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
     cascade = Cascade(unit)
     lines = hasil.rincian_anggaran
 
-    # IndikatorPK rows of every PK, in measure()'s order.
+    # IndikatorPK rows of every PK, in ukur_pd()'s order.
     ipk = {i.pk: (s, i) for pk in models.values() for s in pk.sasaran.all() for i in s.indikator.all()}
     kelompok = []
     for hpk in hasil.pk:
@@ -416,7 +416,7 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
 
     data_pk: list[DataPK] = []
     for hpk, baris in zip(hasil.pk, semua_baris, strict=True):
-        model = models[hpk.key]  # type: ignore[index]  # measure() keys HasilPK by the PK's pk
+        model = models[hpk.key]  # type: ignore[index]  # ukur_pd() keys HasilPK by the PK's pk
         rows_anggaran = list(model.anggaran.all())
         data_pk.append(DataPK(model, hpk, baris, rows_anggaran, anggaran_pk(rows_anggaran),
                               penandatangan(model.pihak_pertama),
@@ -470,7 +470,7 @@ def susun_baris(unit: Unit, tahun: int, aturan: AturanCapaian, tautan: Tautan,
             for y in tahun_lalu:
                 t = next((targets[(j, y)] for j in rantai if (j, y) in targets), None)
                 r = lalu[y].get(ind.pk)
-                r = None if r is None else quantize(r, ind.desimal)  # as printed, like measure()
+                r = None if r is None else quantize(r, ind.desimal)  # as printed, like ukur_pd()
                 history[y] = r
                 if y > tahun - TAHUN_PEMBANDING and (t is not None or r is not None):
                     seri.append(TitikSeri(y, t, r, hitung_capaian(t, r, ind.polaritas_enum, aturan)))

@@ -3,7 +3,7 @@
 The Pemda-level unit (jenis ``pemda``) holds the RPJMD cascade and the IKU Pemda. Its LKjIP
 measures those indicators against the Bupati's signed Perjanjian Kinerja when there is one, else
 against the RPJMD targets of the year, and reports every Perangkat Daerah: its capaian
-(``measure_many``) and its budget (the DPA lines ``measure_many`` reads with ``budget_lines_many``),
+(``ukur_pd_banyak``) and its budget (the DPA lines ``ukur_pd_banyak`` reads with ``budget_lines_many``),
 summed by the core. No figure is computed here that the core does not compute.
 """
 
@@ -20,10 +20,10 @@ from sakip.core.budget import BudgetTotal
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, HasilPK, Kelompok, ukur_pk
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata
 from sakip.organisasi.models import FaktaWilayah, Jabatan, Pemda, Unit
-from sakip.pengukuran.services import aturan_pemda, measure_many, pk_tahun, realisasi_tahunan
+from sakip.pengukuran.services import aturan_pemda, pk_tahun, realisasi_tahunan, ukur_pd_banyak
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
 from sakip.realisasi.models import NarasiUnit
 
@@ -88,7 +88,7 @@ class BarisPD:
     unit: Unit
     nama: str
     hasil: HasilPengukuran
-    predikat: Band | None  # of its rata-rata capaian on the predikat kinerja scale
+    predikat: RentangSkala | None  # of its rata-rata capaian on the predikat kinerja scale
 
     @property
     def ringkasan(self) -> Ringkasan | None:
@@ -118,7 +118,7 @@ class DataLaporanPemda:
     wilayah: list[FaktaWilayah]
     narasi: dict[str, str]
     aturan: AturanCapaian
-    skala_predikat: Scale | None
+    skala_predikat: AturanSkala | None
     tingkat_pemda = True
 
     @property
@@ -160,7 +160,7 @@ def _kelompok_iku(unit: Unit, tahun: int, aturan: AturanCapaian, indikator: list
     ids = [i.pk for inds in chosen.values() for i in inds]
     nilai = realisasi_tahunan(ids, tahun, {i.pk: i.agregasi for inds in chosen.values() for i in inds})
     target = _target_tahun(tautan, ids, tahun)
-    skala = {s.pk: s.as_scale() for s in Skala.objects.filter(
+    skala = {s.pk: s.ke_aturan() for s in Skala.objects.filter(
         pk__in={i.skala_id for inds in chosen.values() for i in inds if i.skala_id}).prefetch_related("kelas")}
     out = []
     for inds in sorted(chosen.values(), key=lambda xs: xs[0].periode.tahun_mulai):
@@ -195,12 +195,12 @@ def muat_laporan_pemda(unit: Unit, tahun: int, tanggal: date) -> DataLaporanPemd
 
     # The Bupati's signed PK when there is one; otherwise the RPJMD targets of the year.
     models = {pk.pk: pk for pk in pk_tahun(unit, tahun)}
-    sendiri = measure_many([unit], tahun).get(unit.pk) if models else None
+    sendiri = ukur_pd_banyak([unit], tahun).get(unit.pk) if models else None
     grup: list[tuple[str, PeriodePerencanaan, HasilPK, list[tuple[str, int]]]] = []
     if sendiri is not None and sendiri.pk:
         ipk = {i.pk: (s, i) for pk in models.values() for s in pk.sasaran.all() for i in s.indikator.all()}
         for hpk in sendiri.pk:
-            model = models[hpk.key]  # type: ignore[index]  # measure_many keys HasilPK by the PK's pk
+            model = models[hpk.key]  # type: ignore[index]  # ukur_pd_banyak keys HasilPK by the PK's pk
             rows = [ipk[bh.input.key] for bh in hpk.baris]  # type: ignore[index]  # keyed by IndikatorPK pk
             grup.append((model.judul, model.periode, hpk, [(s.uraian, row.indikator_id) for s, row in rows]))
     else:
@@ -230,8 +230,8 @@ def muat_laporan_pemda(unit: Unit, tahun: int, tanggal: date) -> DataLaporanPemd
 
     # Every PD of the Pemda (sub units with their own PK or DPA included), measured at once.
     units = list(Unit.objects.filter(pemda_id=unit.pemda_id).tanpa_pemda().select_related("induk", "pemda"))
-    hasil_pd = measure_many(units, tahun)
-    skala_predikat = next((s.as_scale() for s in Skala.objects.filter(kode=PREDIKAT).prefetch_related("kelas")),
+    hasil_pd = ukur_pd_banyak(units, tahun)
+    skala_predikat = next((s.ke_aturan() for s in Skala.objects.filter(kode=PREDIKAT).prefetch_related("kelas")),
                           None)
     pd = []
     for u in units:

@@ -25,11 +25,11 @@ from sakip.anggaran.models import MataAnggaran
 from sakip.core import e81 as hitung
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import Agregasi
-from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.capaian import Capaian
 from sakip.core.numbers import ZERO, quantize
 from sakip.core.progress import realisasi_sampai_tahun
-from sakip.core.scales import STANDARD_SCALES, Scale
+from sakip.core.skala import STANDARD_SCALES, AturanSkala
 from sakip.core.summary import rata_rata
 from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit
@@ -52,7 +52,7 @@ from .data import (
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
 
-TINGKAT_LABEL = {Tingkat.PROGRAM: "Program", Tingkat.KEGIATAN: "Kegiatan", Tingkat.SUB_KEGIATAN: "Sub Kegiatan"}
+TINGKAT_LABEL = {TingkatAnggaran.PROGRAM: "Program", TingkatAnggaran.KEGIATAN: "Kegiatan", TingkatAnggaran.SUB_KEGIATAN: "Sub Kegiatan"}
 KET_AGREGASI = {
     Agregasi.TERAKHIR.value: "K: nilai akhir tahun (indikator tingkat)",
     Agregasi.RATA_RATA.value: "K: rata-rata periode",
@@ -63,7 +63,7 @@ KET_AGREGASI = {
 @dataclass(frozen=True)
 class BarisE81:
     nomor: str
-    tingkat: Tingkat | None  # None on the extra rows of a line with several indicators
+    tingkat: TingkatAnggaran | None  # None on the extra rows of a line with several indicators
     sasaran: str
     kode: str
     uraian: str
@@ -115,9 +115,9 @@ def _periode_e81(unit: Unit, tahun: int) -> PeriodePerencanaan | None:
                                               tahun_selesai__gte=tahun).order_by("-tahun_mulai").first())
 
 
-def _skala_predikat() -> Scale:
+def _skala_predikat() -> AturanSkala:
     row = Skala.objects.filter(kode="predikat_kinerja").prefetch_related("kelas").first()
-    return row.as_scale() if row else STANDARD_SCALES["predikat_kinerja"]
+    return row.ke_aturan() if row else STANDARD_SCALES["predikat_kinerja"]
 
 
 def _bappeda(unit: Unit, tanggal: date) -> Penandatangan | None:
@@ -158,20 +158,20 @@ def _rp_tahun_lalu(unit: Unit, mulai: int, tahun: int) -> dict[str, Decimal]:
 def _bernomor(lines: list[BudgetLine]) -> list[tuple[BudgetLine, str]]:
     """Every DPA line in order with its number: 1 for a program, 1.2 for a kegiatan, 1.2.3 below."""
     out = []
-    nomor = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 0, Tingkat.SUB_KEGIATAN: 0}
-    label: dict[Tingkat, str] = {}
+    nomor = {TingkatAnggaran.PROGRAM: 0, TingkatAnggaran.KEGIATAN: 0, TingkatAnggaran.SUB_KEGIATAN: 0}
+    label: dict[TingkatAnggaran, str] = {}
     for root in lines:
         for line in root.walk():
             t = line.tingkat
             nomor[t] += 1
-            if t is Tingkat.PROGRAM:
-                nomor[Tingkat.KEGIATAN] = nomor[Tingkat.SUB_KEGIATAN] = 0
+            if t is TingkatAnggaran.PROGRAM:
+                nomor[TingkatAnggaran.KEGIATAN] = nomor[TingkatAnggaran.SUB_KEGIATAN] = 0
                 label[t] = str(nomor[t])
-            elif t is Tingkat.KEGIATAN:
-                nomor[Tingkat.SUB_KEGIATAN] = 0
-                label[t] = f"{label.get(Tingkat.PROGRAM, '')}.{nomor[t]}"
+            elif t is TingkatAnggaran.KEGIATAN:
+                nomor[TingkatAnggaran.SUB_KEGIATAN] = 0
+                label[t] = f"{label.get(TingkatAnggaran.PROGRAM, '')}.{nomor[t]}"
             else:
-                label[t] = f"{label.get(Tingkat.KEGIATAN, '')}.{nomor[t]}"
+                label[t] = f"{label.get(TingkatAnggaran.KEGIATAN, '')}.{nomor[t]}"
             out.append((line, label[t]))
     return out
 
@@ -213,7 +213,7 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
         node_ids = by_kode.get((t.value, line.kode), [])
         inds = [i for n in node_ids for i in by_node.get(n, [])]
         sasaran = "; ".join(dict.fromkeys(s for n in node_ids if (s := cascade.sasaran_dari(n)))) \
-            if t is Tingkat.PROGRAM else ""
+            if t is TingkatAnggaran.PROGRAM else ""
         rp = hitung.anggaran(pagu=line.total_pagu, triwulan=_rp_triwulan(line),
                              realisasi_lalu=rp_lalu.get(line.kode) if line.kode in rp_lalu else None)
         pj = pelaksana.get(line.key, unit.nama) if isinstance(line.key, int) else unit.nama
@@ -237,7 +237,7 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
             ))
 
     total = hitung.anggaran(pagu=sum((r.total_pagu for r in lines), ZERO),
-                            triwulan=_rp_triwulan(BudgetLine("", "", Tingkat.PROGRAM, anak=list(lines))),
+                            triwulan=_rp_triwulan(BudgetLine("", "", TingkatAnggaran.PROGRAM, anak=list(lines))),
                             realisasi_lalu=sum((rp_lalu[r.kode] for r in lines if r.kode in rp_lalu), ZERO)
                             if any(r.kode in rp_lalu for r in lines) else None)
     skala = _skala_predikat()
@@ -449,7 +449,7 @@ def _xlsx_baris(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int) -> int:
         for c, (value, nf) in enumerate(cells, start=1):
             cell = ws.cell(r, c, value if value != "" else None)
             cell.border = gaya.kotak
-            cell.font = gaya.tebal if b.tingkat is Tingkat.PROGRAM else gaya.biasa
+            cell.font = gaya.tebal if b.tingkat is TingkatAnggaran.PROGRAM else gaya.biasa
             if nf:
                 cell.number_format = nf
                 cell.alignment = gaya.kanan
@@ -546,7 +546,7 @@ def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
     lebar = dok.lebar
 
     def teks(b: BarisE81) -> Sel:
-        return Sel(_uraian(b), tebal=b.tingkat is Tingkat.PROGRAM)
+        return Sel(_uraian(b), tebal=b.tingkat is TingkatAnggaran.PROGRAM)
 
     def ind(b: BarisE81) -> str:
         return b.indikator + (f" ({b.satuan})" if b.satuan else "")

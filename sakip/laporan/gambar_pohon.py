@@ -20,7 +20,7 @@ from matplotlib.figure import Figure  # after choosing the backend
 from matplotlib.patches import FancyBboxPatch
 
 from sakip.core import formatting as fmt
-from sakip.core.pohon import Pohon, Simpul, Tingkat
+from sakip.core.pohon import Pohon, Simpul, TingkatPohon
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.pohon import pohon_unit
 from sakip.perencanaan.models import PeriodePerencanaan
@@ -39,8 +39,8 @@ JARAK_KOLOM = 0.45  # cm between columns (the connectors run there)
 JARAK_BARIS = 0.18  # cm between stacked boxes
 PAD = 0.12  # cm inside a box
 TEPI = 0.05  # cm left free at the sides, so border lines are not cut
-KEPALA_KOLOM = {Tingkat.MISI: "Misi", Tingkat.TUJUAN: "Tujuan PD", Tingkat.SASARAN: "Sasaran PD",
-                Tingkat.PROGRAM: "Program", Tingkat.KEGIATAN: "Kegiatan", Tingkat.SUB_KEGIATAN: "Sub Kegiatan"}
+KEPALA_KOLOM = {TingkatPohon.MISI: "Misi", TingkatPohon.TUJUAN: "Tujuan PD", TingkatPohon.SASARAN: "Sasaran PD",
+                TingkatPohon.PROGRAM: "Program", TingkatPohon.KEGIATAN: "Kegiatan", TingkatPohon.SUB_KEGIATAN: "Sub Kegiatan"}
 _RC = {"font.family": "sans-serif", "font.sans-serif": [FONT, "DejaVu Sans"], "font.size": HURUF}
 
 
@@ -59,7 +59,7 @@ def _teks(s: Simpul | None, lebar_cm: float) -> str:
     if s is None:
         judul, cap = "Tidak mendukung tujuan/sasaran RPJMD", None
     else:
-        prefix = f"{s.input.kode}: " if s.tingkat is Tingkat.MISI else ""
+        prefix = f"{s.input.kode}: " if s.tingkat is TingkatPohon.MISI else ""
         judul, cap = prefix + s.input.label, s.capaian
     tebal = s is not None and s.input.rpjmd  # RPJMD boxes are set in bold, whose glyphs are wider
     chars = max(8, int((lebar_cm - 2 * PAD) / (LEBAR_HURUF_CM * (1.1 if tebal else 1.0))))
@@ -73,15 +73,15 @@ def _teks(s: Simpul | None, lebar_cm: float) -> str:
     return "\n".join(lines)
 
 
-def _susun(pohon: Pohon, sampai: Tingkat) -> tuple[list[_Kotak], list[str]]:
+def _susun(pohon: Pohon, sampai: TingkatPohon) -> tuple[list[_Kotak], list[str]]:
     """The boxes as columns.
 
     With PD boxes (``sampai`` tujuan or lower) an RPJMD tujuan is folded away where the PD hangs
     under one of its sasaran, so the RPJMD takes one column; with ``sampai`` misi only the RPJMD
     is drawn, in three columns (misi, tujuan, sasaran), each box flagged when no PD supports it.
     """
-    order = list(Tingkat)
-    pd_drawn = order.index(sampai) >= order.index(Tingkat.TUJUAN)
+    order = list(TingkatPohon)
+    pd_drawn = order.index(sampai) >= order.index(TingkatPohon.TUJUAN)
 
     def keep(s: Simpul) -> bool:
         return s.input.rpjmd or (pd_drawn and order.index(s.tingkat) <= order.index(sampai))
@@ -90,7 +90,7 @@ def _susun(pohon: Pohon, sampai: Tingkat) -> tuple[list[_Kotak], list[str]]:
         """An RPJMD tujuan shows only when a PD box hangs under it; its sasaran take its column."""
         out: list[tuple[Simpul, list[Simpul]]] = []
         for s in nodes:
-            if pd_drawn and s.input.rpjmd and s.tingkat is Tingkat.TUJUAN:
+            if pd_drawn and s.input.rpjmd and s.tingkat is TingkatPohon.TUJUAN:
                 pd_kids = [c for c in s.anak if not c.input.rpjmd and keep(c)]
                 rpjmd_kids = [c for c in s.anak if c.input.rpjmd]
                 if pd_kids or not rpjmd_kids:
@@ -101,12 +101,12 @@ def _susun(pohon: Pohon, sampai: Tingkat) -> tuple[list[_Kotak], list[str]]:
         return out
 
     def build(s: Simpul, kolom: int, anak: list[Simpul]) -> _Kotak:
-        pairs = fold(anak) if s.tingkat is Tingkat.MISI else [(c, c.anak) for c in anak]
+        pairs = fold(anak) if s.tingkat is TingkatPohon.MISI else [(c, c.anak) for c in anak]
         return _Kotak(s, "", kolom, [build(c, kolom + 1, kids) for c, kids in pairs if keep(c)])
 
     roots: list[_Kotak] = []
     for visi in pohon.akar:
-        roots += [build(m, 0, m.anak) for m in visi.anak if m.tingkat is Tingkat.MISI]
+        roots += [build(m, 0, m.anak) for m in visi.anak if m.tingkat is TingkatPohon.MISI]
     loose = [s for s in pohon.lepas if keep(s)]
     if loose:
         placeholder = _Kotak(None, "", 1)
@@ -116,7 +116,7 @@ def _susun(pohon: Pohon, sampai: Tingkat) -> tuple[list[_Kotak], list[str]]:
     if not pd_drawn:
         return roots, ["Misi", "Tujuan RPJMD", "Sasaran RPJMD"][:depth]
     heads = ["Misi", "Tujuan/Sasaran RPJMD"]
-    heads += [KEPALA_KOLOM[t] for t in order[order.index(Tingkat.TUJUAN): order.index(sampai) + 1]]
+    heads += [KEPALA_KOLOM[t] for t in order[order.index(TingkatPohon.TUJUAN): order.index(sampai) + 1]]
     return roots, heads[:depth]
 
 
@@ -150,15 +150,15 @@ def _letak(k: _Kotak, top: float) -> None:
     k.y = top + (k.rentang - k.tinggi) / 2
 
 
-def gambar_pohon(pohon: Pohon, judul: str, *, sampai: Tingkat = Tingkat.PROGRAM) -> bytes:
+def gambar_pohon(pohon: Pohon, judul: str, *, sampai: TingkatPohon = TingkatPohon.PROGRAM) -> bytes:
     """Draw a pohon as a PNG at the LKjIP's text width: a PD's branch (``sakip.core.pohon.cabang``)
-    down to ``sampai``, or with ``sampai=Tingkat.MISI`` the RPJMD boxes alone (the LKjIP Pemda)."""
+    down to ``sampai``, or with ``sampai=TingkatPohon.MISI`` the RPJMD boxes alone (the LKjIP Pemda)."""
     roots, heads = _susun(pohon, sampai)
     kolom = max(len(heads), 1)
     lebar = (LEBAR_CM - 2 * TEPI - JARAK_KOLOM * (kolom - 1)) / kolom
     for r in roots:
         _ukur(r, lebar)
-    visi = next((s for s in pohon.akar if s.tingkat is Tingkat.VISI), None)
+    visi = next((s for s in pohon.akar if s.tingkat is TingkatPohon.VISI), None)
     visi_teks = textwrap.fill(f"Visi: {visi.input.label}", int(LEBAR_CM / LEBAR_HURUF_CM)) if visi else ""
     kepala = 0.55 + (visi_teks.count("\n") + 1) * BARIS_CM + 0.25 + BARIS_CM + 0.2  # title, visi, heads
     y = kepala
@@ -224,7 +224,7 @@ def _legenda(ax, y: float) -> None:  # matplotlib Axes
 
 def pohon_png(unit: Unit, periode: PeriodePerencanaan, tahun: int, *, kegiatan: bool = False) -> bytes:
     """The PD's branch of the pohon kinerja (down to program, or kegiatan) as a PNG for its LKjIP."""
-    sampai = Tingkat.KEGIATAN if kegiatan else Tingkat.PROGRAM
+    sampai = TingkatPohon.KEGIATAN if kegiatan else TingkatPohon.PROGRAM
     pohon = pohon_unit(unit, periode, tahun, sampai=sampai)
     judul = f"Pohon Kinerja {unit.nama} — Periode {periode.nama}, Capaian Tahun {tahun}"
     return gambar_pohon(pohon, judul, sampai=sampai)

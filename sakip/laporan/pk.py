@@ -14,7 +14,7 @@ from decimal import Decimal
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from sakip.core import formatting as fmt
-from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.narasi import nilai_satuan
 from sakip.organisasi.models import JenisUnit
@@ -82,7 +82,7 @@ def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
     if kurang:
         raise DataKurang(f"Dokumen {pk.judul} {nama_lengkap_unit(pk.unit)} tahun {pk.tahun}", kurang)
     # Summed by the core like any budget, so the total is the engine's.
-    total = budget_total(BudgetLine("", a.nama, Tingkat.PROGRAM, a.jumlah) for a in anggaran).pagu
+    total = budget_total(BudgetLine("", a.nama, TingkatAnggaran.PROGRAM, a.jumlah) for a in anggaran).pagu
     return IsiPK(
         judul=pk.judul, tahun=pk.tahun, unit=nama_lengkap_unit(pk.unit), pemda=pk.unit.pemda.nama,
         tempat=tempat(pk.unit.pemda), tanggal=pk.tanggal, alasan=pk.alasan, perubahan=pk.versi == Versi.PERUBAHAN,

@@ -19,7 +19,7 @@ FORMATS = {"docx", "pdf", "xlsx"}
 
 
 @transaction.atomic
-def publish(unit: Unit, tahun: int, jenis: str, content: bytes, *, format: str, filename: str,
+def terbitkan_laporan(unit: Unit, tahun: int, jenis: str, content: bytes, *, format: str, filename: str,
             user: User | None = None, perjanjian: PerjanjianKinerja | None = None) -> Publikasi:
     """Store the exact bytes of a report as published; earlier publications stay on record."""
     if format not in FORMATS:
@@ -45,7 +45,7 @@ def publish(unit: Unit, tahun: int, jenis: str, content: bytes, *, format: str, 
 
 
 @transaction.atomic
-def withdraw(pub: Publikasi) -> None:
+def tarik_laporan(pub: Publikasi) -> None:
     """Take a publication off the public pages; the file stays as evidence."""
     lama = Publikasi.objects.filter(pk=pub.pk).values_list("ditarik", flat=True).first()
     Publikasi.objects.filter(pk=pub.pk).update(ditarik=True)
@@ -53,7 +53,7 @@ def withdraw(pub: Publikasi) -> None:
                      "ditarik", "ya" if lama else "tidak", "ya", unit_id=pub.unit_id, tahun=pub.tahun)])
 
 
-def verify(pub: Publikasi) -> bool:
+def periksa_berkas_laporan(pub: Publikasi) -> bool:
     """Whether the stored file still has the checksum it was published with."""
     with pub.berkas.open("rb") as fh:
         return hashlib.sha256(fh.read()).hexdigest() == pub.sha256

@@ -1,8 +1,8 @@
 """Organisation data, users and roles in the admin: all read-only.
 
 Users and roles are no exception. Their changes must be audited, and the audited path is the
-Admin Pemda's user management at /pengguna/ (sakip.organisasi.services: create_pengguna,
-tambah_peran, hapus_peran, set_aktif). Django's own UserAdmin would add, edit, promote and
+Admin Pemda's user management at /pengguna/ (sakip.organisasi.services: buat_pengguna,
+tambah_peran, hapus_peran, atur_aktif). Django's own UserAdmin would add, edit, promote and
 re-password accounts without a trail, so it is replaced by a read-only one that points there.
 """
 

@@ -29,7 +29,7 @@ from .models import (
 
 
 @transaction.atomic
-def create_pemda(*, slug: str, nama: str, provinsi: str, ibukota: str = "") -> Pemda:
+def buat_pemda(*, slug: str, nama: str, provinsi: str, ibukota: str = "") -> Pemda:
     pemda = Pemda(slug=slug, nama=nama, provinsi=provinsi, ibukota=ibukota)
     pemda.full_clean()
     pemda.save()
@@ -40,7 +40,7 @@ def create_pemda(*, slug: str, nama: str, provinsi: str, ibukota: str = "") -> P
 
 
 @transaction.atomic
-def create_unit(pemda: Pemda, *, induk: Unit | None = None, wilayah: Iterable[tuple[str, str]] = (),
+def buat_unit(pemda: Pemda, *, induk: Unit | None = None, wilayah: Iterable[tuple[str, str]] = (),
                 **fields: object) -> Unit:
     unit = Unit(pemda=pemda, induk=induk, **fields)
     unit.full_clean()
@@ -56,7 +56,7 @@ def create_unit(pemda: Pemda, *, induk: Unit | None = None, wilayah: Iterable[tu
 
 
 @transaction.atomic
-def set_aset(unit: Unit, rows: Iterable[dict[str, object]]) -> int:
+def atur_aset(unit: Unit, rows: Iterable[dict[str, object]]) -> int:
     """Replace the unit's aset table with ``rows`` (kelompok, kib, kode_akun, uraian, nilai)."""
     rows = [{**r, "nilai": periksa_angka(r.get("nilai"), JenisAngka.RUPIAH,
                                          label=f"Aset {r.get('uraian', '')}")} for r in rows]
@@ -75,7 +75,7 @@ def set_aset(unit: Unit, rows: Iterable[dict[str, object]]) -> int:
 
 
 @transaction.atomic
-def add_pejabat(pemda: Pemda, **fields: object) -> Pejabat:
+def tambah_pejabat(pemda: Pemda, **fields: object) -> Pejabat:
     pejabat = Pejabat(pemda=pemda, **fields)
     pejabat.full_clean()
     pejabat.save()
@@ -85,7 +85,7 @@ def add_pejabat(pemda: Pemda, **fields: object) -> Pejabat:
 
 
 @transaction.atomic
-def assign_jabatan(pejabat: Pejabat, *, nama: str, mulai: date, unit: Unit | None = None,
+def tetapkan_jabatan(pejabat: Pejabat, *, nama: str, mulai: date, unit: Unit | None = None,
                    selesai: date | None = None, plt: bool = False, kepala_unit: bool = True) -> Jabatan:
     jabatan = Jabatan(pejabat=pejabat, unit=unit, nama=nama, mulai=mulai, selesai=selesai, plt=plt,
                       kepala_unit=kepala_unit)
@@ -117,7 +117,7 @@ def _cek_peran(pemda: Pemda, peran: str, unit: Unit | None) -> None:
 
 
 @transaction.atomic
-def create_pengguna(pemda: Pemda, *, username: str, password: str, peran: str, unit: Unit | None = None,
+def buat_pengguna(pemda: Pemda, *, username: str, password: str, peran: str, unit: Unit | None = None,
                     first_name: str = "", last_name: str = "", email: str = "", staf: bool = False) -> User:
     """A new account with its first role; the password must pass Django's validators.
 
@@ -166,7 +166,7 @@ def hapus_peran(keanggotaan: Keanggotaan) -> None:
 
 
 @transaction.atomic
-def set_aktif(user: User, aktif: bool) -> None:
+def atur_aktif(user: User, aktif: bool) -> None:
     """Deactivate (or reactivate) an account; a deactivated user cannot log in, nothing is deleted."""
     lama = User.objects.filter(pk=user.pk).values_list("is_active", flat=True).first()
     User.objects.filter(pk=user.pk).update(is_active=aktif)
@@ -175,7 +175,7 @@ def set_aktif(user: User, aktif: bool) -> None:
 
 
 @transaction.atomic
-def set_kata_sandi(user: User, password: str) -> None:
+def atur_kata_sandi(user: User, password: str) -> None:
     """A new password (by its owner or the Admin Pemda); the trail says it changed, never what to."""
     validate_password(password, user)
     user.set_password(password)

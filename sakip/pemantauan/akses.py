@@ -1,6 +1,6 @@
 """Who may compare the PDs of a Pemda: its Pemda-wide roles (admin, inspektorat, pimpinan).
 
-These are the roles ``sakip.organisasi.access`` gives the right to read every unit of their
+These are the roles ``sakip.organisasi.akses`` gives the right to read every unit of their
 Pemda (``Aksi.LIHAT`` Pemda-wide); a PD role (operator, kepala) sees its own PD only, so it may
 not see the others ranked. The same rule gates the Pemda dashboard.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 
-from sakip.organisasi.access import Aksi, allowed
+from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
 
 PERAN_PEMANTAU = (Peran.ADMIN_PEMDA, Peran.INSPEKTORAT, Peran.PIMPINAN)

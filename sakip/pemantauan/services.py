@@ -1,7 +1,7 @@
 """Comparing the PDs of one Pemda: the ranking (peringkat) and who has not entered a triwulan yet.
 
 Read-only. Both are built in a fixed number of queries whatever the number of PDs: the ranking
-reuses the Pemda dashboard's per-PD figures (``dasbor_pemda``: ``measure_many`` and
+reuses the Pemda dashboard's per-PD figures (``dasbor_pemda``: ``ukur_pd_banyak`` and
 ``nilai_standar``) for this year and the one before; the "belum mengisi" list reads the year's
 PK indicators, realisasi, budget lines, statuses and operators of every PD at once.
 
@@ -34,7 +34,7 @@ from django.contrib.auth.models import User
 
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import Bagian
-from sakip.core.budget import Tingkat
+from sakip.core.budget import TingkatAnggaran
 from sakip.core.peringkat import beri_peringkat, naik_peringkat, selisih, urutkan
 from sakip.core.pola import bagian_wajib, isian_tahun
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
@@ -275,7 +275,7 @@ def belum_mengisi(pemda: Pemda, tahun: int, triwulan: int) -> BelumMengisi:
     operator = _operator(units)
     rows = []
     for u in units:
-        subs = [line for root in lines.get(u.pk, []) for line in root.walk() if line.tingkat is Tingkat.SUB_KEGIATAN]
+        subs = [line for root in lines.get(u.pk, []) for line in root.walk() if line.tingkat is TingkatAnggaran.SUB_KEGIATAN]
         wajib, belum = indikator.get(u.pk, (0, []))
         rows.append(BarisBelum(
             unit=u, indikator_wajib=wajib, indikator_belum=belum, sub_kegiatan=len(subs),

@@ -1,6 +1,6 @@
 """The dashboards: every PD of a Pemda side by side (and their ranking), and a PD-year at a glance.
 
-Built in a fixed number of queries: ``measure_many`` measures all PDs at once, so adding PDs or
+Built in a fixed number of queries: ``ukur_pd_banyak`` measures all PDs at once, so adding PDs or
 indicators adds rows, not queries. The web's dashboards and ``sakip.pemantauan`` (ranking,
 reminders) read them; they only render what they return. The PD dashboard counts what each
 triwulan needs by the entry patterns of ``sakip.core.pola``, the rule the entry grid and the
@@ -20,14 +20,14 @@ from django.db.models import Q
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import Bagian
-from sakip.core.budget import BudgetLine, BudgetTotal, Tingkat
+from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import StatusCapaian
 from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.numbers import percent, round2
 from sakip.core.pohon import tingkat_warna
 from sakip.core.pola import bagian_kolom, bagian_wajib, isian_tahun
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
@@ -35,8 +35,8 @@ from sakip.pengukuran.services import (
     NilaiStandar,
     budget_lines,
     budget_lines_many,
-    measure_many,
     nilai_standar,
+    ukur_pd_banyak,
 )
 from sakip.perencanaan.models import (
     Indikator,
@@ -84,18 +84,18 @@ STATUS_CAPAIAN = {
 }
 
 
-def warna(skala: Scale | None, band: Band | None) -> str:
+def warna(skala: AturanSkala | None, band: RentangSkala | None) -> str:
     """A CSS class w0 (worst) … w4 (best) from a band's rank on its scale; 'w-' when unknown."""
     level = tingkat_warna(skala, band) if skala is not None else None
     return "w-" if level is None else f"w{level}"
 
 
-def skala_map(ids: set[int]) -> dict[int, Scale]:
+def skala_map(ids: set[int]) -> dict[int, AturanSkala]:
     """Scales by id, plus the predikat kinerja scale (for capaian colours) under key 0; two queries."""
     qs = (Skala.objects.filter(pk__in=ids) | Skala.objects.filter(kode=PREDIKAT)).prefetch_related("kelas")
-    out: dict[int, Scale] = {}
+    out: dict[int, AturanSkala] = {}
     for s in qs:
-        scale = s.as_scale()
+        scale = s.ke_aturan()
         out[s.pk] = scale
         if s.kode == PREDIKAT:
             out[0] = scale
@@ -138,7 +138,7 @@ class BarisPD(_WarnaNilai):
     unit: Unit
     hasil: HasilPengukuran | None
     rata_rata: Decimal | None
-    predikat: Band | None
+    predikat: RentangSkala | None
     warna_capaian: str
     serapan: Decimal | None
     sakip: NilaiStandar | None
@@ -163,7 +163,7 @@ class Sebaran:
 
     kode: str
     judul: str
-    kelas: list[tuple[Band, int, str]]  # band, count, colour class
+    kelas: list[tuple[RentangSkala, int, str]]  # band, count, colour class
     tanpa_nilai: int
 
     @property
@@ -213,7 +213,7 @@ def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = 
                  cari: str = "", predikat: str = "") -> DasborPemda:
     """Every PD of the Pemda side by side, filtered and sorted (a fixed number of queries)."""
     units = unit_pelapor(pemda, tahun)
-    hasil = measure_many(units, tahun)
+    hasil = ukur_pd_banyak(units, tahun)
     nilai = nilai_standar(units, tahun, [KODE_SAKIP, KODE_IKM])
     scales = skala_map(set())
     skala_predikat = scales.get(0)
@@ -276,7 +276,7 @@ def _versi_pk(units: Sequence[Unit], tahun: int) -> dict[int, str]:
     return {uid: label for uid, (_, label) in out.items()}
 
 
-def _skala_dari(rows: list[BarisPD], attr: str) -> Scale | None:
+def _skala_dari(rows: list[BarisPD], attr: str) -> AturanSkala | None:
     for r in rows:
         n: NilaiStandar | None = getattr(r, attr)
         if n is not None and n.skala is not None:
@@ -284,7 +284,7 @@ def _skala_dari(rows: list[BarisPD], attr: str) -> Scale | None:
     return None
 
 
-def _sebaran(kode: str, judul: str, skala: Scale | None, bands: list[Band | None]) -> Sebaran:
+def _sebaran(kode: str, judul: str, skala: AturanSkala | None, bands: list[RentangSkala | None]) -> Sebaran:
     if skala is None:
         return Sebaran(kode, judul, [], 0)
     counts = Counter(b.kode for b in bands if b is not None)
@@ -391,7 +391,7 @@ class BarisPK:
     nilai_tw: list[str]  # the four triwulan columns as text ('' where none is due)
     warna_capaian: str
     warna_kategori: str
-    predikat: Band | None
+    predikat: RentangSkala | None
 
     @property
     def kelompok_label(self) -> str:
@@ -482,7 +482,7 @@ class DasborPD(_WarnaNilai):
     progres: list[ProgresTW]
     kurang: Kekurangan
     nilai: dict[str, NilaiStandar]
-    predikat: Scale | None
+    predikat: AturanSkala | None
     pemda: AnggaranPemda | None = None  # set on the dashboard of the pemda unit only
 
     @property
@@ -515,7 +515,7 @@ class DasborPD(_WarnaNilai):
             return self.pemda.baris
         return [BarisProgram(line.kode, line.nama, line.total_pagu, line.realisasi_sd(self.tw),
                              line.persen(self.tw))
-                for line in _mata_anggaran(self.dpa, Tingkat.PROGRAM)]
+                for line in _mata_anggaran(self.dpa, TingkatAnggaran.PROGRAM)]
 
     @property
     def tinggi_grafik(self) -> int:
@@ -550,17 +550,17 @@ class DasborPD(_WarnaNilai):
         return self.nilai.get(KODE_IKM)
 
 
-def _mata_anggaran(dpa: Sequence[BudgetLine], tingkat: Tingkat) -> list[BudgetLine]:
+def _mata_anggaran(dpa: Sequence[BudgetLine], tingkat: TingkatAnggaran) -> list[BudgetLine]:
     """The DPA's lines of one level, in the order of the tree."""
     return [line for root in dpa for line in root.walk() if line.tingkat is tingkat]
 
 
 def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]) -> DasborPD:
     """The PD-year at a glance (a fixed number of queries)."""
-    hasil = measure_many([unit], tahun).get(unit.pk)
+    hasil = ukur_pd_banyak([unit], tahun).get(unit.pk)
     draf = False
     if hasil is None or not hasil.pk:
-        with_draft = measure_many([unit], tahun, termasuk_draf=True).get(unit.pk)
+        with_draft = ukur_pd_banyak([unit], tahun, termasuk_draf=True).get(unit.pk)
         if with_draft is not None and with_draft.pk:
             hasil, draf = with_draft, True
     pk = hasil.pk[-1] if hasil and hasil.pk else None
@@ -582,7 +582,7 @@ def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]
             predikat=band,
         ))
     program = hasil.rincian_anggaran if hasil else []
-    subs = _mata_anggaran(dpa, Tingkat.SUB_KEGIATAN)
+    subs = _mata_anggaran(dpa, TingkatAnggaran.SUB_KEGIATAN)
     anggaran = budget_total(dpa, tw)
     progres = _progres(isian, subs, anggaran.pagu)
     kurang = _kekurangan(tahun, tw, isian, subs, pk, draf)

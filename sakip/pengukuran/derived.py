@@ -15,7 +15,7 @@ from decimal import Decimal
 from sakip.core.budget import total as budget_total
 from sakip.core.derived import Fungsi, HasilTurunan, NilaiUnit, hitung
 from sakip.core.numbers import quantize
-from sakip.core.scales import Scale
+from sakip.core.skala import AturanSkala
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, Skala
 
@@ -26,7 +26,7 @@ from .tersimpan import budget_lines_many, realisasi_tersimpan
 class _UnitValue:
     unit: Unit
     nilai: Decimal | None
-    skala: Scale | None
+    skala: AturanSkala | None
 
 
 def definitions(indikator_ids: Iterable[int], tahun: int) -> list[IndikatorTurunan]:
@@ -55,7 +55,7 @@ def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
         if known is None or (known[1] is None and v is not None):
             chosen[ind.unit_id] = (ind, v)
     skala_ids = {ind.skala_id for ind, _ in chosen.values() if ind.skala_id}
-    scales = {s.pk: s.as_scale() for s in Skala.objects.filter(pk__in=skala_ids).prefetch_related("kelas")}
+    scales = {s.pk: s.ke_aturan() for s in Skala.objects.filter(pk__in=skala_ids).prefetch_related("kelas")}
     return [_UnitValue(ind.unit, v, scales.get(ind.skala_id) if ind.skala_id else None)
             for ind, v in chosen.values()]
 

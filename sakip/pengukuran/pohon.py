@@ -16,8 +16,8 @@ from django.db.models import Q
 
 from sakip.core.capaian import Polaritas
 from sakip.core.measurement import BarisInput, Kelompok, ukur_baris
-from sakip.core.pohon import IndikatorPohon, NodeInput, Pohon, Tingkat, bangun, cabang
-from sakip.core.scales import Scale
+from sakip.core.pohon import IndikatorPohon, NodeInput, Pohon, TingkatPohon, bangun, cabang
+from sakip.core.skala import AturanSkala
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
 from sakip.pengukuran.services import aturan_pemda, realisasi_tahunan
 from sakip.perencanaan.models import (
@@ -64,9 +64,9 @@ def _target_pk(tahun: int, where: dict[str, object]) -> dict[int, Decimal]:
     return {ind: target for ind, (_, target) in best.items()}
 
 
-def _skala() -> Scale | None:
+def _skala() -> AturanSkala | None:
     s = Skala.objects.filter(kode=SKALA_WARNA).prefetch_related("kelas").first()
-    return s.as_scale() if s else None
+    return s.ke_aturan() if s else None
 
 
 def muat(pemda: Pemda, periode: PeriodePerencanaan, tahun: int, *, unit_ids: Collection[int] | None = None,
@@ -111,8 +111,8 @@ def muat(pemda: Pemda, periode: PeriodePerencanaan, tahun: int, *, unit_ids: Col
     for unit_id, misi_id in DukunganMisi.objects.filter(misi__periode=periode).values_list("unit_id", "misi_id"):
         declared[unit_id].add(kunci_misi(misi_id))
 
-    out = [NodeInput(KUNCI_VISI, None, Tingkat.VISI, periode.visi, rpjmd=True, kode=periode.nama)]
-    out += [NodeInput(kunci_misi(m.pk), KUNCI_VISI, Tingkat.MISI, m.uraian, rpjmd=True, kode=f"Misi {m.nomor}")
+    out = [NodeInput(KUNCI_VISI, None, TingkatPohon.VISI, periode.visi, rpjmd=True, kode=periode.nama)]
+    out += [NodeInput(kunci_misi(m.pk), KUNCI_VISI, TingkatPohon.MISI, m.uraian, rpjmd=True, kode=f"Misi {m.nomor}")
             for m in periode.misi.order_by("nomor")]
     for pk, induk_id, unit_id, tingkat_node, nama, kode, misi_id, mendukung_id in rows:
         unit = units[unit_id]
@@ -122,7 +122,7 @@ def muat(pemda: Pemda, periode: PeriodePerencanaan, tahun: int, *, unit_ids: Col
         else:
             induk = kunci_node(induk_id) if induk_id else None
         out.append(NodeInput(
-            kunci_node(pk), induk, Tingkat(tingkat_node), nama, rpjmd=rpjmd, unit="" if rpjmd else unit.nama,
+            kunci_node(pk), induk, TingkatPohon(tingkat_node), nama, rpjmd=rpjmd, unit="" if rpjmd else unit.nama,
             unit_key=unit.slug, kode=kode, indikator=tuple(per_box.get(pk, ())),
             mendukung=kunci_node(mendukung_id) if mendukung_id else None,
             misi_unit=frozenset(declared.get(unit_id, ())),
@@ -152,13 +152,13 @@ def unit_cabang(unit: Unit) -> list[Unit]:
     return found
 
 
-def pohon_unit(unit: Unit, periode: PeriodePerencanaan, tahun: int, *, sampai: Tingkat | None = None) -> Pohon:
+def pohon_unit(unit: Unit, periode: PeriodePerencanaan, tahun: int, *, sampai: TingkatPohon | None = None) -> Pohon:
     """One PD's branch: the RPJMD boxes it supports up to the visi, then its own boxes down to ``sampai``."""
     units = unit_cabang(unit)
     tingkat = None
     if sampai is not None:
-        order = list(Tingkat)
-        tingkat = [t.value for t in order[order.index(Tingkat.TUJUAN): order.index(sampai) + 1]]
+        order = list(TingkatPohon)
+        tingkat = [t.value for t in order[order.index(TingkatPohon.TUJUAN): order.index(sampai) + 1]]
     nodes = muat(unit.pemda, periode, tahun, unit_ids=[u.pk for u in units], tingkat=tingkat)
     return cabang(bangun(nodes, _skala()), [u.slug for u in units])
 

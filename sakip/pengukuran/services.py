@@ -16,7 +16,7 @@ from django.db.models import Prefetch, QuerySet
 from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, Kelompok, ukur, ukur_pk
 from sakip.core.numbers import quantize
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.organisasi.models import PengaturanPemda, Unit
 from sakip.perencanaan.models import Indikator, Skala
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, SasaranPK
@@ -78,9 +78,9 @@ def pk_tahun(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> list[Per
     return list(_pk_queryset(tahun, termasuk_draf).filter(unit=unit))
 
 
-def measure(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> HasilPengukuran:
+def ukur_pd(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> HasilPengukuran:
     """The measurement of one PD-year: every PK version, the budget and efisiensi."""
-    hasil = measure_many([unit], tahun, termasuk_draf=termasuk_draf).get(unit.pk)
+    hasil = ukur_pd_banyak([unit], tahun, termasuk_draf=termasuk_draf).get(unit.pk)
     if hasil is None:
         raise DataTidakAda(
             f"{unit.nama} belum mempunyai perjanjian kinerja yang ditandatangani maupun anggaran tahun {tahun}."
@@ -100,12 +100,12 @@ class _IndikatorUkur:
     skala_id: int | None
 
 
-def measure_many(units: Sequence[Unit], tahun: int, *,
+def ukur_pd_banyak(units: Sequence[Unit], tahun: int, *,
                  termasuk_draf: bool = False) -> dict[int, HasilPengukuran]:
     """The measurement of many PD-years at once, by unit id, in as many queries as one.
 
     Units with neither a PK nor a budget for the year are left out. The Pemda dashboard
-    measures every PD with this; ``measure`` is its one-unit case. PKs and their rows are
+    measures every PD with this; ``ukur_pd`` is its one-unit case. PKs and their rows are
     read as plain values (four queries) so that fifty PDs cost no more than one.
     """
     unit_ids = [u.pk for u in units]
@@ -171,8 +171,8 @@ class NilaiStandar:
 
     indikator: Indikator
     nilai: Decimal | None  # rounded to the indicator's decimals, as printed
-    kategori: Band | None
-    skala: Scale | None
+    kategori: RentangSkala | None
+    skala: AturanSkala | None
 
 
 def nilai_standar(units: Sequence[Unit], tahun: int, kode: Sequence[str]) -> dict[int, dict[str, NilaiStandar]]:
@@ -202,5 +202,5 @@ def nilai_standar(units: Sequence[Unit], tahun: int, kode: Sequence[str]) -> dic
     return result
 
 
-def _scales(ids: set[int]) -> dict[int, Scale]:
-    return {s.pk: s.as_scale() for s in Skala.objects.filter(pk__in=ids).prefetch_related("kelas")}
+def _scales(ids: set[int]) -> dict[int, AturanSkala]:
+    return {s.pk: s.ke_aturan() for s in Skala.objects.filter(pk__in=ids).prefetch_related("kelas")}

@@ -14,7 +14,7 @@ from django.db.models import Q
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
-from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
@@ -77,7 +77,7 @@ def budget_lines_many(unit_ids: Sequence[int], tahun: int) -> dict[int, list[Bud
     ).order_by().values_list("mata_anggaran_id", "triwulan", "jumlah"):  # no default ordering: see _links
         realised[line_id][tw] = jumlah
     nodes = {
-        pk: BudgetLine(kode, nama, Tingkat(tingkat), pagu or Decimal(0), realised.get(pk, {}), key=pk)
+        pk: BudgetLine(kode, nama, TingkatAnggaran(tingkat), pagu or Decimal(0), realised.get(pk, {}), key=pk)
         for pk, _, _, kode, nama, tingkat, pagu in rows
     }
     roots: dict[int, list[BudgetLine]] = defaultdict(list)

@@ -7,9 +7,9 @@ from django.core.validators import RegexValidator
 from django.db import models
 
 from sakip.core.aggregation import Agregasi
-from sakip.core.budget import Tingkat
+from sakip.core.budget import TingkatAnggaran
 from sakip.core.capaian import Polaritas
-from sakip.core.scales import Band, Scale
+from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Pemda, Unit
 
@@ -29,9 +29,9 @@ class Skala(models.Model):
     def __str__(self) -> str:
         return self.nama
 
-    def as_scale(self) -> Scale:
-        bands = tuple(k.as_band() for k in self.kelas.all())
-        return Scale(self.kode, self.nama, bands, self.desimal_klasifikasi)
+    def ke_aturan(self) -> AturanSkala:
+        bands = tuple(k.ke_rentang() for k in self.kelas.all())
+        return AturanSkala(self.kode, self.nama, bands, self.desimal_klasifikasi)
 
 
 class KelasSkala(models.Model):
@@ -57,8 +57,8 @@ class KelasSkala(models.Model):
     def __str__(self) -> str:
         return f"{self.kode} ({self.label})"
 
-    def as_band(self) -> Band:
-        return Band(
+    def ke_rentang(self) -> RentangSkala:
+        return RentangSkala(
             self.kode, self.label, self.bawah, self.bawah_inklusif, self.atas, self.atas_inklusif, self.peringkat
         )
 
@@ -123,9 +123,9 @@ class DukunganMisi(models.Model):
 class TingkatCascade(models.TextChoices):
     TUJUAN = "tujuan", "Tujuan"
     SASARAN = "sasaran", "Sasaran"
-    PROGRAM = Tingkat.PROGRAM.value, "Program"
-    KEGIATAN = Tingkat.KEGIATAN.value, "Kegiatan"
-    SUB_KEGIATAN = Tingkat.SUB_KEGIATAN.value, "Sub Kegiatan"
+    PROGRAM = TingkatAnggaran.PROGRAM.value, "Program"
+    KEGIATAN = TingkatAnggaran.KEGIATAN.value, "Kegiatan"
+    SUB_KEGIATAN = TingkatAnggaran.SUB_KEGIATAN.value, "Sub Kegiatan"
 
 
 URUTAN_TINGKAT = [t.value for t in TingkatCascade]

@@ -44,7 +44,7 @@ def _catat_node(node: NodeCascade, lama: dict[str, object] | None, baru: dict[st
 
 
 @transaction.atomic
-def create_periode(pemda: Pemda, *, nama: str, tahun_mulai: int, tahun_selesai: int, visi: str,
+def buat_periode(pemda: Pemda, *, nama: str, tahun_mulai: int, tahun_selesai: int, visi: str,
                    misi: Iterable[str], dasar_hukum: str = "") -> PeriodePerencanaan:
     periode = PeriodePerencanaan(pemda=pemda, nama=nama, tahun_mulai=tahun_mulai, tahun_selesai=tahun_selesai,
                                  visi=visi, dasar_hukum=dasar_hukum)
@@ -59,7 +59,7 @@ def create_periode(pemda: Pemda, *, nama: str, tahun_mulai: int, tahun_selesai: 
 
 
 @transaction.atomic
-def support_misi(unit: Unit, periode: PeriodePerencanaan, nomor: Iterable[int]) -> None:
+def tambah_dukungan_misi(unit: Unit, periode: PeriodePerencanaan, nomor: Iterable[int]) -> None:
     for n in nomor:
         misi = periode.misi.get(nomor=n)
         obj, baru = DukunganMisi.objects.get_or_create(unit=unit, misi=misi)
@@ -69,10 +69,16 @@ def support_misi(unit: Unit, periode: PeriodePerencanaan, nomor: Iterable[int]) 
 
 
 @transaction.atomic
-def add_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str, kode: str = "",
-             induk: NodeCascade | None = None, urutan: int = 0, misi: Misi | None = None,
-             mendukung: NodeCascade | None = None) -> NodeCascade:
-    """A box of the cascade; an RPJMD tujuan names its ``misi``, a PD box what it ``mendukung``."""
+def tambah_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str, kode: str = "",
+                induk: NodeCascade | None = None, urutan: int | None = None, misi: Misi | None = None,
+                mendukung: NodeCascade | None = None) -> NodeCascade:
+    """A box of the cascade, after its siblings unless ``urutan`` is given.
+
+    An RPJMD tujuan names its ``misi``, a PD box what it ``mendukung``.
+    """
+    if urutan is None:
+        last = NodeCascade.objects.filter(unit=unit, periode=periode, induk=induk).order_by("-urutan").first()
+        urutan = (last.urutan + 1) if last else 0
     node = NodeCascade(unit=unit, periode=periode, induk=induk, tingkat=tingkat, nama=nama, kode=kode,
                        urutan=urutan, misi=misi, mendukung=mendukung)
     node.full_clean(exclude=_GIVEN)  # related rows are passed as saved instances
@@ -82,7 +88,7 @@ def add_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str
 
 
 @transaction.atomic
-def set_mendukung(node: NodeCascade, mendukung: NodeCascade | None) -> NodeCascade:
+def atur_mendukung(node: NodeCascade, mendukung: NodeCascade | None) -> NodeCascade:
     """Align a PD's tujuan/sasaran with the RPJMD tujuan/sasaran it supports (None clears it).
 
     The rules (same Pemda and period, tujuan/sasaran only, never from an RPJMD box) are the
@@ -99,7 +105,7 @@ def set_mendukung(node: NodeCascade, mendukung: NodeCascade | None) -> NodeCasca
 
 
 @transaction.atomic
-def set_misi_tujuan(node: NodeCascade, misi: Misi | None) -> NodeCascade:
+def atur_misi_tujuan(node: NodeCascade, misi: Misi | None) -> NodeCascade:
     """Name the misi an RPJMD tujuan (a box of the Pemda-level unit) serves (None clears it)."""
     lama = node.misi
     node.misi = misi
@@ -111,43 +117,7 @@ def set_misi_tujuan(node: NodeCascade, misi: Misi | None) -> NodeCascade:
 
 
 @transaction.atomic
-def add_indikator(unit: Unit, periode: PeriodePerencanaan, *, targets: Mapping[int, Decimal] | None = None,
-                  **fields: object) -> Indikator:
-    ind = Indikator(unit=unit, periode=periode, **fields)
-    ind.target_akhir = _target_akhir(ind)
-    ind.full_clean(exclude=_GIVEN)
-    ind.save()
-    _catat_indikator(ind, None, isi(ind, _MEDAN_INDIKATOR))
-    if targets:
-        set_targets(ind, targets)
-    return ind
-
-
-@transaction.atomic
-def set_targets(indikator: Indikator, targets: Mapping[int, Decimal]) -> None:
-    """Set (or replace) the yearly targets given; other years are left alone."""
-    targets = {t: periksa_nilai_indikator(v, indikator.satuan, label=f"Target {indikator.nama} {t}")
-               for t, v in targets.items()}
-    existing = {t.tahun: t for t in Target.objects.filter(indikator=indikator, tahun__in=[int(y) for y in targets])}
-    semula = {t: r.nilai for t, r in existing.items()}  # before the loop below changes the rows
-    new, changed = [], []
-    for tahun, nilai in targets.items():
-        row = existing.get(int(tahun))
-        if row is None:
-            new.append(Target(indikator=indikator, tahun=int(tahun), nilai=nilai))
-        elif row.nilai != nilai:
-            row.nilai = nilai
-            changed.append(row)
-    catat(Perubahan("perencanaan.target", f"{indikator.pk}/{t}", f"Target {indikator.nama}", "nilai",
-                    semula.get(int(t)), v, unit_id=indikator.unit_id,
-                    indikator_id=indikator.pk, tahun=int(t))
-          for t, v in targets.items())
-    Target.objects.bulk_create(new)
-    Target.objects.bulk_update(changed, ["nilai"])
-
-
-@transaction.atomic
-def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: str = "",
+def atur_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: str = "",
                 cakupan: str = "pd", kategori_min: str = "", nilai_min: Decimal | None = None) -> IndikatorTurunan:
     """Make an indicator's realisasi computed (over the Pemda's units, or from its own budget)."""
     nilai_min = periksa_nilai_indikator(nilai_min, indikator.satuan, field="nilai_min",
@@ -161,7 +131,7 @@ def set_turunan(indikator: Indikator, *, fungsi: str, mulai_tahun: int, sumber: 
         # the category must exist on the scale of every source indicator that has one
         for skala in Skala.objects.filter(indikator__kode_standar=sumber,
                                           indikator__unit__pemda_id=indikator.unit.pemda_id).distinct():
-            if skala.as_scale().band(kategori_min) is None:
+            if skala.ke_aturan().band(kategori_min) is None:
                 raise ValidationError({"kategori_min": f"Kategori '{kategori_min}' tidak ada pada skala {skala.nama}."})
     obj.save()
     catat(perubahan_objek("perencanaan.indikatorturunan", obj.pk, f"Realisasi turunan {indikator.nama}", lama,
@@ -180,15 +150,6 @@ def _subtree(node: NodeCascade) -> set[int]:
         frontier = set(NodeCascade.objects.filter(induk_id__in=frontier).values_list("pk", flat=True)) - ids
         ids |= frontier
     return ids
-
-
-@transaction.atomic
-def tambah_node(unit: Unit, periode: PeriodePerencanaan, *, tingkat: str, nama: str, kode: str = "",
-                induk: NodeCascade | None = None) -> NodeCascade:
-    """A new box at the end of its siblings."""
-    last = NodeCascade.objects.filter(unit=unit, periode=periode, induk=induk).order_by("-urutan").first()
-    return add_node(unit, periode, tingkat=tingkat, nama=nama, kode=kode, induk=induk,
-                    urutan=(last.urutan + 1) if last else 0)
 
 
 @transaction.atomic
@@ -274,14 +235,27 @@ def _ref_baru(unit: Unit, periode: PeriodePerencanaan, nama: str) -> str:
 
 
 @transaction.atomic
-def tambah_indikator(unit: Unit, periode: PeriodePerencanaan, *, node: NodeCascade | None,
+def tambah_indikator(unit: Unit, periode: PeriodePerencanaan, *, node: NodeCascade | None = None,
+                     urutan: int | None = None, targets: Mapping[int, Decimal] | None = None,
                      **fields: object) -> Indikator:
-    """A new indicator after the unit's others; a reference key is made from its name when none is given."""
+    """A new indicator, after the unit's others unless ``urutan`` is given, with its yearly ``targets``.
+
+    A reference key is made from its name when none is given.
+    """
     if not fields.get("ref"):
         fields["ref"] = _ref_baru(unit, periode, str(fields.get("nama", "")))
     _ref_bebas(unit, str(fields["ref"]), None)
-    last = Indikator.objects.filter(unit=unit).order_by("-urutan").first()
-    return add_indikator(unit, periode, node=node, urutan=(last.urutan + 1) if last else 0, **fields)
+    if urutan is None:
+        last = Indikator.objects.filter(unit=unit).order_by("-urutan").first()
+        urutan = (last.urutan + 1) if last else 0
+    ind = Indikator(unit=unit, periode=periode, node=node, urutan=urutan, **fields)
+    ind.target_akhir = _target_akhir(ind)
+    ind.full_clean(exclude=_GIVEN)
+    ind.save()
+    _catat_indikator(ind, None, isi(ind, _MEDAN_INDIKATOR))
+    if targets:
+        ubah_target(ind, targets)
+    return ind
 
 
 def _ref_bebas(unit: Unit, ref: str, kecuali: int | None) -> None:
@@ -311,7 +285,7 @@ def _target_akhir(ind: Indikator) -> Decimal | None:
 
 
 @transaction.atomic
-def set_iku(indikator: Indikator, iku: bool) -> None:
+def atur_iku(indikator: Indikator, iku: bool) -> None:
     """Mark an indicator as an IKU (or not)."""
     lama = Indikator.objects.filter(pk=indikator.pk).values_list("iku", flat=True).first()
     Indikator.objects.filter(pk=indikator.pk).update(iku=iku)
@@ -352,16 +326,32 @@ def _hapus_indikator_jejak(ind: Indikator) -> list[Perubahan]:
 
 @transaction.atomic
 def ubah_target(indikator: Indikator, nilai: Mapping[int, Decimal | None]) -> None:
-    """Set yearly targets of the indicator's period; None removes that year's target."""
-    nilai = {t: periksa_nilai_indikator(v, indikator.satuan, label=f"Target {indikator.nama} {t}")
+    """Set the yearly targets given (years of the indicator's period); None removes that year's target.
+
+    Years not given are left alone.
+    """
+    nilai = {int(t): periksa_nilai_indikator(v, indikator.satuan, label=f"Target {indikator.nama} {t}")
              for t, v in nilai.items()}
     periode = indikator.periode
     for tahun in nilai:
-        if not periode.memuat(int(tahun)):
+        if not periode.memuat(tahun):
             raise ValidationError(f"Tahun {tahun} di luar periode {periode.nama}.")
-    kosong = [int(t) for t, v in nilai.items() if v is None]
-    catat(Perubahan("perencanaan.target", f"{indikator.pk}/{t}", f"Target {indikator.nama}", "nilai", v, None,
-                    unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=t)
-          for t, v in Target.objects.filter(indikator=indikator, tahun__in=kosong).values_list("tahun", "nilai"))
+    existing = {t.tahun: t for t in Target.objects.filter(indikator=indikator, tahun__in=list(nilai))}
+    semula = {t: r.nilai for t, r in existing.items()}  # before the loop below changes the rows
+    new, changed, kosong = [], [], []
+    for tahun, v in nilai.items():
+        row = existing.get(tahun)
+        if v is None:
+            if row is not None:
+                kosong.append(tahun)
+        elif row is None:
+            new.append(Target(indikator=indikator, tahun=tahun, nilai=v))
+        elif row.nilai != v:
+            row.nilai = v
+            changed.append(row)
+    catat(Perubahan("perencanaan.target", f"{indikator.pk}/{t}", f"Target {indikator.nama}", "nilai",
+                    semula.get(t), v, unit_id=indikator.unit_id, indikator_id=indikator.pk, tahun=t)
+          for t, v in nilai.items() if v is not None or t in kosong)
     Target.objects.filter(indikator=indikator, tahun__in=kosong).delete()
-    set_targets(indikator, {int(t): v for t, v in nilai.items() if v is not None})
+    Target.objects.bulk_create(new)
+    Target.objects.bulk_update(changed, ["nilai"])

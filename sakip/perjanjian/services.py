@@ -68,7 +68,7 @@ def jabatan_pada(pejabat: Pejabat, tanggal: date) -> Jabatan:
 
 
 @transaction.atomic
-def create_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
+def buat_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
               pihak_pertama: Pejabat, pihak_kedua: Pejabat | None, sasaran: Sequence[BarisSasaran],
               anggaran: Iterable[BarisAnggaran] = (), versi: str = Versi.AWAL, nomor_perubahan: int = 0,
               alasan: str = "") -> PerjanjianKinerja:
@@ -130,7 +130,7 @@ def _jumlah(a: BarisAnggaran, tahun: int) -> Decimal:
 
 
 @transaction.atomic
-def sign_pk(pk: PerjanjianKinerja) -> PerjanjianKinerja:
+def tandatangani_pk(pk: PerjanjianKinerja) -> PerjanjianKinerja:
     """Sign (and so lock) a PK."""
     if not pk.sasaran.filter(indikator__isnull=False).exists():
         raise ValidationError("Perjanjian kinerja tanpa indikator tidak dapat ditandatangani.")
@@ -143,7 +143,7 @@ def sign_pk(pk: PerjanjianKinerja) -> PerjanjianKinerja:
 
 
 @transaction.atomic
-def create_perubahan(sebelumnya: PerjanjianKinerja, *, tanggal: date, alasan: str,
+def buat_pk_perubahan(sebelumnya: PerjanjianKinerja, *, tanggal: date, alasan: str,
                      periode: PeriodePerencanaan | None = None, pihak_pertama: Pejabat | None = None,
                      pihak_kedua: Pejabat | None = None) -> PerjanjianKinerja:
     """A new, unsigned version of a signed PK; rows are copied to be edited before signing."""
@@ -158,7 +158,7 @@ def create_perubahan(sebelumnya: PerjanjianKinerja, *, tanggal: date, alasan: st
     if same_period:
         for s in sebelumnya.sasaran.prefetch_related("indikator__indikator"):
             sasaran.append(BarisSasaran(s.uraian, s.kelompok, [(i.indikator, i.target) for i in s.indikator.all()]))
-    return create_pk(
+    return buat_pk(
         sebelumnya.unit, tahun=sebelumnya.tahun, periode=periode or sebelumnya.periode, tanggal=tanggal,
         pihak_pertama=pihak_pertama or sebelumnya.pihak_pertama.pejabat,
         pihak_kedua=pihak_kedua or (sebelumnya.pihak_kedua.pejabat if sebelumnya.pihak_kedua else None),
@@ -202,7 +202,7 @@ def _kelompokkan(pilihan: Iterable[PilihanIndikator]) -> list[BarisSasaran]:
 
 
 @transaction.atomic
-def create_pk_dari_cascade(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
+def buat_pk_dari_cascade(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
                            pihak_pertama: Pejabat, pihak_kedua: Pejabat | None,
                            pilihan: Sequence[PilihanIndikator]) -> PerjanjianKinerja:
     """The PK awal of a year, drafted from the cascade: chosen indicators under their cascade
@@ -212,7 +212,7 @@ def create_pk_dari_cascade(unit: Unit, *, tahun: int, periode: PeriodePerencanaa
                               "buat perubahan dari versi yang sudah ditandatangani.")
     if not pilihan:
         raise ValidationError("Pilih sedikitnya satu indikator untuk perjanjian kinerja.")
-    return create_pk(unit, tahun=tahun, periode=periode, tanggal=tanggal, pihak_pertama=pihak_pertama,
+    return buat_pk(unit, tahun=tahun, periode=periode, tanggal=tanggal, pihak_pertama=pihak_pertama,
                      pihak_kedua=pihak_kedua, sasaran=_kelompokkan(pilihan), anggaran=_program_dpa(unit, tahun))
 
 

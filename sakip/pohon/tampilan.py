@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sakip.core.pohon import LABEL_TINGKAT, Simpul, Tingkat, jelajah
+from sakip.core.pohon import LABEL_TINGKAT, Simpul, TingkatPohon, jelajah
 from sakip.pengukuran.pohon import pk_dari_kunci
 
 
 @dataclass(frozen=True)
-class Baris:
+class BarisPohon:
     simpul: Simpul
     kedalaman: int
     buka: bool  # the box starts expanded
@@ -26,9 +26,9 @@ class Baris:
     @property
     def label_tingkat(self) -> str:
         s = self.simpul
-        if s.input.rpjmd and s.tingkat in (Tingkat.TUJUAN, Tingkat.SASARAN):
+        if s.input.rpjmd and s.tingkat in (TingkatPohon.TUJUAN, TingkatPohon.SASARAN):
             return f"{LABEL_TINGKAT[s.tingkat]} RPJMD"
-        return s.input.kode if s.tingkat is Tingkat.MISI else LABEL_TINGKAT[s.tingkat]
+        return s.input.kode if s.tingkat is TingkatPohon.MISI else LABEL_TINGKAT[s.tingkat]
 
     @property
     def anchor(self) -> str:
@@ -39,16 +39,16 @@ class Baris:
         return pk_dari_kunci(self.simpul.key)
 
 
-def baris(roots: Sequence[Simpul], *, buka_pd: Sequence[Tingkat] = (Tingkat.TUJUAN,),
+def baris(roots: Sequence[Simpul], *, buka_pd: Sequence[TingkatPohon] = (TingkatPohon.TUJUAN,),
           muat: Callable[[Simpul], str] | None = None, semua_buka: bool = False,
-          kedalaman_awal: int = 0) -> list[Baris]:
+          kedalaman_awal: int = 0) -> list[BarisPohon]:
     """Rows in display order: RPJMD boxes open, PD boxes open at the levels of ``buka_pd``.
 
     ``muat`` gives the URL that loads a box's children when they are not in the tree (the
     Pemda page stops at the PDs' sasaran).
     """
     items = list(jelajah(roots))
-    rows: list[Baris] = []
+    rows: list[BarisPohon] = []
     path: list[Simpul] = []  # the ancestors of the current row
     for i, (s, depth) in enumerate(items):
         del path[depth:]
@@ -58,7 +58,7 @@ def baris(roots: Sequence[Simpul], *, buka_pd: Sequence[Tingkat] = (Tingkat.TUJU
         # A leaf closes the lists of the ancestors the next row is no longer inside.
         closing = 0 if nested else depth - nxt
         under_rpjmd = not path or path[-1].input.rpjmd
-        rows.append(Baris(
+        rows.append(BarisPohon(
             simpul=s, kedalaman=depth + kedalaman_awal,
             buka=semua_buka or s.input.rpjmd or s.tingkat in buka_pd,
             bertingkat=nested, muat=url, tampil_unit=not s.input.rpjmd and under_rpjmd,

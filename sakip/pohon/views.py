@@ -1,6 +1,6 @@
 """Pohon kinerja pages: the whole Pemda (Pemda-wide roles) and one PD's branch (its roles too).
 
-Every view loads its unit through ``sakip.organisasi.access``: the Pemda-level unit (holder of
+Every view loads its unit through ``sakip.organisasi.akses``: the Pemda-level unit (holder of
 the RPJMD) may be read only by the Pemda-wide roles, a PD by them and by its own roles.
 """
 
@@ -24,18 +24,18 @@ from sakip.core.pohon import (
     JenisTidakSelaras,
     Pohon,
     Simpul,
-    Tingkat,
+    TingkatPohon,
     saring_tidak_selaras,
 )
 from sakip.core.waktu import tahun_bawaan
 from sakip.laporan.gambar_pohon import pohon_png
-from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import JenisUnit, Keanggotaan, Peran, Unit
 from sakip.pengukuran import pohon as data
 from sakip.pengukuran.dasbor import tahun_periode
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
 
-from .tampilan import Baris, baris
+from .tampilan import BarisPohon, baris
 
 TAMPIL_TIDAK_SELARAS = "tidak-selaras"
 PERAN_PEMDA = [Peran.ADMIN_PEMDA, Peran.INSPEKTORAT, Peran.PIMPINAN]
@@ -82,7 +82,7 @@ def _temuan(pohon: Pohon) -> list[KelompokTemuan]:
 
 
 def _context(request: HttpRequest, pohon: Pohon, tahun: int, periode: PeriodePerencanaan,
-             pilihan: list[PeriodePerencanaan], rows: list[Baris], lepas: list[Baris]) -> dict[str, object]:
+             pilihan: list[PeriodePerencanaan], rows: list[BarisPohon], lepas: list[BarisPohon]) -> dict[str, object]:
     saring = request.GET.get("tampil") == TAMPIL_TIDAK_SELARAS
     return {
         "tahun": tahun, "periode": periode, "periode_pilihan": pilihan, "rows": rows, "lepas": lepas,
@@ -117,7 +117,7 @@ def pemda(request: HttpRequest, tahun: int) -> HttpResponse:
     """The whole Pemda down to the PDs' sasaran; programs and below load when opened."""
     unit = _unit_pemda(request.user)
     periode, pilihan = _periode(request, unit.pemda_id, tahun)
-    full = data.pohon_pemda(unit.pemda, periode, tahun, tingkat=[Tingkat.TUJUAN.value, Tingkat.SASARAN.value])
+    full = data.pohon_pemda(unit.pemda, periode, tahun, tingkat=[TingkatPohon.TUJUAN.value, TingkatPohon.SASARAN.value])
     pohon = saring_tidak_selaras(full) if request.GET.get("tampil") == TAMPIL_TIDAK_SELARAS else full
     pd_boxes = [data.pk_dari_kunci(k) for k, s in pohon.simpul.items() if not s.input.rpjmd]
     deeper = data.berisi_turunan(periode, [pk for pk in pd_boxes if pk is not None])
@@ -146,8 +146,8 @@ def unit(request: HttpRequest, tahun: int, slug: str) -> HttpResponse:
     full = data.pohon_unit(pd, periode, tahun)
     saring = request.GET.get("tampil") == TAMPIL_TIDAK_SELARAS
     pohon = saring_tidak_selaras(full) if saring else full
-    rows = baris(pohon.akar, buka_pd=(Tingkat.TUJUAN, Tingkat.SASARAN), semua_buka=saring)
-    lepas = baris(pohon.lepas, buka_pd=(Tingkat.TUJUAN, Tingkat.SASARAN), semua_buka=saring)
+    rows = baris(pohon.akar, buka_pd=(TingkatPohon.TUJUAN, TingkatPohon.SASARAN), semua_buka=saring)
+    lepas = baris(pohon.lepas, buka_pd=(TingkatPohon.TUJUAN, TingkatPohon.SASARAN), semua_buka=saring)
     context = _context(request, full, tahun, periode, pilihan, rows, lepas)
     return render(request, "pohon/unit.html", {**context, "unit": pd, "pemda_boleh": _boleh_pemda(request.user)})
 

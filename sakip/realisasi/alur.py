@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import ROMAWI
-from sakip.organisasi.access import Aksi, allowed
+from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Unit
 
 from .models import Status, StatusTriwulan

@@ -23,13 +23,13 @@ from .models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
 _GROUPS = {Bagian.TAHUN: "tahunan", **{b: "triwulan" for b in TRIWULAN}, **{b: "semester" for b in SEMESTER}}
 
 
-def record_realisasi(indikator: Indikator, tahun: int, values: Mapping[str, Decimal | None]) -> None:
+def catat_realisasi(indikator: Indikator, tahun: int, values: Mapping[str, Decimal | None]) -> None:
     """Store values for parts of one year; a None value clears that part."""
-    record_realisasi_tahun(indikator, {tahun: values})
+    catat_realisasi_tahun(indikator, {tahun: values})
 
 
 @transaction.atomic
-def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str, Decimal | None]]) -> None:
+def catat_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str, Decimal | None]]) -> None:
     """Store values for parts of several years of one indicator, all or nothing.
 
     A year holds either triwulan, semester or annual values, so that it has one annual value.
@@ -79,7 +79,7 @@ def record_realisasi_tahun(indikator: Indikator, data: Mapping[int, Mapping[str,
 
 
 @transaction.atomic
-def set_narasi_indikator(indikator: Indikator, tahun: int, **teks: str) -> NarasiIndikator:
+def simpan_narasi_indikator(indikator: Indikator, tahun: int, **teks: str) -> NarasiIndikator:
     lama = NarasiIndikator.objects.filter(indikator=indikator, tahun=tahun).first()
     obj, _ = NarasiIndikator.objects.update_or_create(indikator=indikator, tahun=tahun, defaults=teks)
     catat(Perubahan("realisasi.narasiindikator", obj.pk, f"Narasi {indikator.nama} {tahun}", f,
@@ -89,7 +89,7 @@ def set_narasi_indikator(indikator: Indikator, tahun: int, **teks: str) -> Naras
 
 
 @transaction.atomic
-def set_narasi_unit(unit: Unit, tahun: int, jenis: str, teks: str) -> NarasiUnit:
+def simpan_narasi_unit(unit: Unit, tahun: int, jenis: str, teks: str) -> NarasiUnit:
     obj = NarasiUnit(unit=unit, tahun=tahun, jenis=jenis, teks=teks)
     # Validate the fields only: the row may exist already (update_or_create below replaces it).
     obj.full_clean(validate_unique=False, validate_constraints=False)
@@ -101,7 +101,7 @@ def set_narasi_unit(unit: Unit, tahun: int, jenis: str, teks: str) -> NarasiUnit
 
 
 @transaction.atomic
-def set_pembanding(indikator: Indikator, tahun: int, tingkat: str, nilai: Decimal, keterangan: str = "") -> None:
+def simpan_pembanding(indikator: Indikator, tahun: int, tingkat: str, nilai: Decimal, keterangan: str = "") -> None:
     """The comparison value of a year (national, provincial, ...) shown beside the indicator's own."""
     nilai = periksa_nilai_indikator(nilai, indikator.satuan, label=f"Pembanding {tingkat} {indikator.nama} {tahun}")
     lama = Pembanding.objects.filter(indikator=indikator, tahun=tahun, tingkat=tingkat).first()
@@ -115,7 +115,7 @@ def set_pembanding(indikator: Indikator, tahun: int, tingkat: str, nilai: Decima
 
 
 @transaction.atomic
-def clear_narasi_unit(unit: Unit, tahun: int, jenis: str) -> None:
+def hapus_narasi_unit(unit: Unit, tahun: int, jenis: str) -> None:
     """Remove one narrative of a PD-year (an emptied field on the narrative page)."""
     lama = NarasiUnit.objects.filter(unit=unit, tahun=tahun, jenis=jenis).values_list("teks", flat=True).first()
     NarasiUnit.objects.filter(unit=unit, tahun=tahun, jenis=jenis).delete()
@@ -341,7 +341,7 @@ def simpan_narasi_indikator_bersyarat(indikator: Indikator, tahun: int, bidang: 
     kini = NarasiIndikator.objects.filter(indikator=indikator, tahun=tahun).values_list(bidang, flat=True).first()
     if not _jaga_narasi(kini or "", teks, semula, f"{indikator.nama} {tahun} ({bidang})"):
         return False
-    set_narasi_indikator(indikator, tahun, **{bidang: teks})
+    simpan_narasi_indikator(indikator, tahun, **{bidang: teks})
     return True
 
 
@@ -353,7 +353,7 @@ def simpan_narasi_unit_bersyarat(unit: Unit, tahun: int, jenis: str, teks: str, 
     if not _jaga_narasi(kini or "", teks, semula, f"{unit.nama} {tahun} ({jenis})"):
         return False
     if teks.strip():
-        set_narasi_unit(unit, tahun, jenis, teks)
+        simpan_narasi_unit(unit, tahun, jenis, teks)
     else:
-        clear_narasi_unit(unit, tahun, jenis)
+        hapus_narasi_unit(unit, tahun, jenis)
     return True

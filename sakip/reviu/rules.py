@@ -17,10 +17,10 @@ from django.db.models import Prefetch
 from django.urls import NoReverseMatch, reverse
 
 from sakip.core.aggregation import TRIWULAN, Bagian
-from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.capaian import AturanCapaian, Polaritas, hitung_capaian
 from sakip.core.numbers import HUNDRED
-from sakip.core.scales import Scale
+from sakip.core.skala import AturanSkala
 from sakip.core.skala_teks import baca_kelas, cari_kelas, kunci_label
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan
@@ -29,7 +29,7 @@ from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.realisasi.models import NarasiIndikator, NarasiUnit, Realisasi
 
 from .dokumen.angka import angka_teks, persen_teks, rupiah_teks
-from .dokumen.model import Tingkat as TingkatTemuan
+from .dokumen.model import TingkatTemuan
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class DataReviu:
     anggaran: list[BudgetLine]
     narasi: dict[int, NarasiIndikator]
     narasi_unit: dict[str, str]
-    skala: dict[int, Scale]
+    skala: dict[int, AturanSkala]
     aturan: AturanCapaian
     pk_indikator: list[tuple[PerjanjianKinerja, IndikatorPK]] = field(default_factory=list)
 
@@ -92,7 +92,7 @@ def muat(unit: Unit, tahun: int) -> DataReviu:
     narasi = {n.indikator_id: n for n in NarasiIndikator.objects.filter(indikator_id__in=ids, tahun=tahun)}
     narasi_unit = dict(NarasiUnit.objects.filter(unit=unit, tahun=tahun).values_list("jenis", "teks"))
     skala_ids = {i.skala_id for i in indikator.values() if i.skala_id}
-    skala = {s.pk: s.as_scale() for s in Skala.objects.filter(pk__in=skala_ids).prefetch_related(
+    skala = {s.pk: s.ke_aturan() for s in Skala.objects.filter(pk__in=skala_ids).prefetch_related(
         Prefetch("kelas"))}
     return DataReviu(
         unit=unit, tahun=tahun, pk=pks, indikator=indikator, periode=periode, target=target, realisasi=realisasi,
@@ -218,7 +218,7 @@ def anggaran_melebihi_pagu(d: DataReviu) -> Iterable[TemuanData]:
     for root in d.anggaran:
         for line in root.walk():
             real = line.total_realisasi
-            if line.tingkat is Tingkat.SUB_KEGIATAN and real > line.total_pagu:
+            if line.tingkat is TingkatAnggaran.SUB_KEGIATAN and real > line.total_pagu:
                 yield TemuanData(
                     "ANGGARAN_MELEBIHI_PAGU", TingkatTemuan.GALAT,
                     f"Realisasi {line.nama} ({rupiah_teks(real)}) melebihi pagunya ({rupiah_teks(line.total_pagu)}).",

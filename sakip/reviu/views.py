@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from sakip.organisasi.access import Aksi, allowed, unit_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user
 
 from .dokumen import BerkasTidakTerbaca, baca_bytes, reviu
 from .forms import UKURAN_MAKS, UnggahDokumen

@@ -10,7 +10,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
 from sakip.core.waktu import tahun_bawaan
-from sakip.organisasi.access import Aksi, allowed
+from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Keanggotaan, Peran, Unit
 from sakip.pengukuran.dasbor import tahun_unit
 

@@ -15,7 +15,7 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from sakip.audit.models import Jejak
 from sakip.core.waktu import ROMAWI
-from sakip.organisasi.access import Aksi, allowed
+from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Unit
 from sakip.realisasi import alur
 from sakip.realisasi.models import Status, StatusTriwulan

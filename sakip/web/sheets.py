@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef, Q
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import LABEL_BAGIAN, Bagian
-from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian
 from sakip.core.measurement import BarisHasil, BarisInput, Kelompok, ukur_baris
@@ -29,7 +29,7 @@ from sakip.core.pola import (
     isian_tahun,
     nilai_sd,
 )
-from sakip.core.scales import Scale
+from sakip.core.skala import AturanSkala
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.dasbor import STATUS_CAPAIAN, nilai_dua_tahun, skala_map, urutan_node, warna
@@ -85,7 +85,7 @@ class Sel:
 
 
 @dataclass
-class Baris:
+class BarisRealisasi:
     indikator: Indikator
     rantai: list[int]  # the row's indicator, then its predecessors in the year's periods
     sumber_id: int  # where the year's values are stored (or will be)
@@ -135,7 +135,7 @@ class KelompokPeriode:
     """Rows of one planning period, under a heading when the year lies in two periods."""
 
     periode: PeriodePerencanaan
-    baris: list[Baris]
+    baris: list[BarisRealisasi]
 
 
 @dataclass(frozen=True)
@@ -158,13 +158,13 @@ class LembarRealisasi:
     kelompok: list[KelompokPeriode]
     status: dict[int, StatusTW]
     aturan: AturanCapaian
-    skala: dict[int, Scale]
+    skala: dict[int, AturanSkala]
 
     @property
-    def baris(self) -> list[Baris]:
+    def baris(self) -> list[BarisRealisasi]:
         return [b for k in self.kelompok for b in k.baris]
 
-    def cari(self, indikator_id: int) -> Baris | None:
+    def cari(self, indikator_id: int) -> BarisRealisasi | None:
         return next((b for b in self.baris if b.id == indikator_id), None)
 
     @property
@@ -207,7 +207,7 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     aturan = aturan_pemda(unit)
     skala = skala_map({i.skala_id for i in indikator if i.skala_id})
 
-    kelompok: dict[int, list[tuple[tuple[int, int, int], Baris]]] = defaultdict(list)
+    kelompok: dict[int, list[tuple[tuple[int, int, int], BarisRealisasi]]] = defaultdict(list)
     data = _DataBaris(tahun, periode, {i.pk: i.pendahulu_id for i in indikator}, values, targets, pk_targets,
                       turunan, dihitung)
     for ind in indikator:
@@ -239,13 +239,13 @@ class _DataBaris:
     dihitung: Mapping[int, Decimal | None]
 
 
-def _baris(ind: Indikator, d: _DataBaris, depth: int) -> Baris:
+def _baris(ind: Indikator, d: _DataBaris, depth: int) -> BarisRealisasi:
     """One row: the indicator with its predecessors in the year's periods, their values and targets."""
     isian = isian_tahun(ind.pk, d.pendahulu, d.values, d.tahun)
     rantai = isian.rantai
     t_pk = next((d.pk_targets[i] for i in rantai if i in d.pk_targets), None)
     t_plan = next((d.targets[i] for i in rantai if i in d.targets), None)
-    return Baris(
+    return BarisRealisasi(
         indikator=ind, rantai=rantai, sumber_id=isian.sumber,
         periode=next(p for p in d.periode if p.pk == ind.periode_id),
         tingkat=LABEL_TINGKAT.get(ind.node.tingkat, "") if ind.node_id else "Kinerja lainnya",
@@ -259,9 +259,9 @@ def _baris(ind: Indikator, d: _DataBaris, depth: int) -> Baris:
 class BarisHitung:
     """One row of the realisasi sheet with what recomputing it needs: the live recompute as it is typed."""
 
-    baris: Baris
+    baris: BarisRealisasi
     aturan: AturanCapaian
-    skala: dict[int, Scale]
+    skala: dict[int, AturanSkala]
 
 
 def baris_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], tw: int,
@@ -319,7 +319,7 @@ def _target_pk(unit: Unit, tahun: int, indikator: list[int] | None = None) -> di
     return {ind: target for ind, (_, target) in best.items()}
 
 
-def isi_sel(baris: Baris, tw: int, status: Mapping[int, StatusTW]) -> None:
+def isi_sel(baris: BarisRealisasi, tw: int, status: Mapping[int, StatusTW]) -> None:
     """The four cells of a row from its stored values (what the user typed is laid over later)."""
     kolom = KOLOM_BAGIAN[baris.pola]
     baris.sel = []
@@ -337,7 +337,7 @@ def isi_sel(baris: Baris, tw: int, status: Mapping[int, StatusTW]) -> None:
         ))
 
 
-def hitung(baris: Baris, tw: int, aturan: AturanCapaian, skala: Mapping[int, Scale]) -> None:
+def hitung(baris: BarisRealisasi, tw: int, aturan: AturanCapaian, skala: Mapping[int, AturanSkala]) -> None:
     """Value to date, capaian and category of a row, by the core's own ``ukur_baris``."""
     ind = baris.indikator
     realisasi = baris.nilai_turunan if baris.turunan else nilai_sd(baris.nilai, baris.pola, tw, ind.agregasi_enum)
@@ -385,7 +385,7 @@ class BarisAnggaran:
 
     @property
     def sub_kegiatan(self) -> bool:
-        return self.line.tingkat is Tingkat.SUB_KEGIATAN
+        return self.line.tingkat is TingkatAnggaran.SUB_KEGIATAN
 
     @property
     def nama_isian(self) -> str:
@@ -426,7 +426,7 @@ def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
                      .values_list("pk", "pelaksana__nama"))
     status = status_tahun(unit, tahun)
     rows: list[BarisAnggaran] = []
-    depth = {Tingkat.PROGRAM: 0, Tingkat.KEGIATAN: 1, Tingkat.SUB_KEGIATAN: 2}
+    depth = {TingkatAnggaran.PROGRAM: 0, TingkatAnggaran.KEGIATAN: 1, TingkatAnggaran.SUB_KEGIATAN: 2}
     for root in roots:
         for line in root.walk():
             row = BarisAnggaran(line, int(str(line.key)), depth[line.tingkat], pelaksana.get(line.key, ""))
@@ -457,13 +457,13 @@ def baris_anggaran(unit: Unit, tahun: int, tw: int, line_id: int) -> BarisAnggar
 
     Its cells carry no lock state: the recompute stores nothing and shows only totals and cell errors.
     """
-    row = (MataAnggaran.objects.filter(unit=unit, tahun=tahun, pk=line_id, tingkat=Tingkat.SUB_KEGIATAN.value)
+    row = (MataAnggaran.objects.filter(unit=unit, tahun=tahun, pk=line_id, tingkat=TingkatAnggaran.SUB_KEGIATAN.value)
            .values_list("kode", "nama", "pagu", "pelaksana__nama").first())
     if row is None:
         return None
     kode, nama, pagu, pelaksana = row
     realisasi = dict(RealisasiAnggaran.objects.filter(mata_anggaran_id=line_id).values_list("triwulan", "jumlah"))
-    line = BudgetLine(kode, nama, Tingkat.SUB_KEGIATAN, pagu or Decimal(0), realisasi, key=line_id)
+    line = BudgetLine(kode, nama, TingkatAnggaran.SUB_KEGIATAN, pagu or Decimal(0), realisasi, key=line_id)
     baris = BarisAnggaran(line, line_id, 2, pelaksana or "", total=line.realisasi_sd(tw), persen=line.persen(tw))
     baris.sel = _sel_anggaran(baris, tw, None)
     return baris

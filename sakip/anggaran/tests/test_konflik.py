@@ -14,7 +14,7 @@ from django.db import connection, connections, transaction
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import (
     KonflikRealisasiAnggaran,
-    record_realisasi_anggaran,
+    catat_realisasi_anggaran,
     simpan_realisasi_anggaran_bersyarat,
 )
 from sakip.audit.models import Jejak
@@ -75,7 +75,7 @@ def test_none_semula_stores_into_an_empty_cell_only() -> None:
 
 def test_a_cell_emptied_meanwhile_is_reported_as_kosong() -> None:
     line = penyusunan()
-    record_realisasi_anggaran(line, {4: None})
+    catat_realisasi_anggaran(line, {4: None})
     with pytest.raises(KonflikRealisasiAnggaran, match="menjadi kosong"):
         simpan_realisasi_anggaran_bersyarat(line, 4, Decimal("1"), semula=Decimal("9777300"))
     assert jumlah(line, 4) is None

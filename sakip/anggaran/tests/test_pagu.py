@@ -10,10 +10,10 @@ from django.core.exceptions import ValidationError
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.anggaran.services import (
-    add_mata_anggaran,
-    add_sub_kegiatan,
-    record_realisasi_anggaran,
-    set_pagu,
+    catat_realisasi_anggaran,
+    tambah_mata_anggaran,
+    tambah_sub_kegiatan,
+    ubah_pagu,
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
@@ -31,13 +31,13 @@ def unit() -> Unit:
 @pytest.fixture
 def dpa(unit: Unit) -> dict[str, MataAnggaran]:
     """A small DPA of a year the demo does not use: program → kegiatan → two sub kegiatan."""
-    prog = add_mata_anggaran(unit, 2031, tingkat="program", kode="4.01.01", nama="Program X", urutan=1)
-    keg = add_mata_anggaran(unit, 2031, tingkat="kegiatan", kode="4.01.01.2.10", nama="K", induk=prog, urutan=2)
-    s1 = add_mata_anggaran(unit, 2031, tingkat="sub_kegiatan", kode="4.01.01.2.10.0001", nama="S1", induk=keg,
+    prog = tambah_mata_anggaran(unit, 2031, tingkat="program", kode="4.01.01", nama="Program X", urutan=1)
+    keg = tambah_mata_anggaran(unit, 2031, tingkat="kegiatan", kode="4.01.01.2.10", nama="K", induk=prog, urutan=2)
+    s1 = tambah_mata_anggaran(unit, 2031, tingkat="sub_kegiatan", kode="4.01.01.2.10.0001", nama="S1", induk=keg,
                            pagu=Decimal("1000000"), urutan=3)
-    s2 = add_mata_anggaran(unit, 2031, tingkat="sub_kegiatan", kode="4.01.01.2.10.0002", nama="S2", induk=keg,
+    s2 = tambah_mata_anggaran(unit, 2031, tingkat="sub_kegiatan", kode="4.01.01.2.10.0002", nama="S2", induk=keg,
                            pagu=Decimal("500000"), urutan=4)
-    add_mata_anggaran(unit, 2031, tingkat="program", kode="4.01.02", nama="Program Y", urutan=5)
+    tambah_mata_anggaran(unit, 2031, tingkat="program", kode="4.01.02", nama="Program Y", urutan=5)
     return {"prog": prog, "keg": keg, "s1": s1, "s2": s2}
 
 
@@ -58,7 +58,7 @@ def test_set_pagu_stores_and_audits_old_to_new_with_reason(dpa: dict[str, MataAn
     s1 = dpa["s1"]
     user = User.objects.get(username="operator.organisasi")
     with pelaku(user, Sumber.WEB):
-        assert set_pagu(s1, Decimal("1250000.50"), alasan="DPA perubahan")
+        assert ubah_pagu(s1, Decimal("1250000.50"), alasan="DPA perubahan")
     s1.refresh_from_db()
     assert s1.pagu == Decimal("1250000.50")
     j = Jejak.objects.filter(model="anggaran.mataanggaran", objek_id=str(s1.pk)).latest("pk")
@@ -70,7 +70,7 @@ def test_set_pagu_stores_and_audits_old_to_new_with_reason(dpa: dict[str, MataAn
 
 def test_unchanged_pagu_writes_nothing(dpa: dict[str, MataAnggaran]) -> None:
     before = Jejak.objects.count()
-    assert not set_pagu(dpa["s1"], Decimal("1000000.00"))
+    assert not ubah_pagu(dpa["s1"], Decimal("1000000.00"))
     assert Jejak.objects.count() == before
 
 
@@ -81,7 +81,7 @@ def test_unchanged_pagu_writes_nothing(dpa: dict[str, MataAnggaran]) -> None:
 ])
 def test_invalid_pagu_is_refused(dpa: dict[str, MataAnggaran], pagu: Decimal, pesan: str) -> None:
     with pytest.raises(ValidationError, match=pesan):
-        set_pagu(dpa["s1"], pagu)
+        ubah_pagu(dpa["s1"], pagu)
     dpa["s1"].refresh_from_db()
     assert dpa["s1"].pagu == Decimal("1000000")
 
@@ -89,24 +89,24 @@ def test_invalid_pagu_is_refused(dpa: dict[str, MataAnggaran], pagu: Decimal, pe
 def test_pagu_only_on_sub_kegiatan(dpa: dict[str, MataAnggaran]) -> None:
     for line in (dpa["prog"], dpa["keg"]):
         with pytest.raises(ValidationError, match="Pagu hanya diisi pada sub kegiatan"):
-            set_pagu(line, Decimal(5))
+            ubah_pagu(line, Decimal(5))
 
 
 def test_pagu_below_recorded_realisasi_is_refused_and_stores_nothing(dpa: dict[str, MataAnggaran]) -> None:
     s1 = dpa["s1"]
-    record_realisasi_anggaran(s1, {1: Decimal("300000"), 2: Decimal("200000")})
+    catat_realisasi_anggaran(s1, {1: Decimal("300000"), 2: Decimal("200000")})
     before = Jejak.objects.count()
     with pytest.raises(ValidationError) as err:
-        set_pagu(s1, Decimal("499999.99"))
+        ubah_pagu(s1, Decimal("499999.99"))
     assert "lebih kecil daripada realisasi yang sudah dicatat (Rp\u00a0500.000,00)" in err.value.messages[0]
     s1.refresh_from_db()
     assert s1.pagu == Decimal("1000000") and Jejak.objects.count() == before
-    assert set_pagu(s1, Decimal("500000"))  # exactly what was spent is allowed
+    assert ubah_pagu(s1, Decimal("500000"))  # exactly what was spent is allowed
 
 
 def test_new_sub_kegiatan_goes_after_its_siblings_and_is_audited(dpa: dict[str, MataAnggaran]) -> None:
     with pelaku(None, Sumber.IMPOR):
-        s3 = add_sub_kegiatan(dpa["keg"], kode="4.01.01.2.10.3", nama="S3", pagu=Decimal("250000"))
+        s3 = tambah_sub_kegiatan(dpa["keg"], kode="4.01.01.2.10.3", nama="S3", pagu=Decimal("250000"))
     assert s3.kode == "4.01.01.2.10.0003" and s3.induk_id == dpa["keg"].pk
     prog, lain = budget_lines(dpa["keg"].unit, 2031)
     assert [s.nama for s in prog.anak[0].anak] == ["S1", "S2", "S3"] and lain.nama == "Program Y"
@@ -117,10 +117,10 @@ def test_new_sub_kegiatan_goes_after_its_siblings_and_is_audited(dpa: dict[str, 
 
 def test_new_sub_kegiatan_code_must_sit_under_its_kegiatan_and_be_new(dpa: dict[str, MataAnggaran]) -> None:
     with pytest.raises(ValidationError, match="tidak berada di bawah kegiatan 4.01.01.2.10"):
-        add_sub_kegiatan(dpa["keg"], kode="4.01.01.2.11.0001", nama="S", pagu=Decimal(1))
+        tambah_sub_kegiatan(dpa["keg"], kode="4.01.01.2.11.0001", nama="S", pagu=Decimal(1))
     with pytest.raises(ValidationError, match="sudah ada"):
-        add_sub_kegiatan(dpa["keg"], kode="4.01.01.2.10.0001", nama="S", pagu=Decimal(1))
+        tambah_sub_kegiatan(dpa["keg"], kode="4.01.01.2.10.0001", nama="S", pagu=Decimal(1))
     with pytest.raises(ValidationError, match="harus berada di bawah kegiatan"):
-        add_sub_kegiatan(dpa["prog"], kode="4.01.01.2.10.0009", nama="S", pagu=Decimal(1))
+        tambah_sub_kegiatan(dpa["prog"], kode="4.01.01.2.10.0009", nama="S", pagu=Decimal(1))
     with pytest.raises(ValidationError, match="bukan kode"):
-        add_sub_kegiatan(dpa["keg"], kode="4.01.01.2.10", nama="S", pagu=Decimal(1))
+        tambah_sub_kegiatan(dpa["keg"], kode="4.01.01.2.10", nama="S", pagu=Decimal(1))

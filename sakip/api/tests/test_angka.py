@@ -16,7 +16,7 @@ from django.test import Client
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 from sakip.realisasi.models import Realisasi
 
@@ -54,7 +54,7 @@ def _put(client: Client, header, url: str, body: object) -> tuple[int, dict]:
 
 def _halaman_masih_jalan(client: Client) -> None:
     unit = Unit.objects.get(slug=PD)
-    assert measure(unit, 2025) is not None
+    assert ukur_pd(unit, 2025) is not None
     client.force_login(User.objects.get(username="operator.mojosari"))
     r = client.get(f"/pd/{PD}/2025/")
     assert r.status_code == 200

@@ -11,7 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import add_sub_kegiatan
+from sakip.anggaran.services import tambah_sub_kegiatan
 from sakip.audit.models import Jejak
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
@@ -36,7 +36,7 @@ def indikator() -> list[Indikator]:
 @pytest.fixture
 def sub_kegiatan() -> list[MataAnggaran]:
     kegiatan = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01")
-    return [add_sub_kegiatan(kegiatan, kode=f"7.01.01.2.01.{9000 + i}", nama=f"Sub kegiatan uji API {i}",
+    return [tambah_sub_kegiatan(kegiatan, kode=f"7.01.01.2.01.{9000 + i}", nama=f"Sub kegiatan uji API {i}",
                              pagu=Decimal("1000000000")) for i in range(max(UKURAN))]
 
 

@@ -11,12 +11,12 @@ from django.core.exceptions import PermissionDenied
 from django.test import RequestFactory
 
 from sakip.anggaran.models import MataAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.services import ubah_target
-from sakip.realisasi.services import record_realisasi, set_narasi_unit
+from sakip.realisasi.services import catat_realisasi, simpan_narasi_unit
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +29,8 @@ def test_realisasi_change_records_who_where_and_old_to_new() -> None:
     ind = ikm()
     user = User.objects.get(username="operator.mojosari")
     with pelaku(user, Sumber.API):
-        record_realisasi(ind, 2026, {"TW1": Decimal("90.10"), "TW2": Decimal("91.30")})
-        record_realisasi(ind, 2026, {"TW1": Decimal("90.1"), "TW2": Decimal("92")})  # TW1 unchanged
+        catat_realisasi(ind, 2026, {"TW1": Decimal("90.10"), "TW2": Decimal("91.30")})
+        catat_realisasi(ind, 2026, {"TW1": Decimal("90.1"), "TW2": Decimal("92")})  # TW1 unchanged
     rows = list(Jejak.objects.filter(indikator_id=ind.pk, tahun=2026, sumber="api").order_by("pk"))
     assert [(j.field, j.lama, j.baru) for j in rows] == [
         ("TW1", "", "90.1"), ("TW2", "", "91.3"), ("TW2", "91.3", "92")]
@@ -40,7 +40,7 @@ def test_realisasi_change_records_who_where_and_old_to_new() -> None:
 
 def test_without_a_context_the_change_is_the_systems() -> None:
     ind = ikm()
-    record_realisasi(ind, 2027, {"TW1": Decimal("1")})
+    catat_realisasi(ind, 2027, {"TW1": Decimal("1")})
     j = Jejak.objects.filter(indikator_id=ind.pk, tahun=2027).latest("pk")
     assert (j.sumber, j.pengguna_id) == ("sistem", None)
 
@@ -51,8 +51,8 @@ def test_targets_budget_and_narratives_are_audited() -> None:
     with pelaku(None, Sumber.PERINTAH):
         ubah_target(ind, {2026: Decimal("97.5")})
         line = MataAnggaran.objects.filter(unit=ind.unit, tahun=2025, tingkat="sub_kegiatan").first()
-        record_realisasi_anggaran(line, {1: Decimal("1234.5")})
-        set_narasi_unit(ind.unit, 2025, "kesimpulan", "Kesimpulan baru.")
+        catat_realisasi_anggaran(line, {1: Decimal("1234.5")})
+        simpan_narasi_unit(ind.unit, 2025, "kesimpulan", "Kesimpulan baru.")
     t = Jejak.objects.get(model="perencanaan.target", indikator_id=ind.pk, tahun=2026, sumber="perintah")
     assert (t.lama, t.baru, t.sumber) == ("" if lama is None else format(lama.normalize(), "f"), "97.5", "perintah")
     b = Jejak.objects.get(model="anggaran.realisasianggaran", objek_id=f"{line.pk}/1", sumber="perintah")
@@ -63,7 +63,7 @@ def test_targets_budget_and_narratives_are_audited() -> None:
 
 
 def test_trail_cannot_be_changed_or_deleted() -> None:
-    record_realisasi(ikm(), 2028, {"TW1": Decimal("5")})
+    catat_realisasi(ikm(), 2028, {"TW1": Decimal("5")})
     j = Jejak.objects.filter(tahun=2028).first()
     j.baru = "palsu"
     with pytest.raises(PermissionDenied):

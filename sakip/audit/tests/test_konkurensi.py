@@ -11,7 +11,7 @@ from django.db import connection, connections, transaction
 
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import KonflikRealisasi, record_realisasi, simpan_realisasi_bersyarat
+from sakip.realisasi.services import KonflikRealisasi, catat_realisasi, simpan_realisasi_bersyarat
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def ikm() -> Indikator:
 
 def test_a_stale_value_is_refused_with_the_current_one() -> None:
     ind = ikm()
-    record_realisasi(ind, TAHUN, {"TW1": Decimal("70")})
+    catat_realisasi(ind, TAHUN, {"TW1": Decimal("70")})
     simpan_realisasi_bersyarat(ind, TAHUN, "TW1", Decimal("71"), semula=Decimal("70"))
     with pytest.raises(KonflikRealisasi, match="sudah diubah orang lain menjadi 71"):
         simpan_realisasi_bersyarat(ind, TAHUN, "TW1", Decimal("75"), semula=Decimal("70"))

@@ -13,7 +13,7 @@ from sakip.audit.models import Jejak
 from sakip.audit.services import Perubahan, catat, muat_awal
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.services import ubah_target
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def test_inside_nothing_is_recorded_per_value_and_on_exit_one_summary_row() -> N
     ind = ikm()
     before = Jejak.objects.count()
     with pelaku(User.objects.get(username="admin"), Sumber.PERINTAH), muat_awal("Muat data awal uji"):
-        record_realisasi(ind, 2029, {"TW1": Decimal("1"), "TW2": Decimal("2")})
+        catat_realisasi(ind, 2029, {"TW1": Decimal("1"), "TW2": Decimal("2")})
         ubah_target(ind, {2029: Decimal("99")})
         assert catat([Perubahan("uji.model", 1, "x", "f", None, "1")]) == 0
         assert Jejak.objects.count() == before
@@ -39,7 +39,7 @@ def test_inside_nothing_is_recorded_per_value_and_on_exit_one_summary_row() -> N
     # The writes themselves happened; only their trail is summarised.
     assert ind.realisasi.filter(tahun=2029).count() == 2
     # Afterwards every change is recorded again.
-    record_realisasi(ind, 2029, {"TW1": Decimal("5")})
+    catat_realisasi(ind, 2029, {"TW1": Decimal("5")})
     assert Jejak.objects.filter(indikator_id=ind.pk, tahun=2029, field="TW1").count() == 1
 
 
@@ -74,7 +74,7 @@ def test_the_load_belongs_to_its_own_thread_and_context() -> None:
 def test_it_decorates_a_loader_function_as_the_demo_loader_uses_it() -> None:
     @muat_awal("Data demo dimuat")
     def muat() -> None:
-        record_realisasi(ikm(), 2029, {"TW3": Decimal("3")})
+        catat_realisasi(ikm(), 2029, {"TW3": Decimal("3")})
 
     before = Jejak.objects.count()
     muat()

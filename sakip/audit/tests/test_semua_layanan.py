@@ -61,13 +61,13 @@ MEMBACA = "membaca saja"
 PEMBACA: dict[str, str] = {
     "organisasi.total_aset": MEMBACA,
     "perjanjian.jabatan_pada": MEMBACA,
-    "laporan.verify": MEMBACA + " (membandingkan checksum berkas)",
+    "laporan.periksa_berkas_laporan": MEMBACA + " (membandingkan checksum berkas)",
     "anggaran.periksa_pagu": MEMBACA + " (memeriksa angka pagu sebelum ditulis)",
     "audit.teks": MEMBACA + " (mengubah nilai menjadi teks jejak)",
-    "realisasi.triwulan_tertutup": MEMBACA + " (menanyakan triwulan yang sudah diajukan atau dikunci)",
     "audit.isi": MEMBACA + " (membaca medan sebuah baris untuk jejak)",
     "audit.perubahan_objek": MEMBACA + " (menyusun Perubahan, belum menulis)",
     "realisasi.status_triwulan": MEMBACA,
+    "realisasi.triwulan_tertutup": MEMBACA + " (menyusun penolakan triwulan tertutup)",
     "realisasi.pastikan_terbuka": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
     "realisasi.pastikan_terbuka_tahun": MEMBACA + " (menolak tulisan ke triwulan terkunci)",
     "pemantauan.peringkat_pd": MEMBACA,
@@ -75,8 +75,8 @@ PEMBACA: dict[str, str] = {
     "pengukuran.aturan_pemda": MEMBACA,
     "pengukuran.realisasi_tahunan": MEMBACA,
     "pengukuran.pk_tahun": MEMBACA,
-    "pengukuran.measure": MEMBACA,
-    "pengukuran.measure_many": MEMBACA,
+    "pengukuran.ukur_pd": MEMBACA,
+    "pengukuran.ukur_pd_banyak": MEMBACA,
     "pengukuran.nilai_standar": MEMBACA,
 }
 
@@ -121,7 +121,7 @@ def _pk_perubahan() -> PerjanjianKinerja:
 
 
 def _draf() -> PerjanjianKinerja:
-    return perjanjian.create_perubahan(_pk_perubahan(), tanggal=date(2025, 11, 3), alasan="Uji")
+    return perjanjian.buat_pk_perubahan(_pk_perubahan(), tanggal=date(2025, 11, 3), alasan="Uji")
 
 
 def _jumlah(model: type) -> Callable[[], int]:
@@ -130,39 +130,39 @@ def _jumlah(model: type) -> Callable[[], int]:
 
 # --- one case per writing function ---------------------------------------------------------------
 
-def _create_pemda() -> Kasus:
-    return Kasus(lambda: organisasi.create_pemda(slug="kabupaten-uji", nama="Kabupaten Uji", provinsi="Jawa Timur"),
+def _buat_pemda() -> Kasus:
+    return Kasus(lambda: organisasi.buat_pemda(slug="kabupaten-uji", nama="Kabupaten Uji", provinsi="Jawa Timur"),
                  _jumlah(Pemda), "organisasi.pemda")
 
 
-def _create_unit() -> Kasus:
-    return Kasus(lambda: organisasi.create_unit(_pemda(), slug="dinas-uji", nama="Dinas Uji", jenis="dinas",
+def _buat_unit() -> Kasus:
+    return Kasus(lambda: organisasi.buat_unit(_pemda(), slug="dinas-uji", nama="Dinas Uji", jenis="dinas",
                                                 wilayah=[("Luas wilayah", "10 km²")]),
                  _jumlah(Unit), "organisasi.unit")
 
 
-def _set_aset() -> Kasus:
+def _atur_aset() -> Kasus:
     unit = _unit()
     rows = [{"kelompok": "Tanah", "kib": "A", "kode_akun": "1.3.1.01", "uraian": "Tanah kantor uji",
              "nilai": Decimal("125000000")}]
-    return Kasus(lambda: organisasi.set_aset(unit, rows),
+    return Kasus(lambda: organisasi.atur_aset(unit, rows),
                  lambda: sorted(Aset.objects.filter(unit=unit).values_list("uraian", "nilai")), "organisasi.aset")
 
 
-def _add_pejabat() -> Kasus:
-    return Kasus(lambda: organisasi.add_pejabat(_pemda(), nama="BUDI UJI", pangkat="Penata"), _jumlah(Pejabat),
+def _tambah_pejabat() -> Kasus:
+    return Kasus(lambda: organisasi.tambah_pejabat(_pemda(), nama="BUDI UJI", pangkat="Penata"), _jumlah(Pejabat),
                  "organisasi.pejabat")
 
 
-def _assign_jabatan() -> Kasus:
-    pejabat = organisasi.add_pejabat(_pemda(), nama="SITI UJI")
-    return Kasus(lambda: organisasi.assign_jabatan(pejabat, nama="Sekretaris Kecamatan", mulai=date(2025, 1, 2),
+def _tetapkan_jabatan() -> Kasus:
+    pejabat = organisasi.tambah_pejabat(_pemda(), nama="SITI UJI")
+    return Kasus(lambda: organisasi.tetapkan_jabatan(pejabat, nama="Sekretaris Kecamatan", mulai=date(2025, 1, 2),
                                                    unit=_unit(), kepala_unit=False),
                  _jumlah(Jabatan), "organisasi.jabatan")
 
 
-def _create_pengguna() -> Kasus:
-    return Kasus(lambda: organisasi.create_pengguna(_pemda(), username="operator.uji", password="Kinerja-Uji#2025",
+def _buat_pengguna() -> Kasus:
+    return Kasus(lambda: organisasi.buat_pengguna(_pemda(), username="operator.uji", password="Kinerja-Uji#2025",
                                                     peran="operator_pd", unit=_unit()),
                  _jumlah(User), "auth.user")
 
@@ -177,71 +177,54 @@ def _hapus_peran() -> Kasus:
     return Kasus(lambda: organisasi.hapus_peran(peran), _jumlah(Keanggotaan), "organisasi.keanggotaan")
 
 
-def _set_aktif() -> Kasus:
+def _atur_aktif() -> Kasus:
     user = _user("operator.organisasi")
-    return Kasus(lambda: organisasi.set_aktif(user, False),
+    return Kasus(lambda: organisasi.atur_aktif(user, False),
                  lambda: User.objects.get(pk=user.pk).is_active, "auth.user")
 
 
-def _set_kata_sandi() -> Kasus:
+def _atur_kata_sandi() -> Kasus:
     user = _user("operator.organisasi")
-    return Kasus(lambda: organisasi.set_kata_sandi(user, "Sandi-Baru-Uji#2025"),
+    return Kasus(lambda: organisasi.atur_kata_sandi(user, "Sandi-Baru-Uji#2025"),
                  lambda: User.objects.get(pk=user.pk).password, "auth.user")
 
 
-def _create_periode() -> Kasus:
-    return Kasus(lambda: perencanaan.create_periode(_pemda(), nama="2030-2034", tahun_mulai=2030, tahun_selesai=2034,
+def _buat_periode() -> Kasus:
+    return Kasus(lambda: perencanaan.buat_periode(_pemda(), nama="2030-2034", tahun_mulai=2030, tahun_selesai=2034,
                                                     visi="Visi uji", misi=["Misi uji pertama"]),
                  _jumlah(PeriodePerencanaan), "perencanaan.periodeperencanaan")
 
 
-def _support_misi() -> Kasus:
-    periode = perencanaan.create_periode(_pemda(), nama="2030-2034", tahun_mulai=2030, tahun_selesai=2034,
+def _tambah_dukungan_misi() -> Kasus:
+    periode = perencanaan.buat_periode(_pemda(), nama="2030-2034", tahun_mulai=2030, tahun_selesai=2034,
                                          visi="Visi uji", misi=["Misi uji pertama"])
-    return Kasus(lambda: perencanaan.support_misi(_unit(), periode, [1]), _jumlah(DukunganMisi),
+    return Kasus(lambda: perencanaan.tambah_dukungan_misi(_unit(), periode, [1]), _jumlah(DukunganMisi),
                  "perencanaan.dukunganmisi")
-
-
-def _add_node() -> Kasus:
-    return Kasus(lambda: perencanaan.add_node(_unit(), _periode(), tingkat="tujuan", nama="Tujuan uji"),
-                 _jumlah(NodeCascade), "perencanaan.nodecascade")
-
-
-def _set_mendukung() -> Kasus:
-    node = NodeCascade.objects.filter(unit=_unit(), mendukung__isnull=False).order_by("pk").first()
-    return Kasus(lambda: perencanaan.set_mendukung(node, None),
-                 lambda: NodeCascade.objects.get(pk=node.pk).mendukung_id, "perencanaan.nodecascade")
-
-
-def _set_misi_tujuan() -> Kasus:
-    node = NodeCascade.objects.filter(misi__isnull=False).order_by("pk").first()
-    return Kasus(lambda: perencanaan.set_misi_tujuan(node, None),
-                 lambda: NodeCascade.objects.get(pk=node.pk).misi_id, "perencanaan.nodecascade")
-
-
-def _add_indikator() -> Kasus:
-    return Kasus(lambda: perencanaan.add_indikator(_unit(), _periode(), ref="uji-baru", nama="Indikator uji",
-                                                   satuan="%", targets={2026: Decimal("50")}),
-                 _jumlah(Indikator), "perencanaan.indikator")
-
-
-def _set_targets() -> Kasus:
-    ind = _ikm()
-    return Kasus(lambda: perencanaan.set_targets(ind, {2027: Decimal("77.7")}),
-                 lambda: list(Target.objects.filter(indikator=ind).values_list("tahun", "nilai")), "perencanaan.target")
-
-
-def _set_turunan() -> Kasus:
-    turunan = IndikatorTurunan.objects.select_related("indikator").order_by("pk").first()
-    return Kasus(lambda: perencanaan.set_turunan(turunan.indikator, fungsi=turunan.fungsi, sumber=turunan.sumber,
-                                                 cakupan=turunan.cakupan, mulai_tahun=turunan.mulai_tahun + 1,
-                                                 kategori_min=turunan.kategori_min, nilai_min=turunan.nilai_min),
-                 lambda: IndikatorTurunan.objects.get(pk=turunan.pk).mulai_tahun, "perencanaan.indikatorturunan")
 
 
 def _tambah_node() -> Kasus:
     return Kasus(lambda: perencanaan.tambah_node(_unit(), _periode(), tingkat="tujuan", nama="Tujuan uji"),
                  _jumlah(NodeCascade), "perencanaan.nodecascade")
+
+
+def _atur_mendukung() -> Kasus:
+    node = NodeCascade.objects.filter(unit=_unit(), mendukung__isnull=False).order_by("pk").first()
+    return Kasus(lambda: perencanaan.atur_mendukung(node, None),
+                 lambda: NodeCascade.objects.get(pk=node.pk).mendukung_id, "perencanaan.nodecascade")
+
+
+def _atur_misi_tujuan() -> Kasus:
+    node = NodeCascade.objects.filter(misi__isnull=False).order_by("pk").first()
+    return Kasus(lambda: perencanaan.atur_misi_tujuan(node, None),
+                 lambda: NodeCascade.objects.get(pk=node.pk).misi_id, "perencanaan.nodecascade")
+
+
+def _atur_turunan() -> Kasus:
+    turunan = IndikatorTurunan.objects.select_related("indikator").order_by("pk").first()
+    return Kasus(lambda: perencanaan.atur_turunan(turunan.indikator, fungsi=turunan.fungsi, sumber=turunan.sumber,
+                                                 cakupan=turunan.cakupan, mulai_tahun=turunan.mulai_tahun + 1,
+                                                 kategori_min=turunan.kategori_min, nilai_min=turunan.nilai_min),
+                 lambda: IndikatorTurunan.objects.get(pk=turunan.pk).mulai_tahun, "perencanaan.indikatorturunan")
 
 
 def _ubah_node() -> Kasus:
@@ -257,7 +240,7 @@ def _bersaudara(model: type, **induk: object) -> list:
 
 def _pindah_node() -> Kasus:
     unit, periode = _unit(), _periode()
-    induk = perencanaan.add_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
+    induk = perencanaan.tambah_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
     for nama in ("Sasaran A", "Sasaran B"):
         perencanaan.tambah_node(unit, periode, tingkat="sasaran", nama=nama, induk=induk)
     pertama = _bersaudara(NodeCascade, induk=induk)[0]
@@ -267,14 +250,15 @@ def _pindah_node() -> Kasus:
 
 def _hapus_node() -> Kasus:
     unit, periode = _unit(), _periode()
-    node = perencanaan.add_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
+    node = perencanaan.tambah_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
     anak = perencanaan.tambah_node(unit, periode, tingkat="sasaran", nama="Sasaran uji", induk=node)
     perencanaan.tambah_indikator(unit, periode, node=anak, nama="Indikator uji", targets={2026: Decimal("1")})
     return Kasus(lambda: perencanaan.hapus_node(node), _jumlah(NodeCascade), "perencanaan.nodecascade")
 
 
 def _tambah_indikator() -> Kasus:
-    return Kasus(lambda: perencanaan.tambah_indikator(_unit(), _periode(), node=None, nama="Indikator uji"),
+    return Kasus(lambda: perencanaan.tambah_indikator(_unit(), _periode(), nama="Indikator uji", satuan="%",
+                                                      targets={2026: Decimal("50")}),
                  _jumlah(Indikator), "perencanaan.indikator")
 
 
@@ -284,15 +268,15 @@ def _ubah_indikator() -> Kasus:
                  lambda: Indikator.objects.get(pk=ind.pk).formulasi, "perencanaan.indikator")
 
 
-def _set_iku() -> Kasus:
+def _atur_iku() -> Kasus:
     ind = _ikm()
-    return Kasus(lambda: perencanaan.set_iku(ind, not ind.iku), lambda: Indikator.objects.get(pk=ind.pk).iku,
+    return Kasus(lambda: perencanaan.atur_iku(ind, not ind.iku), lambda: Indikator.objects.get(pk=ind.pk).iku,
                  "perencanaan.indikator")
 
 
 def _pindah_indikator() -> Kasus:
     unit, periode = _unit(), _periode()
-    node = perencanaan.add_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
+    node = perencanaan.tambah_node(unit, periode, tingkat="tujuan", nama="Tujuan uji")
     for nama in ("Indikator A", "Indikator B"):
         perencanaan.tambah_indikator(unit, periode, node=node, nama=nama)
     pertama = _bersaudara(Indikator, node=node)[0]
@@ -320,29 +304,29 @@ def _penandatangan() -> tuple[Pejabat, Pejabat]:
     return camat.pejabat, bupati.pejabat
 
 
-def _create_pk() -> Kasus:
+def _buat_pk() -> Kasus:
     pertama, kedua = _penandatangan()
     sasaran = [perjanjian.BarisSasaran("Sasaran uji", indikator=[(_ikm(), Decimal("90"))])]
     anggaran_pk = [perjanjian.BarisAnggaran("Program uji", Decimal("1000000"), "7.01.01")]
-    return Kasus(lambda: perjanjian.create_pk(_unit(), tahun=2026, periode=_periode(), tanggal=date(2026, 1, 5),
+    return Kasus(lambda: perjanjian.buat_pk(_unit(), tahun=2026, periode=_periode(), tanggal=date(2026, 1, 5),
                                               pihak_pertama=pertama, pihak_kedua=kedua, sasaran=sasaran,
                                               anggaran=anggaran_pk),
                  _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
 
 
-def _sign_pk() -> Kasus:
+def _tandatangani_pk() -> Kasus:
     draf = _draf()
-    return Kasus(lambda: perjanjian.sign_pk(draf), lambda: PerjanjianKinerja.objects.get(pk=draf.pk).ditandatangani,
+    return Kasus(lambda: perjanjian.tandatangani_pk(draf), lambda: PerjanjianKinerja.objects.get(pk=draf.pk).ditandatangani,
                  "perjanjian.perjanjiankinerja")
 
 
-def _create_perubahan() -> Kasus:
+def _buat_pk_perubahan() -> Kasus:
     return Kasus(_draf, _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
 
 
-def _create_pk_dari_cascade() -> Kasus:
+def _buat_pk_dari_cascade() -> Kasus:
     pertama, kedua = _penandatangan()
-    return Kasus(lambda: perjanjian.create_pk_dari_cascade(
+    return Kasus(lambda: perjanjian.buat_pk_dari_cascade(
         _unit(), tahun=2026, periode=_periode(), tanggal=date(2026, 1, 5), pihak_pertama=pertama, pihak_kedua=kedua,
         pilihan=[perjanjian.PilihanIndikator(_ikm(), Decimal("90"))]),
         _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
@@ -372,30 +356,30 @@ def _realisasi_ikm() -> Callable[[], object]:
                         .values_list("tahun", "bagian", "nilai"))
 
 
-def _record_realisasi() -> Kasus:
-    return Kasus(lambda: realisasi.record_realisasi(_ikm(), 2027, {"TW1": Decimal("3")}), _realisasi_ikm(),
+def _catat_realisasi() -> Kasus:
+    return Kasus(lambda: realisasi.catat_realisasi(_ikm(), 2027, {"TW1": Decimal("3")}), _realisasi_ikm(),
                  "realisasi.realisasi")
 
 
-def _record_realisasi_tahun() -> Kasus:
-    return Kasus(lambda: realisasi.record_realisasi_tahun(_ikm(), {2028: {"TW1": Decimal("4")}}), _realisasi_ikm(),
+def _catat_realisasi_tahun() -> Kasus:
+    return Kasus(lambda: realisasi.catat_realisasi_tahun(_ikm(), {2028: {"TW1": Decimal("4")}}), _realisasi_ikm(),
                  "realisasi.realisasi")
 
 
-def _set_narasi_indikator() -> Kasus:
-    return Kasus(lambda: realisasi.set_narasi_indikator(_ikm(), 2025, solusi="Solusi uji"),
+def _simpan_narasi_indikator() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_narasi_indikator(_ikm(), 2025, solusi="Solusi uji"),
                  lambda: list(NarasiIndikator.objects.filter(indikator=_ikm()).values_list("solusi", flat=True)),
                  "realisasi.narasiindikator")
 
 
-def _set_narasi_unit() -> Kasus:
-    return Kasus(lambda: realisasi.set_narasi_unit(_unit(), 2025, "kesimpulan", "Kesimpulan uji."),
+def _simpan_narasi_unit() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_narasi_unit(_unit(), 2025, "kesimpulan", "Kesimpulan uji."),
                  lambda: list(NarasiUnit.objects.filter(unit=_unit()).values_list("teks", flat=True)),
                  "realisasi.narasiunit")
 
 
-def _set_pembanding() -> Kasus:
-    return Kasus(lambda: realisasi.set_pembanding(_ikm(), 2025, "nasional", Decimal("80.5"), "Rata-rata nasional"),
+def _simpan_pembanding() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_pembanding(_ikm(), 2025, "nasional", Decimal("80.5"), "Rata-rata nasional"),
                  lambda: list(Pembanding.objects.filter(indikator=_ikm()).values_list("tingkat", "nilai")),
                  "realisasi.pembanding")
 
@@ -412,10 +396,15 @@ def _simpan_narasi_unit_bersyarat() -> Kasus:
                  "realisasi.narasiunit")
 
 
-def _clear_narasi_unit() -> Kasus:
-    realisasi.set_narasi_unit(_unit(), 2026, "kesimpulan", "Akan dihapus.")
-    return Kasus(lambda: realisasi.clear_narasi_unit(_unit(), 2026, "kesimpulan"), _jumlah(NarasiUnit),
+def _hapus_narasi_unit() -> Kasus:
+    realisasi.simpan_narasi_unit(_unit(), 2026, "kesimpulan", "Akan dihapus.")
+    return Kasus(lambda: realisasi.hapus_narasi_unit(_unit(), 2026, "kesimpulan"), _jumlah(NarasiUnit),
                  "realisasi.narasiunit")
+
+
+def _simpan_realisasi_bersyarat() -> Kasus:
+    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_ikm(), 2027, "TW2", Decimal("6"), None),
+                 _realisasi_ikm(), "realisasi.realisasi")
 
 
 def _simpan_realisasi_batch() -> Kasus:
@@ -424,26 +413,15 @@ def _simpan_realisasi_batch() -> Kasus:
                  "realisasi.realisasi")
 
 
-def _simpan_realisasi_anggaran_batch() -> Kasus:
-    isian = [anggaran.IsianJumlah(_sub_kegiatan().pk, 3, Decimal("1234"))]
-    return Kasus(lambda: anggaran.simpan_realisasi_anggaran_batch(_unit(), 2025, isian), _realisasi_anggaran(),
-                 "anggaran.realisasianggaran")
-
-
-def _simpan_realisasi_bersyarat() -> Kasus:
-    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_ikm(), 2027, "TW2", Decimal("6"), None),
-                 _realisasi_ikm(), "realisasi.realisasi")
-
-
-def _publish() -> Kasus:
-    return Kasus(lambda: laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf",
+def _terbitkan_laporan() -> Kasus:
+    return Kasus(lambda: laporan.terbitkan_laporan(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf",
                                          filename="lkjip-uji.pdf", user=_user("kepala.mojosari")),
                  _jumlah(Publikasi), "laporan.publikasi")
 
 
-def _withdraw() -> Kasus:
-    pub = laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip-uji.pdf")
-    return Kasus(lambda: laporan.withdraw(pub), lambda: Publikasi.objects.get(pk=pub.pk).ditarik,
+def _tarik_laporan() -> Kasus:
+    pub = laporan.terbitkan_laporan(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip-uji.pdf")
+    return Kasus(lambda: laporan.tarik_laporan(pub), lambda: Publikasi.objects.get(pk=pub.pk).ditarik,
                  "laporan.publikasi")
 
 
@@ -456,26 +434,26 @@ def _realisasi_anggaran() -> Callable[[], object]:
                         .values_list("triwulan", "jumlah"))
 
 
-def _add_mata_anggaran() -> Kasus:
-    return Kasus(lambda: anggaran.add_mata_anggaran(_unit(), 2025, tingkat="program", nama="Program uji"),
+def _tambah_mata_anggaran() -> Kasus:
+    return Kasus(lambda: anggaran.tambah_mata_anggaran(_unit(), 2025, tingkat="program", nama="Program uji"),
                  _anggaran_unit(), "anggaran.mataanggaran")
 
 
-def _add_sub_kegiatan() -> Kasus:
+def _tambah_sub_kegiatan() -> Kasus:
     kegiatan = _sub_kegiatan().induk
-    return Kasus(lambda: anggaran.add_sub_kegiatan(kegiatan, kode=f"{kegiatan.kode}.0099", nama="Sub kegiatan uji",
+    return Kasus(lambda: anggaran.tambah_sub_kegiatan(kegiatan, kode=f"{kegiatan.kode}.0099", nama="Sub kegiatan uji",
                                                    pagu=Decimal("1500000")),
                  _anggaran_unit(), "anggaran.mataanggaran")
 
 
-def _set_pagu() -> Kasus:
+def _ubah_pagu() -> Kasus:
     line = _sub_kegiatan()
-    return Kasus(lambda: anggaran.set_pagu(line, line.pagu + 1000, "Pergeseran uji"), _anggaran_unit(),
+    return Kasus(lambda: anggaran.ubah_pagu(line, line.pagu + 1000, "Pergeseran uji"), _anggaran_unit(),
                  "anggaran.mataanggaran")
 
 
-def _record_realisasi_anggaran() -> Kasus:
-    return Kasus(lambda: anggaran.record_realisasi_anggaran(_sub_kegiatan(), {1: Decimal("1234.5")}),
+def _catat_realisasi_anggaran() -> Kasus:
+    return Kasus(lambda: anggaran.catat_realisasi_anggaran(_sub_kegiatan(), {1: Decimal("1234.5")}),
                  _realisasi_anggaran(), "anggaran.realisasianggaran")
 
 
@@ -483,6 +461,13 @@ def _simpan_realisasi_anggaran_bersyarat() -> Kasus:
     line = _sub_kegiatan()
     semula = RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=2).values_list("jumlah", flat=True).first()
     return Kasus(lambda: anggaran.simpan_realisasi_anggaran_bersyarat(line, 2, Decimal("4321"), semula),
+                 _realisasi_anggaran(), "anggaran.realisasianggaran")
+
+
+def _simpan_realisasi_anggaran_batch() -> Kasus:
+    line = _sub_kegiatan()
+    isian = [anggaran.IsianJumlah(line.pk, 3, Decimal("1234"))]
+    return Kasus(lambda: anggaran.simpan_realisasi_anggaran_batch(_unit(), line.tahun, isian),
                  _realisasi_anggaran(), "anggaran.realisasianggaran")
 
 
@@ -494,7 +479,7 @@ def _catat() -> Kasus:
 def _muat_awal() -> Kasus:
     def aksi() -> None:
         with audit.muat_awal("Muat data uji"):
-            realisasi.record_realisasi(_ikm(), 2029, {"TW1": Decimal("1")})
+            realisasi.catat_realisasi(_ikm(), 2029, {"TW1": Decimal("1")})
     return Kasus(aksi, _realisasi_ikm(), "sistem")
 
 
@@ -548,59 +533,56 @@ def _simpan_realisasi_anggaran() -> Kasus:
 
 
 PENULIS: dict[str, Callable[[], Kasus]] = {
-    "organisasi.create_pemda": _create_pemda,
-    "organisasi.create_unit": _create_unit,
-    "organisasi.set_aset": _set_aset,
-    "organisasi.add_pejabat": _add_pejabat,
-    "organisasi.assign_jabatan": _assign_jabatan,
-    "organisasi.create_pengguna": _create_pengguna,
+    "organisasi.buat_pemda": _buat_pemda,
+    "organisasi.buat_unit": _buat_unit,
+    "organisasi.atur_aset": _atur_aset,
+    "organisasi.tambah_pejabat": _tambah_pejabat,
+    "organisasi.tetapkan_jabatan": _tetapkan_jabatan,
+    "organisasi.buat_pengguna": _buat_pengguna,
     "organisasi.tambah_peran": _tambah_peran,
     "organisasi.hapus_peran": _hapus_peran,
-    "organisasi.set_aktif": _set_aktif,
-    "organisasi.set_kata_sandi": _set_kata_sandi,
-    "perencanaan.create_periode": _create_periode,
-    "perencanaan.support_misi": _support_misi,
-    "perencanaan.add_node": _add_node,
-    "perencanaan.set_mendukung": _set_mendukung,
-    "perencanaan.set_misi_tujuan": _set_misi_tujuan,
-    "perencanaan.add_indikator": _add_indikator,
-    "perencanaan.set_targets": _set_targets,
-    "perencanaan.set_turunan": _set_turunan,
+    "organisasi.atur_aktif": _atur_aktif,
+    "organisasi.atur_kata_sandi": _atur_kata_sandi,
+    "perencanaan.buat_periode": _buat_periode,
+    "perencanaan.tambah_dukungan_misi": _tambah_dukungan_misi,
+    "perencanaan.atur_mendukung": _atur_mendukung,
+    "perencanaan.atur_misi_tujuan": _atur_misi_tujuan,
+    "perencanaan.atur_turunan": _atur_turunan,
     "perencanaan.tambah_node": _tambah_node,
     "perencanaan.ubah_node": _ubah_node,
     "perencanaan.pindah_node": _pindah_node,
     "perencanaan.hapus_node": _hapus_node,
     "perencanaan.tambah_indikator": _tambah_indikator,
     "perencanaan.ubah_indikator": _ubah_indikator,
-    "perencanaan.set_iku": _set_iku,
+    "perencanaan.atur_iku": _atur_iku,
     "perencanaan.pindah_indikator": _pindah_indikator,
     "perencanaan.hapus_indikator": _hapus_indikator,
     "perencanaan.ubah_target": _ubah_target,
-    "perjanjian.create_pk": _create_pk,
-    "perjanjian.sign_pk": _sign_pk,
-    "perjanjian.create_perubahan": _create_perubahan,
-    "perjanjian.create_pk_dari_cascade": _create_pk_dari_cascade,
+    "perjanjian.buat_pk": _buat_pk,
+    "perjanjian.tandatangani_pk": _tandatangani_pk,
+    "perjanjian.buat_pk_perubahan": _buat_pk_perubahan,
+    "perjanjian.buat_pk_dari_cascade": _buat_pk_dari_cascade,
     "perjanjian.tambah_indikator_pk": _tambah_indikator_pk,
     "perjanjian.ubah_pk_draf": _ubah_pk_draf,
     "perjanjian.hapus_pk": _hapus_pk,
-    "realisasi.record_realisasi": _record_realisasi,
-    "realisasi.record_realisasi_tahun": _record_realisasi_tahun,
-    "realisasi.set_narasi_indikator": _set_narasi_indikator,
-    "realisasi.set_narasi_unit": _set_narasi_unit,
-    "realisasi.set_pembanding": _set_pembanding,
-    "realisasi.clear_narasi_unit": _clear_narasi_unit,
+    "realisasi.catat_realisasi": _catat_realisasi,
+    "realisasi.catat_realisasi_tahun": _catat_realisasi_tahun,
+    "realisasi.simpan_narasi_indikator": _simpan_narasi_indikator,
+    "realisasi.simpan_narasi_unit": _simpan_narasi_unit,
+    "realisasi.simpan_pembanding": _simpan_pembanding,
+    "realisasi.hapus_narasi_unit": _hapus_narasi_unit,
     "realisasi.simpan_narasi_indikator_bersyarat": _simpan_narasi_indikator_bersyarat,
     "realisasi.simpan_narasi_unit_bersyarat": _simpan_narasi_unit_bersyarat,
     "realisasi.simpan_realisasi_bersyarat": _simpan_realisasi_bersyarat,
-    "laporan.publish": _publish,
-    "laporan.withdraw": _withdraw,
-    "anggaran.add_mata_anggaran": _add_mata_anggaran,
-    "anggaran.add_sub_kegiatan": _add_sub_kegiatan,
-    "anggaran.set_pagu": _set_pagu,
-    "anggaran.record_realisasi_anggaran": _record_realisasi_anggaran,
+    "realisasi.simpan_realisasi_batch": _simpan_realisasi_batch,
+    "laporan.terbitkan_laporan": _terbitkan_laporan,
+    "laporan.tarik_laporan": _tarik_laporan,
+    "anggaran.tambah_mata_anggaran": _tambah_mata_anggaran,
+    "anggaran.tambah_sub_kegiatan": _tambah_sub_kegiatan,
+    "anggaran.ubah_pagu": _ubah_pagu,
+    "anggaran.catat_realisasi_anggaran": _catat_realisasi_anggaran,
     "anggaran.simpan_realisasi_anggaran_bersyarat": _simpan_realisasi_anggaran_bersyarat,
     "anggaran.simpan_realisasi_anggaran_batch": _simpan_realisasi_anggaran_batch,
-    "realisasi.simpan_realisasi_batch": _simpan_realisasi_batch,
     "audit.catat": _catat,
     "audit.muat_awal": _muat_awal,
     "realisasi.ajukan": _ajukan,
@@ -696,7 +678,7 @@ def test_a_deleted_indicator_leaves_its_key_fields_and_targets_with_an_empty_new
 
 def test_a_new_account_is_audited_without_its_password_and_a_removed_role_names_it() -> None:
     mulai = _terakhir()
-    user = organisasi.create_pengguna(_pemda(), username="kepala.uji", password="Kinerja-Uji#2025",
+    user = organisasi.buat_pengguna(_pemda(), username="kepala.uji", password="Kinerja-Uji#2025",
                                       peran="kepala_pd", unit=_unit(), first_name="Kepala")
     rows = _jejak_sejak(mulai)
     assert ("auth.user", "username", "", "kepala.uji") in rows
@@ -710,10 +692,10 @@ def test_a_new_account_is_audited_without_its_password_and_a_removed_role_names_
 
 def test_publishing_and_withdrawing_are_recorded_under_the_publisher() -> None:
     kepala = _user("kepala.mojosari")
-    pub = laporan.publish(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip.pdf", user=kepala)
+    pub = laporan.terbitkan_laporan(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip.pdf", user=kepala)
     j = Jejak.objects.get(model="laporan.publikasi", objek_id=str(pub.pk), field="sha256")
     assert (j.baru, j.nama_pengguna, j.unit_id, j.tahun) == (pub.sha256, "kepala.mojosari", pub.unit_id, 2025)
     with pelaku(_user("admin"), Sumber.WEB):
-        laporan.withdraw(pub)
+        laporan.tarik_laporan(pub)
     j = Jejak.objects.get(model="laporan.publikasi", objek_id=str(pub.pk), field="ditarik")
     assert (j.lama, j.baru, j.nama_pengguna) == ("tidak", "ya", "admin")

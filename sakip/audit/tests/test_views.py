@@ -20,7 +20,7 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
 from sakip.demo.loader import DEMO_PASSWORD
 from sakip.perencanaan.models import Indikator
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 _audit = [*audit_urls.urlpatterns]
 if not any(getattr(p, "name", "") == "jejak_pemda" for p in _audit):
@@ -49,7 +49,7 @@ def ikm(slug: str = PD) -> Indikator:
 def test_pd_trail_shows_changes_and_the_pd_tabs() -> None:
     ind = ikm()
     with pelaku(User.objects.get(username="operator.mojosari"), Sumber.WEB):
-        record_realisasi(ind, 2027, {"TW1": Decimal("12.5")})
+        catat_realisasi(ind, 2027, {"TW1": Decimal("12.5")})
     html = masuk("pimpinan").get(f"/jejak/{PD}/?indikator={ind.pk}").content.decode()
     assert ind.nama in html and "operator.mojosari" in html and "12.5" in html
     assert f'href="/jejak/{PD}/" aria-current="page">Jejak</a>' in html  # the PD's tabs, Jejak open
@@ -65,7 +65,7 @@ def test_the_trail_is_read_only() -> None:
 
 def test_an_indicator_of_another_pd_shows_nothing_of_it() -> None:
     other = ikm("bagian-organisasi")
-    record_realisasi(other, 2027, {"TW1": Decimal("3")})
+    catat_realisasi(other, 2027, {"TW1": Decimal("3")})
     html = masuk("operator.mojosari").get(f"/jejak/{PD}/?indikator={other.pk}").content.decode()
     assert other.nama not in html and "Belum ada perubahan tercatat." in html
 
@@ -77,8 +77,8 @@ def test_pemda_trail_is_for_admin_and_inspektorat(role: str, status: int) -> Non
 
 
 def test_pemda_trail_lists_every_pd_and_links_their_trails() -> None:
-    record_realisasi(ikm(), 2027, {"TW2": Decimal("7")})
-    record_realisasi(ikm("bagian-organisasi"), 2027, {"TW2": Decimal("8")})
+    catat_realisasi(ikm(), 2027, {"TW2": Decimal("7")})
+    catat_realisasi(ikm("bagian-organisasi"), 2027, {"TW2": Decimal("8")})
     html = masuk("inspektorat").get("/jejak/").content.decode()
     assert f'href="/jejak/{PD}/">Kecamatan Mojosari</a>' in html
     assert 'href="/jejak/bagian-organisasi/">' in html

@@ -17,8 +17,8 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.keluaran import as_dict
+from sakip.pengukuran.services import ukur_pd
 from sakip.realisasi.alur import ajukan
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def run(args: list[str], database_url: str, data_dir: Path | None = None) -> sub
 
 
 def expected(slug: str) -> dict:
-    return as_dict(slug, 2025, measure(Unit.objects.get(slug=slug), 2025))
+    return as_dict(slug, 2025, ukur_pd(Unit.objects.get(slug=slug), 2025))
 
 
 def measured(database_url: str, slug: str) -> dict:
@@ -96,11 +96,11 @@ def test_restore_into_a_postgresql_database_that_does_not_exist_yet(backup: Path
 
 
 def test_published_files_travel_with_the_backup(tmp_path: Path) -> None:
-    from sakip.laporan.services import publish
+    from sakip.laporan.services import terbitkan_laporan
 
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     content = b"%PDF-1.4 laporan uji"
-    pub = publish(unit, 2025, "lkjip", content, format="pdf", filename="lkjip-2025.pdf")
+    pub = terbitkan_laporan(unit, 2025, "lkjip", content, format="pdf", filename="lkjip-2025.pdf")
     path = tmp_path / "dengan-berkas.zip"
     call_command("backup", "--output", str(path))
     target = tmp_path / "tujuan"

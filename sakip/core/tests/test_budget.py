@@ -31,7 +31,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.core.budget import BudgetLine, BudgetTotal, Tingkat, total
+from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran, total
 
 D = Decimal
 
@@ -39,10 +39,10 @@ D = Decimal
 def leaf(nama: str, pagu: int, realisasi: int | dict[int, Decimal], kode: str = "") -> BudgetLine:
     """A sub kegiatan; a bare realisasi is the amount s.d. Desember (booked in triwulan IV)."""
     tw = realisasi if isinstance(realisasi, dict) else {4: D(realisasi)}
-    return BudgetLine(kode or nama, nama, Tingkat.SUB_KEGIATAN, D(pagu), tw)
+    return BudgetLine(kode or nama, nama, TingkatAnggaran.SUB_KEGIATAN, D(pagu), tw)
 
 
-def node(nama: str, tingkat: Tingkat, anak: list[BudgetLine], pagu: int = 0) -> BudgetLine:
+def node(nama: str, tingkat: TingkatAnggaran, anak: list[BudgetLine], pagu: int = 0) -> BudgetLine:
     return BudgetLine(nama, nama, tingkat, D(pagu), anak=anak)
 
 
@@ -105,7 +105,7 @@ MOJ_PROGRAMS: dict[str, tuple[int, int, str, list[tuple[str, int, int, str]]]] =
 
 def mojosari_tree() -> list[BudgetLine]:
     return [
-        node(prog, Tingkat.PROGRAM, [leaf(n, p, r) for n, p, r, _ in subs])
+        node(prog, TingkatAnggaran.PROGRAM, [leaf(n, p, r) for n, p, r, _ in subs])
         for prog, (_, _, _, subs) in MOJ_PROGRAMS.items()
     ]
 
@@ -137,7 +137,7 @@ def test_mojosari_total() -> None:
 def test_mojosari_walk_visits_every_line() -> None:
     lines = [line for p in mojosari_tree() for line in p.walk()]
     assert len(lines) == 4 + 30
-    assert lines[0].tingkat is Tingkat.PROGRAM
+    assert lines[0].tingkat is TingkatAnggaran.PROGRAM
     assert lines[1].nama == "Penyusunan Dokumen Perencanaan Perangkat Daerah"
     assert sum((x.pagu for x in lines if not x.anak), D(0)) == D(10_807_365_855)
 
@@ -155,9 +155,9 @@ ORG_SUB = [
 
 def organisasi_tree() -> list[BudgetLine]:
     """The five sub kegiatan under one program, split over two kegiatan (an arbitrary grouping)."""
-    kegiatan_a = node("Kegiatan A", Tingkat.KEGIATAN, [leaf(n, p, r) for n, p, r in (ORG_SUB[0], ORG_SUB[1], ORG_SUB[3])])
-    kegiatan_b = node("Kegiatan B", Tingkat.KEGIATAN, [leaf(n, p, r) for n, p, r in (ORG_SUB[2], ORG_SUB[4])])
-    return [node("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", Tingkat.PROGRAM, [kegiatan_a, kegiatan_b])]
+    kegiatan_a = node("Kegiatan A", TingkatAnggaran.KEGIATAN, [leaf(n, p, r) for n, p, r in (ORG_SUB[0], ORG_SUB[1], ORG_SUB[3])])
+    kegiatan_b = node("Kegiatan B", TingkatAnggaran.KEGIATAN, [leaf(n, p, r) for n, p, r in (ORG_SUB[2], ORG_SUB[4])])
+    return [node("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", TingkatAnggaran.PROGRAM, [kegiatan_a, kegiatan_b])]
 
 
 @pytest.mark.parametrize(
@@ -227,7 +227,7 @@ def test_realisasi_sd_default_is_whole_year() -> None:
 def test_realisasi_sd_rolls_up_through_the_tree() -> None:
     a = leaf("a", 1_000_000, {1: D(100_000), 3: D(300_000)})
     b = leaf("b", 3_000_000, {2: D(1_000_000), 4: D(500_000)})
-    prog = node("P", Tingkat.PROGRAM, [node("K", Tingkat.KEGIATAN, [a, b])])
+    prog = node("P", TingkatAnggaran.PROGRAM, [node("K", TingkatAnggaran.KEGIATAN, [a, b])])
     assert [prog.realisasi_sd(tw) for tw in (1, 2, 3, 4)] == [D(100_000), D(1_100_000), D(1_400_000), D(1_900_000)]
     assert prog.persen(2) == D("27.50")
     t2 = total([prog], triwulan=2)
@@ -236,7 +236,7 @@ def test_realisasi_sd_rolls_up_through_the_tree() -> None:
 
 def test_parent_pagu_is_ignored_when_it_has_children() -> None:
     # only leaves carry amounts: a stale pagu on a program must not be double counted
-    prog = node("P", Tingkat.PROGRAM, [leaf("a", 300, 150), leaf("b", 100, 100)], pagu=999)
+    prog = node("P", TingkatAnggaran.PROGRAM, [leaf("a", 300, 150), leaf("b", 100, 100)], pagu=999)
     assert prog.total_pagu == D(400)
     assert prog.persen() == D("62.50")
 
@@ -254,7 +254,7 @@ def test_empty_total() -> None:
 
 
 def test_empty_program_has_no_percent() -> None:
-    prog = node("P", Tingkat.PROGRAM, [])
+    prog = node("P", TingkatAnggaran.PROGRAM, [])
     assert prog.total_pagu == D(0)
     assert prog.total_realisasi == D(0)
     assert prog.persen() is None
@@ -269,12 +269,12 @@ def test_pagu_zero_gives_none_not_division_error() -> None:
 
 
 def test_leaf_without_realisasi_is_zero_percent() -> None:
-    line = BudgetLine("k", "n", Tingkat.SUB_KEGIATAN, D(20_000_000))
+    line = BudgetLine("k", "n", TingkatAnggaran.SUB_KEGIATAN, D(20_000_000))
     assert line.total_realisasi == D(0)
     assert line.persen() == D("0.00")
 
 
 def test_key_is_carried() -> None:
-    line = BudgetLine("7.01.01.2.01.0001", "n", Tingkat.SUB_KEGIATAN, D(1), key=42)
+    line = BudgetLine("7.01.01.2.01.0001", "n", TingkatAnggaran.SUB_KEGIATAN, D(1), key=42)
     assert line.key == 42
     assert [x.key for x in line.walk()] == [42]

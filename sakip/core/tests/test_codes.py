@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sakip.core.budget import Tingkat
+from sakip.core.budget import TingkatAnggaran
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 
-PROGRAM, KEGIATAN, SUB = Tingkat.PROGRAM, Tingkat.KEGIATAN, Tingkat.SUB_KEGIATAN
+PROGRAM, KEGIATAN, SUB = TingkatAnggaran.PROGRAM, TingkatAnggaran.KEGIATAN, TingkatAnggaran.SUB_KEGIATAN
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ PROGRAM, KEGIATAN, SUB = Tingkat.PROGRAM, Tingkat.KEGIATAN, Tingkat.SUB_KEGIATAN
         ("7.01.01.", PROGRAM),  # trailing dot
     ],
 )
-def test_tingkat(kode: str, tingkat: Tingkat) -> None:
+def test_tingkat(kode: str, tingkat: TingkatAnggaran) -> None:
     assert tingkat_kode(kode) is tingkat
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from sakip.core.derived import Fungsi, hitung
-from sakip.core.scales import STANDARD_SCALES
+from sakip.core.skala import STANDARD_SCALES
 
 VALUES = [("a", D("86.19")), ("b", D("84.32")), ("c", D("59.99")), ("d", None)]
 

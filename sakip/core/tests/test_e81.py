@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from sakip.core.aggregation import Agregasi, Bagian
 from sakip.core.e81 import anggaran, kinerja, per_triwulan, predikat
-from sakip.core.scales import STANDARD_SCALES
+from sakip.core.skala import STANDARD_SCALES
 
 D = Decimal
 

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sakip.core.budget import BudgetLine, Tingkat, total
+from sakip.core.budget import BudgetLine, TingkatAnggaran, total
 from sakip.core.keterkaitan import baris_untuk_kode, kode_daun
 
 D = Decimal
 
 
 def sub(kode: str, pagu: str, real: str) -> BudgetLine:
-    return BudgetLine(kode, kode, Tingkat.SUB_KEGIATAN, D(pagu), {4: D(real)})
+    return BudgetLine(kode, kode, TingkatAnggaran.SUB_KEGIATAN, D(pagu), {4: D(real)})
 
 
 def bagian_organisasi() -> list[BudgetLine]:
     """Tabel III.4.A of Bagian Organisasi: one program, one kegiatan, five sub kegiatan."""
-    keg = BudgetLine("4.01.01.2.10", "Penataan Organisasi", Tingkat.KEGIATAN, anak=[
+    keg = BudgetLine("4.01.01.2.10", "Penataan Organisasi", TingkatAnggaran.KEGIATAN, anak=[
         sub("4.01.01.2.10.0001", "81373500", "57921700"),
         sub("4.01.01.2.10.0002", "100613435", "85012295"),
         sub("4.01.01.2.10.0003", "437724565", "399549077"),
         sub("4.01.01.2.10.0004", "127146670", "92641133"),
         sub("4.01.01.2.10.0005", "50000000", "47949920"),
     ])
-    return [BudgetLine("4.01.01", "Program Penunjang", Tingkat.PROGRAM, anak=[keg])]
+    return [BudgetLine("4.01.01", "Program Penunjang", TingkatAnggaran.PROGRAM, anak=[keg])]
 
 
 def test_leaf_codes_of_a_box() -> None:

@@ -26,7 +26,7 @@ from sakip.core.narasi import (
     teks_skala,
 )
 from sakip.core.progress import progres_target_akhir
-from sakip.core.scales import STANDARD_SCALES
+from sakip.core.skala import STANDARD_SCALES
 from sakip.core.summary import Ringkasan
 
 D = Decimal

@@ -11,7 +11,7 @@ from sakip.core.pohon import (
     JenisTidakSelaras,
     NodeInput,
     Pohon,
-    Tingkat,
+    TingkatPohon,
     bangun,
     cabang,
     jelajah,
@@ -19,16 +19,16 @@ from sakip.core.pohon import (
 )
 
 J = JenisTidakSelaras
-V, M, T, S, P, K, SK = (Tingkat.VISI, Tingkat.MISI, Tingkat.TUJUAN, Tingkat.SASARAN, Tingkat.PROGRAM,
-                        Tingkat.KEGIATAN, Tingkat.SUB_KEGIATAN)
+V, M, T, S, P, K, SK = (TingkatPohon.VISI, TingkatPohon.MISI, TingkatPohon.TUJUAN, TingkatPohon.SASARAN, TingkatPohon.PROGRAM,
+                        TingkatPohon.KEGIATAN, TingkatPohon.SUB_KEGIATAN)
 
 
-def rp(key: str, induk: str | None, tingkat: Tingkat, *capaian: str | None) -> NodeInput:
+def rp(key: str, induk: str | None, tingkat: TingkatPohon, *capaian: str | None) -> NodeInput:
     """An RPJMD box (visi, misi, RPJMD tujuan/sasaran)."""
     return NodeInput(key, induk, tingkat, key.upper(), rpjmd=True, indikator=_ind(capaian))
 
 
-def pd(key: str, induk: str | None, tingkat: Tingkat, unit: str, mendukung: str | None = None,
+def pd(key: str, induk: str | None, tingkat: TingkatPohon, unit: str, mendukung: str | None = None,
        *capaian: str | None, misi: tuple[str, ...] = ()) -> NodeInput:
     """A box of a PD's cascade."""
     return NodeInput(key, induk, tingkat, key.upper(), unit=f"Unit {unit}", unit_key=unit,

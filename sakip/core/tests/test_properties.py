@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from sakip.core.aggregation import SEMESTER, TRIWULAN, Agregasi, Bagian, nilai_tahunan
-from sakip.core.budget import BudgetLine, Tingkat, total
+from sakip.core.budget import BudgetLine, TingkatAnggaran, total
 from sakip.core.capaian import (
     AturanCapaian,
     MetodeNegatif,
@@ -130,7 +130,7 @@ def test_ringkas_counts_add_up_and_mean_is_bounded(rows: list[tuple[Decimal | No
 # --- budget ------------------------------------------------------------------------------------------
 
 leaf_lines = st.builds(
-    lambda pagu, tw: BudgetLine("k", "sub", Tingkat.SUB_KEGIATAN, pagu, tw),
+    lambda pagu, tw: BudgetLine("k", "sub", TingkatAnggaran.SUB_KEGIATAN, pagu, tw),
     amounts("0", "1000000000", 0),
     st.dictionaries(st.integers(min_value=1, max_value=4), amounts("0", "1000000000", 0), max_size=4),
 )
@@ -138,7 +138,7 @@ leaf_lines = st.builds(
 
 def _extend(children: st.SearchStrategy[BudgetLine]) -> st.SearchStrategy[BudgetLine]:
     return st.builds(
-        lambda anak: BudgetLine("k", "induk", Tingkat.KEGIATAN, D(0), anak=anak),
+        lambda anak: BudgetLine("k", "induk", TingkatAnggaran.KEGIATAN, D(0), anak=anak),
         st.lists(children, min_size=1, max_size=4),
     )
 

@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from sakip.core.scales import STANDARD_SCALES
+from sakip.core.skala import STANDARD_SCALES
 from sakip.core.skala_teks import baca_kelas, cari_kelas, kunci_label, label_sesuai, skala_dari_teks
 
 IP_ASN = ("Ket IP ASN : Kategori Sangat Rendah : =< 60 Kategori Rendah : 61 – 70 Kategori Sedang : 71 – 80 "

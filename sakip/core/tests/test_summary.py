@@ -10,10 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.core.budget import BudgetLine, Tingkat
+from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.capaian import Capaian, Polaritas, StatusCapaian, hitung_capaian
 from sakip.core.measurement import BarisInput, Kelompok, ukur, ukur_baris, ukur_pk
-from sakip.core.scales import STANDARD_SCALES
+from sakip.core.skala import STANDARD_SCALES
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata, ringkas
 
 D = Decimal
@@ -168,7 +168,7 @@ def _baris(nama: str, t: str, r: str, kelompok: Kelompok = Kelompok.UTAMA) -> Ba
 
 
 def _leaf(nama: str, pagu: int, realisasi: int) -> BudgetLine:
-    return BudgetLine(nama, nama, Tingkat.SUB_KEGIATAN, D(pagu), {4: D(realisasi)})
+    return BudgetLine(nama, nama, TingkatAnggaran.SUB_KEGIATAN, D(pagu), {4: D(realisasi)})
 
 
 def test_ukur_organisasi_2025() -> None:

@@ -26,12 +26,12 @@ from django.test import Client
 from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.impor.baca import BerkasDitolak, baca
+from sakip.impor.baca_buku import BerkasDitolak, baca
 from sakip.impor.buku import ekspor
 from sakip.impor.unggahan import folder
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.keluaran import as_dict
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Target
 from sakip.realisasi.models import Realisasi
 
@@ -390,7 +390,7 @@ def test_hostile_workbook_is_refused_everywhere_and_stores_nothing(kasus: Kasus,
         letak = f"lembar {kasus.sel[0]}, baris {baris}, kolom {kasus.sel[1]}"
         sel_a1 = f"{kasus.sel[0]}!{kasus.sel[1]}{baris}"
     sebelum = _potret(unit)
-    diukur = as_dict(PD, TAHUN, measure(unit, TAHUN))
+    diukur = as_dict(PD, TAHUN, ukur_pd(unit, TAHUN))
     HASIL["dicoba"] += 1
 
     # 1. the shared parser: refused as a whole, or a preview with errors; nothing else escapes
@@ -430,13 +430,13 @@ def test_hostile_workbook_is_refused_everywhere_and_stores_nothing(kasus: Kasus,
     assert list(folder().iterdir()) == []
 
     assert _potret(unit) == sebelum
-    assert as_dict(PD, TAHUN, measure(unit, TAHUN)) == diukur
+    assert as_dict(PD, TAHUN, ukur_pd(unit, TAHUN)) == diukur
     HASIL["ditolak"] += 1
 
 
 @pytest.mark.parametrize("tahun", ["2025²", "２０２５", "20 25"])
 def test_whole_pemda_workbook_names_a_year_that_is_not_plain_digits(tahun: str, tmp_path: Path) -> None:
-    from sakip.impor.baca import baca_semua
+    from sakip.impor.baca_buku import baca_semua
 
     units = [Unit.objects.get(slug=PD), Unit.objects.get(slug="bagian-organisasi")]
     path = ekspor(units, TAHUN, tmp_path / "pemda.xlsx", bernomor=True)

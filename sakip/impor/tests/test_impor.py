@@ -15,11 +15,11 @@ from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
-from sakip.impor.baca import BerkasDitolak, baca, simpan
+from sakip.impor.baca_buku import BerkasDitolak, baca, simpan
 from sakip.impor.buku import ekspor, unit_berkas_pemda
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import DataTidakAda, measure
+from sakip.pengukuran.keluaran import as_dict
+from sakip.pengukuran.services import DataTidakAda, ukur_pd
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.alur import ajukan
 from sakip.realisasi.models import Realisasi
@@ -208,7 +208,7 @@ def test_dry_run_stores_nothing(templat: Path, unit: Unit) -> None:
 
 
 def test_round_trip_every_pd_measures_identically(tmp_path: Path) -> None:
-    """Export each PD-year, clear its realisasi and budget realisasi, import: measure() is unchanged."""
+    """Export each PD-year, clear its realisasi and budget realisasi, import: ukur_pd() is unchanged."""
     units = list(Unit.objects.filter(induk__isnull=True))
     path = tmp_path / "pemda.xlsx"
     call_command("ekspor-xlsx", "--semua", "--tahun", str(TAHUN), "--output", str(path), stdout=io.StringIO())
@@ -216,7 +216,7 @@ def test_round_trip_every_pd_measures_identically(tmp_path: Path) -> None:
     diukur = 0
     for unit in units:
         try:
-            sebelum = as_dict(unit.slug, TAHUN, measure(unit, TAHUN))
+            sebelum = as_dict(unit.slug, TAHUN, ukur_pd(unit, TAHUN))
         except DataTidakAda:
             continue
         satu = ekspor([unit], TAHUN, tmp_path / f"{unit.slug}.xlsx")
@@ -224,6 +224,6 @@ def test_round_trip_every_pd_measures_identically(tmp_path: Path) -> None:
         Realisasi.objects.filter(indikator__unit=unit, tahun=TAHUN).delete()
         RealisasiAnggaran.objects.filter(mata_anggaran__unit=unit, mata_anggaran__tahun=TAHUN).delete()
         call_command("impor-xlsx", str(satu), "--pd", unit.slug, "--tahun", str(TAHUN), stdout=io.StringIO())
-        assert as_dict(unit.slug, TAHUN, measure(unit, TAHUN)) == sebelum, unit.slug
+        assert as_dict(unit.slug, TAHUN, ukur_pd(unit, TAHUN)) == sebelum, unit.slug
         diukur += 1
     assert diukur >= 2

@@ -17,7 +17,7 @@ from django.test import Client
 from sakip.audit.models import Jejak
 from sakip.impor.contoh_pemda import contoh
 from sakip.organisasi.models import Keanggotaan, Pejabat, Pemda, Peran, Unit
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Indikator, NodeCascade, Target
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_the_example_round_trips_into_a_measurable_pemda(tmp_path: Path) -> None
     assert [n.tingkat for n in NodeCascade.objects.filter(unit=dinas).order_by("pk")] == [
         "tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan"]
 
-    hasil = measure(dinas, 2025)
+    hasil = ukur_pd(dinas, 2025)
     (pk,) = hasil.pk
     (baris,) = pk.baris
     assert (baris.input.nama, baris.input.target, baris.realisasi) == ("Indeks Kepuasan Masyarakat", Decimal("82"), None)
@@ -96,7 +96,7 @@ def test_realisasi_in_the_file_is_measured_by_the_engine(tmp_path: Path) -> None
     _di(data, IND)["realisasi"] = {"2025": {"TW4": "84.1"}}
     _muat(_tulis(tmp_path, data))
 
-    (baris,) = measure(Unit.objects.get(pemda__slug=SLUG, slug="dinas-contoh"), 2025).pk[0].baris
+    (baris,) = ukur_pd(Unit.objects.get(pemda__slug=SLUG, slug="dinas-contoh"), 2025).pk[0].baris
     assert baris.realisasi == Decimal("84.10")
     assert baris.capaian.persen == Decimal("102.56")  # 84,10 / 82 × 100
 

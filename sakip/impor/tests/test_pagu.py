@@ -1,4 +1,4 @@
-"""Pagu through the Anggaran sheet: a changed pagu is a previewed change stored through set_pagu,
+"""Pagu through the Anggaran sheet: a changed pagu is a previewed change stored through ubah_pagu,
 a new sub kegiatan row under an existing kegiatan is added, and every mistake is named by its cell."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 from openpyxl import Workbook, load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran
 from sakip.audit.models import Jejak
-from sakip.impor.baca import baca, simpan
+from sakip.impor.baca_buku import baca, simpan
 from sakip.impor.buku import KOLOM, ekspor
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.services import budget_lines
@@ -177,13 +177,13 @@ def test_every_mistake_is_named_by_sheet_row_and_column_and_nothing_is_stored(tm
 
 
 def test_a_refused_pagu_at_commit_rolls_back_the_whole_file(tmp_path: Path, unit: Unit) -> None:
-    """Realisasi recorded between preview and commit: set_pagu refuses, and the file's other rows go too."""
+    """Realisasi recorded between preview and commit: ubah_pagu refuses, and the file's other rows go too."""
     atk = line(unit, "7.01.01.2.06.0005")
     bacaan = line(unit, "7.01.01.2.06.0006")
     p = baca(buku(tmp_path / "b.xlsx", unit, [baris(bacaan, 6_000_000, 1, 2, 3, 4), baris(atk, 40_000_000)]),
              unit, TAHUN)
     assert p.sah, p.galat
-    record_realisasi_anggaran(atk, {1: Decimal(50_000_000), 2: None, 3: None, 4: None})  # now above 40.000.000
+    catat_realisasi_anggaran(atk, {1: Decimal(50_000_000), 2: None, 3: None, 4: None})  # now above 40.000.000
     before = keadaan(unit)
     with pytest.raises(ValidationError, match="lebih kecil daripada realisasi"):
         simpan(p)

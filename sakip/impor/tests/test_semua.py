@@ -14,11 +14,11 @@ from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit.models import Jejak
-from sakip.impor.baca import BerkasDitolak, baca, baca_semua
+from sakip.impor.baca_buku import BerkasDitolak, baca, baca_semua
 from sakip.impor.buku import ekspor, indikator_tahun, unit_berkas_pemda
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.output import as_dict
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.keluaran import as_dict
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.alur import ajukan
 from sakip.realisasi.models import Realisasi
@@ -66,16 +66,16 @@ def impor(path: Path, *args: str) -> tuple[str, str]:
 
 
 def test_round_trip_of_the_whole_pemda_restores_the_measurement(tmp_path: Path, dua: list[Unit]) -> None:
-    """Export everything, clear the realisasi of two PDs, import --semua: measure() is unchanged."""
+    """Export everything, clear the realisasi of two PDs, import --semua: ukur_pd() is unchanged."""
     path = tmp_path / "pemda.xlsx"
     mulai = time.perf_counter()
     call_command("ekspor-xlsx", "--semua", "--tahun", str(TAHUN), "--output", str(path), stdout=io.StringIO())
     ekspor_detik = time.perf_counter() - mulai
-    sebelum = {u.slug: as_dict(u.slug, TAHUN, measure(u, TAHUN)) for u in dua}
+    sebelum = {u.slug: as_dict(u.slug, TAHUN, ukur_pd(u, TAHUN)) for u in dua}
     # Clearing the data directly is the test's set-up, not an application write path.
     Realisasi.objects.filter(indikator__unit__in=dua, tahun=TAHUN).delete()
     RealisasiAnggaran.objects.filter(mata_anggaran__unit__in=dua, mata_anggaran__tahun=TAHUN).delete()
-    assert as_dict(dua[0].slug, TAHUN, measure(dua[0], TAHUN)) != sebelum[dua[0].slug]
+    assert as_dict(dua[0].slug, TAHUN, ukur_pd(dua[0], TAHUN)) != sebelum[dua[0].slug]
     mulai = time.perf_counter()
     out, _ = impor(path)
     impor_detik = time.perf_counter() - mulai
@@ -83,7 +83,7 @@ def test_round_trip_of_the_whole_pemda_restores_the_measurement(tmp_path: Path, 
     assert jumlah_pd > Unit.objects.filter(induk__isnull=True).count()  # Bagian Organisasi and the UPTs too
     assert f"dari {jumlah_pd} PD disimpan" in out
     for u in dua:
-        assert as_dict(u.slug, TAHUN, measure(u, TAHUN)) == sebelum[u.slug], u.slug
+        assert as_dict(u.slug, TAHUN, ukur_pd(u, TAHUN)) == sebelum[u.slug], u.slug
     assert Jejak.objects.filter(unit__in=dua, tahun=TAHUN, sumber="impor").exists()
     # Generous bounds on a shared machine; measured ~2 s each for the demo's 48 PDs.
     assert ekspor_detik < 30 and impor_detik < 30, (ekspor_detik, impor_detik)

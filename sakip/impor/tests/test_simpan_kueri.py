@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import add_sub_kegiatan
+from sakip.anggaran.services import tambah_sub_kegiatan
 from sakip.audit.models import Jejak
-from sakip.impor.baca import baca, simpan
+from sakip.impor.baca_buku import baca, simpan
 from sakip.impor.buku import ekspor
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import PeriodePerencanaan
@@ -58,7 +58,7 @@ def test_realisasi_import_costs_the_same_for_1_5_and_25_cells(tmp_path: Path) ->
 def test_budget_import_costs_the_same_for_1_5_and_25_cells(tmp_path: Path) -> None:
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     kegiatan = MataAnggaran.objects.get(unit=unit, tahun=2025, kode="7.01.01.2.01")
-    lines = [add_sub_kegiatan(kegiatan, kode=f"7.01.01.2.01.{9000 + i}", nama=f"Sub kegiatan uji impor {i}",
+    lines = [tambah_sub_kegiatan(kegiatan, kode=f"7.01.01.2.01.{9000 + i}", nama=f"Sub kegiatan uji impor {i}",
                               pagu=Decimal("1000000000")) for i in range(max(UKURAN))]
     counts = []
     for n in UKURAN:

@@ -6,7 +6,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from sakip.core import formatting as fmt
 from sakip.core.narasi import nilai_satuan, teks_skala
-from sakip.core.pohon import Tingkat as TingkatPohon
+from sakip.core.pohon import TingkatPohon as TingkatPohon
 from sakip.pengukuran.pohon import pohon_pemda
 from sakip.perencanaan.models import Indikator, TingkatCascade
 
@@ -124,7 +124,7 @@ def _keterangan_iku(ind: Indikator) -> str:
     if ind.formulasi:
         parts.append(f"Formulasi: {ind.formulasi}")
     if ind.skala_id:
-        parts.append("Kategori:\n" + "\n".join(teks_skala(ind.skala.as_scale())))
+        parts.append("Kategori:\n" + "\n".join(teks_skala(ind.skala.ke_aturan())))
     return "\n".join(parts) or "–"
 
 

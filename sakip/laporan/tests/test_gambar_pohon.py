@@ -43,16 +43,16 @@ def test_a_pd_with_a_sasaran_supporting_nothing_draws_it() -> None:
 
 
 def test_the_rpjmd_alone_for_the_lkjip_pemda() -> None:
-    from sakip.core.pohon import Tingkat
+    from sakip.core.pohon import TingkatPohon
     from sakip.laporan.gambar_pohon import _susun, gambar_pohon
     from sakip.organisasi.models import Pemda
     from sakip.pengukuran.pohon import pohon_pemda
 
     periode = PeriodePerencanaan.objects.get(nama="2025-2029")
     pohon = pohon_pemda(Pemda.objects.get(slug="kabupaten-mojokerto"), periode, 2025, tingkat=["tujuan", "sasaran"])
-    roots, heads = _susun(pohon, Tingkat.MISI)
+    roots, heads = _susun(pohon, TingkatPohon.MISI)
     assert heads == ["Misi", "Tujuan RPJMD", "Sasaran RPJMD"]
     assert [len(r.anak) for r in roots] == [1, 1, 1, 1]  # one tujuan per misi, no PD box drawn
     assert sum(len(t.anak) for r in roots for t in r.anak) == 16  # the sasaran
-    width, height = _size(gambar_pohon(pohon, "Pohon Kinerja Pemerintah Kabupaten Mojokerto", sampai=Tingkat.MISI))
+    width, height = _size(gambar_pohon(pohon, "Pohon Kinerja Pemerintah Kabupaten Mojokerto", sampai=TingkatPohon.MISI))
     assert width > 1200 and height < 3000

@@ -17,7 +17,7 @@ from sakip.core import formatting as fmt
 from sakip.core.measurement import HasilPengukuran
 from sakip.laporan.api import DataKurang, render_lkjip
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 
 from .bacaan import Bacaan, angka_awal, baca
 
@@ -29,7 +29,7 @@ TANGGAL = date(2026, 1, 30)
 def _dokumen(slug: str) -> tuple[Bacaan, HasilPengukuran, bytes]:
     unit = Unit.objects.get(slug=slug)
     data = render_lkjip(unit, 2025, "docx", tanggal=TANGGAL)
-    return baca(data), measure(unit, 2025), data
+    return baca(data), ukur_pd(unit, 2025), data
 
 
 @pytest.fixture(scope="module")

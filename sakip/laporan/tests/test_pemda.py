@@ -2,7 +2,7 @@
 
 Every figure in its tables is checked against the engine computed here independently: the PDs'
 budgets through ``budget_lines_many`` and the core roll-up, the PDs' capaian through
-``measure_many``, each IKU's capaian from ``realisasi_tahunan`` and ``hitung_capaian``. The
+``ukur_pd_banyak``, each IKU's capaian from ``realisasi_tahunan`` and ``hitung_capaian``. The
 documents are rendered once per module inside a transaction that is rolled back, so the data
 built here never reaches other tests. One PDF conversion (LibreOffice takes seconds).
 """
@@ -31,11 +31,11 @@ from sakip.organisasi.models import Pejabat, Unit
 from sakip.pengukuran.services import (
     aturan_pemda,
     budget_lines_many,
-    measure_many,
     realisasi_tahunan,
+    ukur_pd_banyak,
 )
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Target
-from sakip.perjanjian.services import BarisSasaran, create_pk
+from sakip.perjanjian.services import BarisSasaran, buat_pk
 
 from .bacaan import Bacaan, baca
 from .pemda_uji import pk_bupati, tanpa_pk, unit_pemda
@@ -65,7 +65,7 @@ def _mesin(unit: Unit) -> Mesin:
     units = list(Unit.objects.filter(pemda=unit.pemda).tanpa_pemda().select_related("induk"))
     lines = budget_lines_many([u.pk for u in units], 2025)
     total = budget_total(line for roots in lines.values() for line in roots)
-    hasil = measure_many(units, 2025)
+    hasil = ukur_pd_banyak(units, 2025)
     pd = {}
     for u in units:
         h = hasil.get(u.pk)
@@ -191,7 +191,7 @@ def test_a_pd_pk_still_needs_a_second_party() -> None:
     periode = PeriodePerencanaan.objects.get(pemda=mojosari.pemda, nama="2025-2029")
     camat = Pejabat.objects.get(nip="196907291994031006")
     with pytest.raises(ValidationError, match="pihak kedua"):
-        create_pk(mojosari, tahun=2025, periode=periode, tanggal=date(2025, 10, 1), pihak_pertama=camat,
+        buat_pk(mojosari, tahun=2025, periode=periode, tanggal=date(2025, 10, 1), pihak_pertama=camat,
                   pihak_kedua=None, sasaran=[BarisSasaran("x")])
 
 

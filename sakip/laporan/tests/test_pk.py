@@ -8,7 +8,7 @@ import pytest
 
 from sakip.laporan.api import DataKurang, render_pk
 from sakip.perjanjian.models import AnggaranPK, PerjanjianKinerja
-from sakip.perjanjian.services import create_perubahan
+from sakip.perjanjian.services import buat_pk_perubahan
 
 from .bacaan import baca
 
@@ -67,7 +67,7 @@ def test_organisasi_pk_signed_by_the_asisten() -> None:
 
 
 def test_a_draft_is_marked_and_a_pk_without_budget_is_refused() -> None:
-    draft = create_perubahan(pk("kecamatan-mojosari", "perubahan"), tanggal=date(2025, 11, 3),
+    draft = buat_pk_perubahan(pk("kecamatan-mojosari", "perubahan"), tanggal=date(2025, 11, 3),
                              alasan="Mutasi pejabat")
     b = baca(render_pk(draft, "docx"))
     assert b.paragraf[0] == "DRAF — belum ditandatangani"

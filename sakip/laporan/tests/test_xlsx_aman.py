@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from sakip.impor.baca import baca
+from sakip.impor.baca_buku import baca
 from sakip.impor.buku import ekspor
 from sakip.laporan.api import render_e81
 from sakip.laporan.xlsx_aman import simpan_buku

@@ -13,21 +13,20 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran, set_pagu
+from sakip.anggaran.services import catat_realisasi_anggaran, ubah_pagu
 from sakip.organisasi.models import Aset, Unit
-from sakip.organisasi.services import set_aset
+from sakip.organisasi.services import atur_aset
 from sakip.perencanaan.models import Indikator, KelasSkala, Target
 from sakip.perencanaan.services import (
-    add_indikator,
-    set_targets,
-    set_turunan,
+    atur_turunan,
+    tambah_indikator,
     ubah_indikator,
     ubah_target,
 )
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
-from sakip.perjanjian.services import create_perubahan, ubah_pk_draf
+from sakip.perjanjian.services import buat_pk_perubahan, ubah_pk_draf
 from sakip.realisasi.models import Pembanding, Realisasi
-from sakip.realisasi.services import record_realisasi, set_pembanding
+from sakip.realisasi.services import catat_realisasi, simpan_pembanding
 
 pytestmark = pytest.mark.django_db
 
@@ -65,40 +64,40 @@ def semua() -> tuple[object, ...]:
 
 def _pk_draf() -> PerjanjianKinerja:
     signed = PerjanjianKinerja.objects.get(unit=mojosari(), tahun=2025, versi="perubahan")
-    return create_perubahan(signed, tanggal=date(2025, 11, 3), alasan="uji angka")
+    return buat_pk_perubahan(signed, tanggal=date(2025, 11, 3), alasan="uji angka")
 
 
 KASUS: list[tuple[str, Callable[[], object], str]] = [
-    ("realisasi", lambda: record_realisasi(nilai_2529(), 2026, {"TW1": Decimal("1e16")}),
+    ("realisasi", lambda: catat_realisasi(nilai_2529(), 2026, {"TW1": Decimal("1e16")}),
      f"Realisasi Nilai SAKIP Kecamatan 2026 TW1: {BESAR}"),
-    ("realisasi persen", lambda: record_realisasi(persen_2529(), 2026, {"TW2": Decimal("10000.01")}),
+    ("realisasi persen", lambda: catat_realisasi(persen_2529(), 2026, {"TW2": Decimal("10000.01")}),
      "Realisasi Persentase layanan yang diselenggarakan sesuai standar 2026 TW2: persentase terlalu besar; "
      "paling besar 10.000"),
-    ("realisasi desimal", lambda: record_realisasi(nilai_2529(), 2026, {"TAHUN": Decimal("1.123456")}),
+    ("realisasi desimal", lambda: catat_realisasi(nilai_2529(), 2026, {"TAHUN": Decimal("1.123456")}),
      "Realisasi Nilai SAKIP Kecamatan 2026 TAHUN: paling banyak 4 angka di belakang koma"),
-    ("realisasi NaN", lambda: record_realisasi(nilai_2529(), 2026, {"TW1": Decimal("NaN")}),
+    ("realisasi NaN", lambda: catat_realisasi(nilai_2529(), 2026, {"TW1": Decimal("NaN")}),
      "Realisasi Nilai SAKIP Kecamatan 2026 TW1: isian harus berupa angka (bukan NaN atau tak hingga)"),
-    ("pembanding", lambda: set_pembanding(nilai_2529(), 2025, "nasional", Decimal("-1e400")),
+    ("pembanding", lambda: simpan_pembanding(nilai_2529(), 2025, "nasional", Decimal("-1e400")),
      "Pembanding nasional Nilai SAKIP Kecamatan 2025: nilai terlalu kecil; paling kecil -1.000.000.000.000.000"),
-    ("target", lambda: set_targets(nilai_2529(), {2027: Decimal("99999999999999999999999")}),
+    ("target", lambda: ubah_target(nilai_2529(), {2027: Decimal("99999999999999999999999")}),
      f"Target Nilai SAKIP Kecamatan 2027: {BESAR}"),
     ("ubah target", lambda: ubah_target(persen_2529(), {2027: Decimal("-10001")}),
      "Target Persentase layanan yang diselenggarakan sesuai standar 2027: persentase terlalu kecil; "
      "paling kecil -10.000"),
     ("target akhir", lambda: ubah_indikator(nilai_2529(), target_akhir=Decimal("1e16")),
      f"Target akhir Nilai SAKIP Kecamatan: {BESAR}"),
-    ("target akhir indikator baru", lambda: add_indikator(
+    ("target akhir indikator baru", lambda: tambah_indikator(
         mojosari(), nilai_2529().periode, ref="uji-angka", nama="Jumlah dokumen uji", satuan="Dokumen",
         target_akhir=Decimal("-1")), "Target akhir Jumlah dokumen uji: jumlah tidak boleh negatif"),
-    ("nilai minimal", lambda: set_turunan(nilai_2529(), fungsi="hitung", mulai_tahun=2027, sumber="nilai_sakip",
+    ("nilai minimal", lambda: atur_turunan(nilai_2529(), fungsi="hitung", mulai_tahun=2027, sumber="nilai_sakip",
                                           cakupan="pd", nilai_min=Decimal("1e16")),
      f"Nilai minimal Nilai SAKIP Kecamatan: {BESAR}"),
-    ("pagu", lambda: set_pagu(sub_kegiatan(), Decimal("1e17")), "Pagu {sub}: " + RP_BESAR),
-    ("realisasi anggaran", lambda: record_realisasi_anggaran(sub_kegiatan(), {1: Decimal("1e17")}),
+    ("pagu", lambda: ubah_pagu(sub_kegiatan(), Decimal("1e17")), "Pagu {sub}: " + RP_BESAR),
+    ("realisasi anggaran", lambda: catat_realisasi_anggaran(sub_kegiatan(), {1: Decimal("1e17")}),
      "Realisasi anggaran {sub} triwulan 1: " + RP_BESAR),
-    ("realisasi anggaran sen", lambda: record_realisasi_anggaran(sub_kegiatan(), {2: Decimal("10.001")}),
+    ("realisasi anggaran sen", lambda: catat_realisasi_anggaran(sub_kegiatan(), {2: Decimal("10.001")}),
      "Realisasi anggaran {sub} triwulan 2: paling banyak 2 angka di belakang koma"),
-    ("aset", lambda: set_aset(mojosari(), [{"kelompok": "Aset Tetap", "kib": "A", "kode_akun": "1.3.1",
+    ("aset", lambda: atur_aset(mojosari(), [{"kelompok": "Aset Tetap", "kib": "A", "kode_akun": "1.3.1",
                                             "uraian": "Tanah", "nilai": Decimal("1e17")}]),
      f"Aset Tanah: {RP_BESAR}"),
 ]
@@ -128,7 +127,7 @@ def test_pk_targets_are_checked_by_the_indicators_unit() -> None:
 
 def test_values_within_bounds_are_stored_with_their_trailing_zeros_dropped() -> None:
     ind = nilai_2529()
-    record_realisasi(ind, 2026, {"TW1": Decimal("1000000000000000"), "TW2": Decimal("12.345600")})
+    catat_realisasi(ind, 2026, {"TW1": Decimal("1000000000000000"), "TW2": Decimal("12.345600")})
     stored = dict(Realisasi.objects.filter(indikator=ind, tahun=2026).values_list("bagian", "nilai"))
     assert stored == {"TW1": Decimal("1000000000000000"), "TW2": Decimal("12.3456")}
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from sakip.organisasi.models import Aset, Keanggotaan, Pejabat, Pemda, Unit
-from sakip.organisasi.services import add_pejabat, create_pemda, create_unit, total_aset
+from sakip.organisasi.services import buat_pemda, buat_unit, tambah_pejabat, total_aset
 
 pytestmark = pytest.mark.django_db
 
@@ -31,20 +31,20 @@ def test_aset_total_is_computed_from_rows() -> None:
 def test_nip_is_validated() -> None:
     pemda = Pemda.objects.get(slug="kabupaten-mojokerto")
     with pytest.raises(ValidationError) as err:
-        add_pejabat(pemda, nama="X", nip="196613011988031001")
+        tambah_pejabat(pemda, nama="X", nip="196613011988031001")
     assert "tanggal lahir" in str(err.value)
     with pytest.raises(ValidationError):
-        add_pejabat(pemda, nama="Y", nip="196907291994031006")  # already Yulius Bakhtiar's
+        tambah_pejabat(pemda, nama="Y", nip="196907291994031006")  # already Yulius Bakhtiar's
     assert Pejabat.objects.filter(nip="196907291994031006").count() == 1
 
 
 def test_unit_parent_must_be_in_the_same_pemda() -> None:
-    other = create_pemda(slug="kabupaten-uji", nama="Kabupaten Uji", provinsi="Jawa Timur")
+    other = buat_pemda(slug="kabupaten-uji", nama="Kabupaten Uji", provinsi="Jawa Timur")
     mojosari = Unit.objects.get(slug="kecamatan-mojosari")
     with pytest.raises(ValidationError):
-        create_unit(other, induk=mojosari, slug="kelurahan-x", nama="Kelurahan X", jenis="kelurahan")
+        buat_unit(other, induk=mojosari, slug="kelurahan-x", nama="Kelurahan X", jenis="kelurahan")
     # the same slug may exist in another Pemda
-    twin = create_unit(other, slug="kecamatan-mojosari", nama="Kecamatan Mojosari", jenis="kecamatan")
+    twin = buat_unit(other, slug="kecamatan-mojosari", nama="Kecamatan Mojosari", jenis="kecamatan")
     assert twin.pemda == other
 
 

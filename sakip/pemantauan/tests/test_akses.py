@@ -50,10 +50,10 @@ def test_a_year_outside_every_period_is_not_found(masuk: Callable[[str], Client]
 
 
 def test_an_admin_of_another_pemda_sees_only_that_pemda() -> None:
-    lain = org.create_pemda(slug="kabupaten-lain", nama="Kabupaten Lain", provinsi="Jawa Timur")
-    plan.create_periode(lain, nama="2021-2026", tahun_mulai=2021, tahun_selesai=2026, visi="Visi", misi=["Misi"])
-    org.create_unit(lain, slug="dinas-lain", nama="Dinas Lain", jenis="dinas")
-    org.create_pengguna(lain, username="admin.lain", password="sandi-uji-panjang-1", peran=Peran.ADMIN_PEMDA)
+    lain = org.buat_pemda(slug="kabupaten-lain", nama="Kabupaten Lain", provinsi="Jawa Timur")
+    plan.buat_periode(lain, nama="2021-2026", tahun_mulai=2021, tahun_selesai=2026, visi="Visi", misi=["Misi"])
+    org.buat_unit(lain, slug="dinas-lain", nama="Dinas Lain", jenis="dinas")
+    org.buat_pengguna(lain, username="admin.lain", password="sandi-uji-panjang-1", peran=Peran.ADMIN_PEMDA)
     client = Client()
     assert client.login(username="admin.lain", password="sandi-uji-panjang-1")
     html = client.get("/pemantauan/2025/peringkat/").content.decode()

@@ -15,14 +15,14 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
 from sakip.pemantauan.services import belum_mengisi
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
 from sakip.perjanjian.models import IndikatorPK
 from sakip.realisasi.models import Realisasi, Status
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +52,7 @@ def test_deleted_tw1_realisasi_is_counted_for_that_pd(pemda: Pemda, masuk: Calla
     assert len(inds) >= 2
     before = row(pemda, unit, 1)
     for ind in inds[:2]:
-        record_realisasi(ind, 2025, {"TW1": None})  # the operator clears the cell
+        catat_realisasi(ind, 2025, {"TW1": None})  # the operator clears the cell
     after = row(pemda, unit, 1)
     assert after.jumlah_indikator_belum == before.jumlah_indikator_belum + 2
     assert {i.pk for i in inds[:2]} <= {i.pk for i in after.indikator_belum}
@@ -70,7 +70,7 @@ def test_worst_first(pemda: Pemda) -> None:
     for slug, n in (("dinas-kesehatan", 1), ("dinas-pendidikan", 2)):
         unit = Unit.objects.get(slug=slug)
         for ind in pk_triwulanan(unit)[:n]:
-            record_realisasi(ind, 2025, {"TW1": None})
+            catat_realisasi(ind, 2025, {"TW1": None})
     data = belum_mengisi(pemda, 2025, 1)
     belum = [b for b in data.baris if not b.lengkap and not b.tanpa_data]
     missing = [b.jumlah_indikator_belum + b.jumlah_sub_kegiatan_belum for b in belum]
@@ -86,14 +86,14 @@ def test_sub_kegiatan_without_budget_realisasi(pemda: Pemda) -> None:
     assert line is not None
     unit = line.unit
     before = row(pemda, unit, 1)
-    record_realisasi_anggaran(line, {1: None})
+    catat_realisasi_anggaran(line, {1: None})
     after = row(pemda, unit, 1)
     assert after.jumlah_sub_kegiatan_belum == before.jumlah_sub_kegiatan_belum + 1
     assert after.sub_kegiatan == before.sub_kegiatan == MataAnggaran.objects.filter(
         unit=unit, tahun=2025, tingkat="sub_kegiatan").count()
     assert any(line.nama in s for s in after.sub_kegiatan_belum)
     # A zero realisasi is an entry.
-    record_realisasi_anggaran(line, {1: Decimal(0)})
+    catat_realisasi_anggaran(line, {1: Decimal(0)})
     assert row(pemda, unit, 1).jumlah_sub_kegiatan_belum == before.jumlah_sub_kegiatan_belum
     assert RealisasiAnggaran.objects.filter(mata_anggaran=line, triwulan=1).exists()
 
@@ -106,13 +106,13 @@ def test_semester_and_annual_values_are_due_only_where_their_pattern_puts_them(p
                 .select_related("indikator__unit").first())
     assert semester is not None
     ind, unit = semester.indikator, semester.indikator.unit
-    record_realisasi(ind, 2025, {"S1": None, "S2": None})  # nothing stored for 2025 any more
+    catat_realisasi(ind, 2025, {"S1": None, "S2": None})  # nothing stored for 2025 any more
     pola_tahun_lalu = set(Realisasi.objects.filter(indikator=ind, tahun=2024).values_list("bagian", flat=True))
     if pola_tahun_lalu & {"S1", "S2"}:
         # Still a semester indicator (as last year): not due at TW I, due at TW II.
         assert ind not in row(pemda, unit, 1).indikator_belum
         assert ind in row(pemda, unit, 2).indikator_belum
-    record_realisasi(ind, 2025, {"TAHUN": Decimal("90")})  # now entered as an annual value
+    catat_realisasi(ind, 2025, {"TAHUN": Decimal("90")})  # now entered as an annual value
     assert ind not in row(pemda, unit, 1).indikator_belum
     assert ind not in row(pemda, unit, 3).indikator_belum
     tw1 = row(pemda, unit, 1)
@@ -145,8 +145,8 @@ def test_query_count_does_not_grow_with_the_number_of_pds(masuk: Callable[[str],
     with CaptureQueriesContext(connection) as before:
         client.get(url)
     for i in range(3):
-        unit = org.create_unit(pemda, slug=f"badan-uji-{i}", nama=f"Badan Uji {i}", jenis="badan")
-        org.create_pengguna(pemda, username=f"operator.uji{i}", password="sandi-uji-panjang-1",
+        unit = org.buat_unit(pemda, slug=f"badan-uji-{i}", nama=f"Badan Uji {i}", jenis="badan")
+        org.buat_pengguna(pemda, username=f"operator.uji{i}", password="sandi-uji-panjang-1",
                             peran="operator_pd", unit=unit)
     with CaptureQueriesContext(connection) as after:
         html = client.get(url).content.decode()
@@ -157,7 +157,7 @@ def test_query_count_does_not_grow_with_the_number_of_pds(masuk: Callable[[str],
 def test_command_lists_the_same(pemda: Pemda) -> None:
     unit = Unit.objects.get(slug="dinas-pendidikan")
     ind = pk_triwulanan(unit)[0]
-    record_realisasi(ind, 2025, {"TW1": None})
+    catat_realisasi(ind, 2025, {"TW1": None})
     out = StringIO()
     call_command("belum-mengisi", "--tahun", "2025", "--triwulan", "1", "--json", stdout=out)
     data = json.loads(out.getvalue())

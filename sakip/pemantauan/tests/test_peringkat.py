@@ -11,13 +11,13 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from sakip.anggaran.services import add_mata_anggaran, record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran, tambah_mata_anggaran
 from sakip.core import formatting as fmt
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
 from sakip.pemantauan.services import KOLOM, peringkat_pd
 from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, unit_pelapor
-from sakip.pengukuran.services import measure_many, nilai_standar
+from sakip.pengukuran.services import nilai_standar, ukur_pd_banyak
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +30,7 @@ def pemda() -> Pemda:
 def engine(pemda: Pemda, tahun: int) -> dict[str, dict[int, Decimal | None]]:
     """Each ranked figure of each PD, straight from the engine."""
     units = unit_pelapor(pemda, tahun)
-    hasil = measure_many(units, tahun)
+    hasil = ukur_pd_banyak(units, tahun)
     nilai = nilai_standar(units, tahun, [KODE_SAKIP, KODE_IKM])
     out: dict[str, dict[int, Decimal | None]] = {k: {} for k in KOLOM}
     for u in units:
@@ -109,13 +109,13 @@ def test_htmx_sorting_returns_the_table_only(masuk: Callable[[str], Client]) -> 
 
 def _pd_baru(pemda: Pemda, i: int) -> None:
     """A PD with a DPA of one sub kegiatan, so it is measured and ranked."""
-    unit = org.create_unit(pemda, slug=f"dinas-uji-{i}", nama=f"Dinas Uji {i}", jenis="dinas")
-    program = add_mata_anggaran(unit, 2025, tingkat="program", nama="Program Uji", kode="9.01.01")
-    kegiatan = add_mata_anggaran(unit, 2025, tingkat="kegiatan", nama="Kegiatan Uji", kode="9.01.01.1.01",
+    unit = org.buat_unit(pemda, slug=f"dinas-uji-{i}", nama=f"Dinas Uji {i}", jenis="dinas")
+    program = tambah_mata_anggaran(unit, 2025, tingkat="program", nama="Program Uji", kode="9.01.01")
+    kegiatan = tambah_mata_anggaran(unit, 2025, tingkat="kegiatan", nama="Kegiatan Uji", kode="9.01.01.1.01",
                                  induk=program)
-    sub = add_mata_anggaran(unit, 2025, tingkat="sub_kegiatan", nama="Sub Kegiatan Uji", kode="9.01.01.1.01.0001",
+    sub = tambah_mata_anggaran(unit, 2025, tingkat="sub_kegiatan", nama="Sub Kegiatan Uji", kode="9.01.01.1.01.0001",
                             induk=kegiatan, pagu=Decimal("1000000"))
-    record_realisasi_anggaran(sub, {1: Decimal("250000"), 2: Decimal(100000 * i)})
+    catat_realisasi_anggaran(sub, {1: Decimal("250000"), 2: Decimal(100000 * i)})
 
 
 def test_query_count_does_not_grow_with_the_number_of_pds(masuk: Callable[[str], Client], pemda: Pemda) -> None:

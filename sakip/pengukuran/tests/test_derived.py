@@ -9,10 +9,10 @@ from django.core.exceptions import ValidationError
 
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.derived import rincian
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def organisasi() -> Unit:
 
 
 def realisasi_of(nama_prefix: str, tahun: int = 2025) -> Decimal | None:
-    hasil = measure(organisasi(), tahun)
+    hasil = ukur_pd(organisasi(), tahun)
     for pk in hasil.pk:
         for b in pk.baris:
             if b.input.nama.startswith(nama_prefix):
@@ -52,14 +52,14 @@ def test_changing_one_pd_changes_the_pemda_figures() -> None:
                                   periode__nama="2025-2029")
     old = Realisasi.objects.get(indikator=sakip, tahun=2025, bagian="TAHUN").nilai
     # 48 PDs: lowering one by 48 points lowers the mean by exactly 1, and drops it below "Baik".
-    record_realisasi(sakip, 2025, {"TAHUN": old - 48})
+    catat_realisasi(sakip, 2025, {"TAHUN": old - 48})
     assert realisasi_of("Nilai Rata-Rata SAKIP") == Decimal("82.78")
     assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
 
 
 def test_a_unit_below_baik_leaves_the_skm_count() -> None:
     ikm = Indikator.objects.get(unit__slug="kecamatan-mojosari", kode_standar="ikm", periode__nama="2025-2029")
-    record_realisasi(ikm, 2025, {"TW4": Decimal("76.60")})  # mutu C: Kurang Baik
+    catat_realisasi(ikm, 2025, {"TW4": Decimal("76.60")})  # mutu C: Kurang Baik
     assert realisasi_of("Jumlah PD/UKPD dengan nilai SKM") == 56
     # 57 units: 93,15 -> 76,60 lowers the mean by 16,55/57
     assert realisasi_of("Indeks Kepuasan Masyarakat") == Decimal("90.58")
@@ -67,10 +67,10 @@ def test_a_unit_below_baik_leaves_the_skm_count() -> None:
 
 def test_a_budget_change_changes_the_serapan_indicator() -> None:
     from sakip.anggaran.models import MataAnggaran
-    from sakip.anggaran.services import record_realisasi_anggaran
+    from sakip.anggaran.services import catat_realisasi_anggaran
 
     line = MataAnggaran.objects.get(unit__slug="bagian-organisasi", tahun=2025, kode="4.01.01.2.10.0002")
-    record_realisasi_anggaran(line, {4: Decimal("100613435")})  # spend the whole pagu
+    catat_realisasi_anggaran(line, {4: Decimal("100613435")})  # spend the whole pagu
     # (683.074.125 − 85.012.295 + 100.613.435) / 796.858.170 = 87,68%
     assert realisasi_of("Persentase Realisasi Anggaran") == Decimal("87.68")
 
@@ -78,9 +78,9 @@ def test_a_budget_change_changes_the_serapan_indicator() -> None:
 def test_derived_realisasi_cannot_be_typed() -> None:
     ind = Indikator.objects.get(unit__slug="bagian-organisasi", ref="ikm-pemda-2529")
     with pytest.raises(ValidationError) as err:
-        record_realisasi(ind, 2025, {"TAHUN": Decimal("99")})
+        catat_realisasi(ind, 2025, {"TAHUN": Decimal("99")})
     assert "dihitung otomatis" in str(err.value)
-    record_realisasi(ind, 2023, {"TAHUN": Decimal("88.00")})  # history before 2025 is allowed
+    catat_realisasi(ind, 2023, {"TAHUN": Decimal("88.00")})  # history before 2025 is allowed
 
 
 def test_drill_down_lists_the_units_behind_a_figure() -> None:
@@ -97,7 +97,7 @@ def test_drill_down_lists_the_units_behind_a_figure() -> None:
 
 
 def test_mojosari_serapan_indicator_follows_the_budget() -> None:
-    hasil = measure(Unit.objects.get(slug="kecamatan-mojosari"), 2025)
+    hasil = ukur_pd(Unit.objects.get(slug="kecamatan-mojosari"), 2025)
     awal = hasil.pk[0]
     (row,) = [b for b in awal.baris if b.input.nama.startswith("Persentase Realisasi Anggaran")]
     assert (row.realisasi, row.capaian.persen) == (Decimal("90.31"), Decimal("98.70"))

@@ -8,13 +8,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from sakip.core.pohon import JenisTidakSelaras, Tingkat, jelajah
+from sakip.core.pohon import JenisTidakSelaras, TingkatPohon, jelajah
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pemda, Unit
 from sakip.pengukuran.pohon import pohon_pemda, pohon_unit
 from sakip.perencanaan import services as plan
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
-from sakip.realisasi.services import record_realisasi_tahun
+from sakip.realisasi.services import catat_realisasi_tahun
 
 pytestmark = pytest.mark.django_db
 
@@ -33,19 +33,19 @@ def test_query_count_does_not_grow_with_pds() -> None:
     pemda, periode = Pemda.objects.get(slug="kabupaten-mojokerto"), _periode()
     before = _count(pohon_pemda, pemda, periode, 2025)
     assert before <= 30
-    unit = org.create_unit(pemda, slug="dinas-baru", nama="Dinas Baru", jenis="dinas", urutan=99)
+    unit = org.buat_unit(pemda, slug="dinas-baru", nama="Dinas Baru", jenis="dinas", urutan=99)
     target = NodeCascade.objects.get(unit__jenis="pemda", periode=periode, nama__startswith="Meningkatnya kualitas "
                                      "pelayanan publik")
     for t in range(3):
-        tujuan = plan.add_node(unit, periode, tingkat="tujuan", nama=f"Tujuan {t}", mendukung=target)
-        sasaran = plan.add_node(unit, periode, tingkat="sasaran", nama=f"Sasaran {t}", induk=tujuan,
+        tujuan = plan.tambah_node(unit, periode, tingkat="tujuan", nama=f"Tujuan {t}", mendukung=target)
+        sasaran = plan.tambah_node(unit, periode, tingkat="sasaran", nama=f"Sasaran {t}", induk=tujuan,
                                 mendukung=target)
-        ind = plan.add_indikator(unit, periode, node=sasaran, ref=f"i{t}", nama=f"Indikator {t}", satuan="%",
+        ind = plan.tambah_indikator(unit, periode, node=sasaran, ref=f"i{t}", nama=f"Indikator {t}", satuan="%",
                                  targets={2025: Decimal("80")})
-        record_realisasi_tahun(ind, {2025: {"TAHUN": Decimal("60")}})
+        catat_realisasi_tahun(ind, {2025: {"TAHUN": Decimal("60")}})
     assert _count(pohon_pemda, pemda, periode, 2025) == before
     pohon = pohon_pemda(pemda, periode, 2025)
-    baru = [s for s in pohon.simpul.values() if s.input.unit == "Dinas Baru" and s.tingkat is Tingkat.SASARAN]
+    baru = [s for s in pohon.simpul.values() if s.input.unit == "Dinas Baru" and s.tingkat is TingkatPohon.SASARAN]
     assert [s.capaian for s in baru] == [Decimal("75.00")] * 3 and {s.warna for s in baru} == {2}
 
 
@@ -64,7 +64,7 @@ def test_branch_keeps_its_units_boxes_and_the_rpjmd_path() -> None:
     assert units == {"Dinas Kesehatan", *(f"UPT Puskesmas {p}" for p in ("Pacet", "Trawas", "Gondang",
                                                                         "Dlanggu", "Sooko"))}
     path = [s.tingkat for s, _ in jelajah(pohon.akar)][:4]
-    assert path == [Tingkat.VISI, Tingkat.MISI, Tingkat.TUJUAN, Tingkat.SASARAN]
+    assert path == [TingkatPohon.VISI, TingkatPohon.MISI, TingkatPohon.TUJUAN, TingkatPohon.SASARAN]
     assert pohon.tidak_selaras == []
 
 

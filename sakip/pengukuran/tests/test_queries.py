@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def count(slug: str, tahun: int = 2025) -> tuple[int, int]:
     unit = Unit.objects.get(slug=slug)
     with CaptureQueriesContext(connection) as ctx:
-        hasil = measure(unit, tahun)
+        hasil = ukur_pd(unit, tahun)
     return len(ctx.captured_queries), sum(len(pk.baris) for pk in hasil.pk)
 
 

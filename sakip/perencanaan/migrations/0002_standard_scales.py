@@ -7,7 +7,7 @@ from django.db import migrations
 
 
 def seed(apps, schema_editor):
-    from sakip.core.scales import STANDARD_SCALES
+    from sakip.core.skala import STANDARD_SCALES
 
     Skala = apps.get_model("perencanaan", "Skala")
     KelasSkala = apps.get_model("perencanaan", "KelasSkala")

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from sakip.audit.models import Jejak
 from sakip.perencanaan.models import Misi, NodeCascade
-from sakip.perencanaan.services import add_node, set_mendukung, set_misi_tujuan
+from sakip.perencanaan.services import atur_mendukung, atur_misi_tujuan, tambah_node
 
 pytestmark = pytest.mark.django_db
 
@@ -31,12 +31,12 @@ def rpjmd(key: str) -> NodeCascade:
 def test_set_and_clear_support_is_audited() -> None:
     sasaran = box("disparpora", "2025-2029", tingkat="sasaran", mendukung__isnull=True)
     target = rpjmd("ekonomi")
-    set_mendukung(sasaran, target)
+    atur_mendukung(sasaran, target)
     sasaran.refresh_from_db()
     assert sasaran.mendukung == target
     row = Jejak.objects.filter(model="perencanaan.nodecascade", objek_id=str(sasaran.pk)).latest("pk")
     assert (row.field, row.lama, row.baru) == ("mendukung", "", target.nama)
-    set_mendukung(sasaran, None)
+    atur_mendukung(sasaran, None)
     sasaran.refresh_from_db()
     assert sasaran.mendukung is None
 
@@ -55,7 +55,7 @@ def test_invalid_support_is_refused_and_nothing_changes(case: str, node, target,
     n = node()
     before = n.mendukung_id
     with pytest.raises(ValidationError) as exc:
-        set_mendukung(n, target())
+        atur_mendukung(n, target())
     assert field in exc.value.message_dict, case
     n.refresh_from_db()
     assert n.mendukung_id == before
@@ -64,17 +64,17 @@ def test_invalid_support_is_refused_and_nothing_changes(case: str, node, target,
 def test_an_rpjmd_tujuan_names_a_misi_of_its_own_period() -> None:
     tujuan = box("pemkab-mojokerto", "2025-2029", tingkat="tujuan")
     other = Misi.objects.get(periode__nama="2025-2029", nomor=4)
-    set_misi_tujuan(tujuan, other)
+    atur_misi_tujuan(tujuan, other)
     tujuan.refresh_from_db()
     assert tujuan.misi == other
     with pytest.raises(ValidationError):
-        set_misi_tujuan(tujuan, Misi.objects.get(periode__nama="2021-2025", nomor=1))
+        atur_misi_tujuan(tujuan, Misi.objects.get(periode__nama="2021-2025", nomor=1))
     with pytest.raises(ValidationError):
-        set_misi_tujuan(box("kecamatan-mojosari", "2025-2029", tingkat="tujuan"), other)
+        atur_misi_tujuan(box("kecamatan-mojosari", "2025-2029", tingkat="tujuan"), other)
 
 
 def test_a_new_box_can_be_aligned_when_it_is_made() -> None:
     mojosari = box("kecamatan-mojosari", "2025-2029", tingkat="tujuan")
-    node = add_node(mojosari.unit, mojosari.periode, tingkat="sasaran", nama="Sasaran baru", induk=mojosari,
+    node = tambah_node(mojosari.unit, mojosari.periode, tingkat="sasaran", nama="Sasaran baru", induk=mojosari,
                     mendukung=rpjmd("pelayanan"))
     assert NodeCascade.objects.get(pk=node.pk).mendukung == rpjmd("pelayanan")

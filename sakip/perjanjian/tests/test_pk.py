@@ -12,10 +12,10 @@ from sakip.organisasi.models import Pejabat, Unit
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, PKTerkunci
 from sakip.perjanjian.services import (
     BarisSasaran,
-    create_perubahan,
-    create_pk,
+    buat_pk,
+    buat_pk_perubahan,
     jabatan_pada,
-    sign_pk,
+    tandatangani_pk,
 )
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def test_signed_pk_cannot_be_edited(mojosari: Unit) -> None:
 
 def test_perubahan_is_a_new_version_with_copied_rows(mojosari: Unit) -> None:
     pk = pk_perubahan(mojosari)
-    baru = create_perubahan(pk, tanggal=date(2025, 11, 3), alasan="Mutasi pejabat")
+    baru = buat_pk_perubahan(pk, tanggal=date(2025, 11, 3), alasan="Mutasi pejabat")
     assert (baru.versi, baru.nomor_perubahan, baru.ditandatangani) == ("perubahan", 2, False)
     assert baru.judul == "Perjanjian Kinerja Perubahan 2"
     old = [(r.indikator_id, r.target) for r in IndikatorPK.objects.filter(sasaran__perjanjian=pk).order_by("pk")]
@@ -68,15 +68,15 @@ def test_perubahan_is_a_new_version_with_copied_rows(mojosari: Unit) -> None:
     # the draft may change until it is signed
     baru.alasan = "Mutasi pejabat dan perubahan anggaran"
     baru.save()
-    sign_pk(baru)
+    tandatangani_pk(baru)
     with pytest.raises(PKTerkunci):
         baru.save()
 
 
 def test_unsigned_pk_cannot_be_the_base_of_a_perubahan(mojosari: Unit) -> None:
-    pk = create_perubahan(pk_perubahan(mojosari), tanggal=date(2025, 11, 3), alasan="x")
+    pk = buat_pk_perubahan(pk_perubahan(mojosari), tanggal=date(2025, 11, 3), alasan="x")
     with pytest.raises(PKTerkunci):
-        create_perubahan(pk, tanggal=date(2025, 11, 4), alasan="y")
+        buat_pk_perubahan(pk, tanggal=date(2025, 11, 4), alasan="y")
 
 
 def test_pihak_pertama_must_lead_the_unit_on_the_date(mojosari: Unit) -> None:
@@ -84,7 +84,7 @@ def test_pihak_pertama_must_lead_the_unit_on_the_date(mojosari: Unit) -> None:
     kabag = Pejabat.objects.get(nip="197005281994032003")
     bupati = Pejabat.objects.get(nama="MUHAMMAD ALBARRAA")
     with pytest.raises(ValidationError) as err:
-        create_pk(mojosari, tahun=2026, periode=periode, tanggal=date(2026, 1, 5), pihak_pertama=kabag,
+        buat_pk(mojosari, tahun=2026, periode=periode, tanggal=date(2026, 1, 5), pihak_pertama=kabag,
                   pihak_kedua=bupati, sasaran=[BarisSasaran("x")])
     assert "bukan pimpinan Kecamatan Mojosari" in str(err.value)
 
@@ -102,6 +102,6 @@ def test_year_outside_the_period_is_refused(mojosari: Unit) -> None:
     yulius = awal.pihak_pertama.pejabat
     bupati = Pejabat.objects.get(nama="MUHAMMAD ALBARRAA")
     with pytest.raises(ValidationError) as err:
-        create_pk(mojosari, tahun=2026, periode=awal.periode, tanggal=date(2026, 1, 20), pihak_pertama=yulius,
+        buat_pk(mojosari, tahun=2026, periode=awal.periode, tanggal=date(2026, 1, 20), pihak_pertama=yulius,
                   pihak_kedua=bupati, sasaran=[])
     assert "tidak termasuk periode 2021-2025" in str(err.value)

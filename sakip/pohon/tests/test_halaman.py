@@ -12,7 +12,7 @@ from django.test import Client
 from sakip.core import formatting as fmt
 from sakip.core.capaian import hitung_capaian
 from sakip.organisasi.models import Unit
-from sakip.pengukuran.services import measure
+from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import NodeCascade, PeriodePerencanaan
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +67,7 @@ def test_every_pd_hangs_under_the_rpjmd(masuk: Callable[[str | None], Client]) -
 def test_capaian_shown_is_the_engines(masuk: Callable[[str | None], Client]) -> None:
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     html = masuk("operator.mojosari").get("/pohon/2025/kecamatan-mojosari/").content.decode()  # 2025-2029
-    perubahan = measure(unit, 2025).pk[-1]
+    perubahan = ukur_pd(unit, 2025).pk[-1]
     checked = 0
     for row in perubahan.baris:
         found = re.search(r'<li data-indikator="' + re.escape(row.input.nama) + r'">.*?</li>', html)

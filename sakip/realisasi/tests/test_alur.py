@@ -9,13 +9,13 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from sakip.anggaran.models import MataAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran
 from sakip.audit.models import Jejak
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi import alur
 from sakip.realisasi.models import Status
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -38,10 +38,10 @@ def ikm() -> Indikator:
 def test_full_workflow_locks_and_unlock_needs_admin_and_reason(mojosari: Unit) -> None:
     alur.ajukan(u("operator.mojosari"), mojosari, TAHUN, 1)
     with pytest.raises(ValidationError) as err:
-        record_realisasi(ikm(), TAHUN, {"TW1": Decimal("80")})
+        catat_realisasi(ikm(), TAHUN, {"TW1": Decimal("80")})
     msg = " ".join(err.value.messages)
     assert "Kecamatan Mojosari" in msg and "2026" in msg and "Triwulan I" in msg and "diajukan" in msg
-    record_realisasi(ikm(), TAHUN, {"TW2": Decimal("80")})  # another triwulan stays open
+    catat_realisasi(ikm(), TAHUN, {"TW2": Decimal("80")})  # another triwulan stays open
     alur.setujui(u("kepala.mojosari"), mojosari, TAHUN, 1)
     alur.kunci(u("kepala.mojosari"), mojosari, TAHUN, 1)
     assert alur.status_triwulan(mojosari, TAHUN)[1] is Status.TERKUNCI
@@ -50,7 +50,7 @@ def test_full_workflow_locks_and_unlock_needs_admin_and_reason(mojosari: Unit) -
     with pytest.raises(ValidationError, match="Alasan"):
         alur.buka_kunci(u("admin"), mojosari, TAHUN, 1, "  ")
     alur.buka_kunci(u("admin"), mojosari, TAHUN, 1, "salah ketik TW I")
-    record_realisasi(ikm(), TAHUN, {"TW1": Decimal("81")})
+    catat_realisasi(ikm(), TAHUN, {"TW1": Decimal("81")})
     j = Jejak.objects.filter(model="audit.statustriwulan", unit=mojosari, tahun=TAHUN).order_by("pk")
     assert [(x.lama, x.baru, x.nama_pengguna) for x in j] == [
         ("draft", "diajukan", "operator.mojosari"), ("diajukan", "disetujui", "kepala.mojosari"),
@@ -82,4 +82,4 @@ def test_budget_realisasi_of_a_locked_triwulan_is_refused(mojosari: Unit) -> Non
     line = MataAnggaran.objects.filter(unit=mojosari, tahun=TAHUN - 1, tingkat="sub_kegiatan").first()
     alur.ajukan(u("operator.mojosari"), mojosari, TAHUN - 1, 4)
     with pytest.raises(ValidationError, match="Triwulan IV"):
-        record_realisasi_anggaran(line, {4: Decimal("1")})
+        catat_realisasi_anggaran(line, {4: Decimal("1")})

@@ -17,7 +17,7 @@ from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import (
     IsianNilai,
     KonflikRealisasi,
-    record_realisasi,
+    catat_realisasi,
     simpan_realisasi_batch,
 )
 
@@ -44,7 +44,7 @@ def nilai(ind: Indikator) -> dict[str, Decimal]:
 
 def test_partial_save_keeps_valid_cells_and_returns_each_refusal_by_position() -> None:
     a, b = ikm(), sakip()
-    record_realisasi(b, TAHUN, {"TW1": Decimal("70")})
+    catat_realisasi(b, TAHUN, {"TW1": Decimal("70")})
     turunan = Indikator.objects.get(pk=IndikatorTurunan.objects.filter(indikator__unit__slug="kecamatan-mojosari",
                                                                        mulai_tahun__lte=TAHUN).first().indikator_id)
     ditolak = simpan_realisasi_batch(mojosari(), TAHUN, [
@@ -71,7 +71,7 @@ def test_partial_save_keeps_valid_cells_and_returns_each_refusal_by_position() -
 
 def test_cells_are_checked_in_order_against_what_the_cells_before_them_leave() -> None:
     a = ikm()
-    record_realisasi(a, TAHUN, {"TW1": Decimal("5")})
+    catat_realisasi(a, TAHUN, {"TW1": Decimal("5")})
     # Clearing TW1 first makes the semester value allowed; the second save of S1 sees the first.
     assert simpan_realisasi_batch(mojosari(), TAHUN, [
         IsianNilai(a.pk, "TW1", None),

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from sakip.pengukuran.services import realisasi_tahunan
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def test_mixing_triwulan_and_annual_is_refused_and_nothing_is_written() -> None:
     ind = ikm()
     before = list(Realisasi.objects.filter(indikator=ind).values_list("tahun", "bagian", "nilai"))
     with pytest.raises(ValidationError) as err:
-        record_realisasi(ind, 2025, {"TAHUN": Decimal("90")})
+        catat_realisasi(ind, 2025, {"TAHUN": Decimal("90")})
     assert "tidak boleh mencampur" in str(err.value)
     after = list(Realisasi.objects.filter(indikator=ind).values_list("tahun", "bagian", "nilai"))
     assert after == before
@@ -31,20 +31,20 @@ def test_mixing_triwulan_and_annual_is_refused_and_nothing_is_written() -> None:
 
 def test_annual_value_follows_the_indicator_aggregation() -> None:
     ind = ikm()
-    record_realisasi(ind, 2026, {"TW1": Decimal("90.10"), "TW2": Decimal("91.30")})
+    catat_realisasi(ind, 2026, {"TW1": Decimal("90.10"), "TW2": Decimal("91.30")})
     assert realisasi_tahunan([ind.pk], 2026, {ind.pk: "terakhir"}) == {ind.pk: Decimal("91.30")}
     assert realisasi_tahunan([ind.pk], 2026, {ind.pk: "jumlah"}) == {ind.pk: Decimal("181.40")}
-    record_realisasi(ind, 2026, {"TW2": None})
+    catat_realisasi(ind, 2026, {"TW2": None})
     assert realisasi_tahunan([ind.pk], 2026, {ind.pk: "terakhir"}) == {ind.pk: Decimal("90.10")}
 
 
 def test_realisasi_changes_the_measurement() -> None:
     from sakip.organisasi.models import Unit
-    from sakip.pengukuran.services import measure
+    from sakip.pengukuran.services import ukur_pd
 
     unit = Unit.objects.get(slug="kecamatan-mojosari")
-    record_realisasi(ikm(), 2025, {"TW4": Decimal("89.70")})
-    hasil = measure(unit, 2025)
+    catat_realisasi(ikm(), 2025, {"TW4": Decimal("89.70")})
+    hasil = ukur_pd(unit, 2025)
     ikm_row = hasil.pk[-1].baris[0]
     assert ikm_row.capaian.persen == Decimal("97.50")
     assert hasil.pk[-1].utama.di_bawah_100 == 1

@@ -12,11 +12,11 @@ from pathlib import Path
 from .baca import baca_berkas, baca_bytes
 from .kenali import kenali
 from .konteks import KonteksPemda, PejabatPemda, UnitPemda
-from .model import BerkasTidakTerbaca, Dokumen, HasilReviu, Temuan, Tingkat
+from .model import BerkasTidakTerbaca, Dokumen, HasilReviu, Temuan, TingkatTemuan
 from .periksa import SEMUA_PERIKSA
 
 __all__ = [
-    "BerkasTidakTerbaca", "Dokumen", "HasilReviu", "KonteksPemda", "PejabatPemda", "Temuan", "Tingkat",
+    "BerkasTidakTerbaca", "Dokumen", "HasilReviu", "KonteksPemda", "PejabatPemda", "Temuan", "TingkatTemuan",
     "UnitPemda", "baca_berkas", "baca_bytes", "reviu", "reviu_dokumen",
 ]
 

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sakip.core.scales import Scale
+from sakip.core.skala import AturanSkala
 from sakip.core.skala_teks import KelasTertulis, baca_kelas, skala_dari_teks
 
 from .angka import Nilai, baca_nilai
 from .model import Dokumen, Paragraf, Tabel
 from .struktur import Kepala, Peran, baca_kepala, sel_angka
-from .teks import Baris, InfoBlok, info_blok, rapat, semua_baris, tahun_laporan, teks_berjalan
+from .teks import BarisTeks, InfoBlok, info_blok, rapat, semua_baris, tahun_laporan, teks_berjalan
 
 # -- names ---------------------------------------------------------------------------------
 
@@ -176,7 +176,7 @@ class Tercetak:
 @dataclass
 class SkalaDokumen:
     nama: str
-    skala: Scale
+    skala: AturanSkala
     tertulis: list[KelasTertulis]
 
 
@@ -558,7 +558,7 @@ class _Pembaca:
                 # a table without a header is layout: signature blocks, "Nama : ..." lists
                 for i, row in enumerate(b.baris):
                     for j, c in enumerate(row):
-                        lines.extend(Baris(x.strip(), b.lokasi_baris(i), idx, (i, j))
+                        lines.extend(BarisTeks(x.strip(), b.lokasi_baris(i), idx, (i, j))
                                      for x in c.split("\n") if x.strip())
         lines.sort(key=lambda x: x.blok)
         self.fakta.teks_polos = [(b.teks, b.lokasi) for b in lines]
@@ -731,7 +731,7 @@ def kunci_orang(nama: str) -> str:
     return " ".join(w.upper() for w in words if len(w) > 1)
 
 
-def _nama_dekat(lines: list[Baris], i: int) -> str:
+def _nama_dekat(lines: list[BarisTeks], i: int) -> str:
     """The name printed above a NIP: the lines before it, or in a signature table the
     lines above it in the same column (two officials sign side by side)."""
     line = lines[i]
@@ -751,7 +751,7 @@ def _nama_dekat(lines: list[Baris], i: int) -> str:
     return ""
 
 
-def _nip(lines: list[Baris], fakta: Fakta) -> None:
+def _nip(lines: list[BarisTeks], fakta: Fakta) -> None:
     for i, line in enumerate(lines):
         m = _RE_NIP.search(line.teks)
         if not m:

@@ -15,7 +15,7 @@ class BerkasTidakTerbaca(ValueError):
     """The file cannot be read at all; the message says why, in Indonesian."""
 
 
-class Tingkat(StrEnum):
+class TingkatTemuan(StrEnum):
     GALAT = "galat"  # a figure or fact that is wrong
     PERINGATAN = "peringatan"  # probably wrong, or wrong only in form
     INFO = "info"
@@ -88,7 +88,7 @@ class Temuan:
     """One inconsistency: what is printed where, and what it should be."""
 
     kode: str
-    tingkat: Tingkat
+    tingkat: TingkatTemuan
     pesan: str  # Indonesian, for the reviewer
     lokasi: str
     tercetak: str
@@ -116,7 +116,7 @@ class HasilReviu:
 
     @property
     def jumlah_per_tingkat(self) -> dict[str, int]:
-        out = {t.value: 0 for t in Tingkat}
+        out = {t.value: 0 for t in TingkatTemuan}
         for t in self.temuan:
             out[t.tingkat.value] += 1
         return out

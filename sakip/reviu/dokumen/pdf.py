@@ -41,7 +41,7 @@ class Frag:
 
 
 @dataclass
-class Baris:
+class BarisPdf:
     halaman: int
     nomor: int  # line number on its page
     y: float
@@ -98,14 +98,14 @@ def _frags(page: PageObject) -> list[Frag]:
     return found
 
 
-def _baris_halaman(frags: list[Frag], halaman: int) -> list[Baris]:
+def _baris_halaman(frags: list[Frag], halaman: int) -> list[BarisPdf]:
     frags = sorted(frags, key=lambda f: (-f.y, f.x))
-    lines: list[Baris] = []
+    lines: list[BarisPdf] = []
     for f in frags:
         if lines and abs(lines[-1].y - f.y) <= _TOL_Y:
             lines[-1].frags.append(f)
         else:
-            lines.append(Baris(halaman, len(lines) + 1, f.y, [f]))
+            lines.append(BarisPdf(halaman, len(lines) + 1, f.y, [f]))
     for line in lines:
         line.frags.sort(key=lambda f: f.x)
     return lines
@@ -139,7 +139,7 @@ class _Terbuka:
                 idx = i
         return idx
 
-    def muat(self, line: Baris) -> dict[int, list[Frag]] | None:
+    def muat(self, line: BarisPdf) -> dict[int, list[Frag]] | None:
         """The line's runs by column, or None when the line is no part of this table."""
         out: dict[int, list[Frag]] = {}
         for f in line.frags:
@@ -251,7 +251,7 @@ def _baca_pdf_terbatas(data: bytes, nama: str, bom: str) -> Dokumen:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise BerkasTidakTerbaca(f"berkas {nama} bukan PDF yang dapat dibaca ({exc})") from exc
-    items: list[Baris | _TabelSiap] = []
+    items: list[BarisPdf | _TabelSiap] = []
     total = 0
     terurai = 0
     for n, page in enumerate(pages, start=1):
@@ -265,7 +265,7 @@ def _baca_pdf_terbatas(data: bytes, nama: str, bom: str) -> Dokumen:
             raise
         except Exception as exc:  # a damaged page must not stop the whole reviu
             raise BerkasTidakTerbaca(f"halaman {n} PDF {nama} tidak dapat dibaca: {exc}") from exc
-        total += sum(len(x.teks) if isinstance(x, Baris) else sum(len(c) for r in x.baris for c in r)
+        total += sum(len(x.teks) if isinstance(x, BarisPdf) else sum(len(c) for r in x.baris for c in r)
                      for x in page_items)
         items.extend(page_items)
     if total < 20 * max(1, len(pages)):
@@ -287,7 +287,7 @@ class _TabelSiap:
     x_kolom: list[float]
 
 
-def _halaman(page: PageObject, n: int) -> list[Baris | _TabelSiap]:
+def _halaman(page: PageObject, n: int) -> list[BarisPdf | _TabelSiap]:
     """A page's lines and ruled tables, top to bottom."""
     box = page.mediabox
     ruas = ruas_halaman(page, float(box.width), float(box.height))
@@ -296,10 +296,10 @@ def _halaman(page: PageObject, n: int) -> list[Baris | _TabelSiap]:
     nomor = {id(f): line.nomor for line in all_lines for f in line.frags}
     tables, outside = tabel_halaman([(f.x, f.y, f.teks, f.ukuran) for f in frags], ruas)
     keep = {id(frags[i]) for i in outside}
-    lines = [Baris(line.halaman, line.nomor, line.y, [f for f in line.frags if id(f) in keep]) for line in all_lines]
+    lines = [BarisPdf(line.halaman, line.nomor, line.y, [f for f in line.frags if id(f) in keep]) for line in all_lines]
     lines = [line for line in lines if line.frags]
     by_pos = {(round(f.y, 2), round(f.x, 2), f.teks): nomor[id(f)] for f in frags}
-    out: list[Baris | _TabelSiap] = list(lines)
+    out: list[BarisPdf | _TabelSiap] = list(lines)
     for tg in tables:
         rows: list[list[str]] = []
         where: list[str] = []
@@ -332,7 +332,7 @@ def _sel_pdf(runs: list[tuple[float, float, str]]) -> str:
     return _gabung(texts).strip()
 
 
-def _masuk_tabel(t: _Terbuka, line: Baris, gap: float | None, punya_no: bool) -> bool:
+def _masuk_tabel(t: _Terbuka, line: BarisPdf, gap: float | None, punya_no: bool) -> bool:
     """Add ``line`` to the open table (a repeated header, a header line, a row or its wrapped
     rest) and say so; False when the line is not the table's and the table ends above it."""
     cols = t.muat(line)
@@ -364,12 +364,12 @@ def _masuk_tabel(t: _Terbuka, line: Baris, gap: float | None, punya_no: bool) ->
     return True
 
 
-def _susun(items: list[Baris | _TabelSiap]) -> list[Blok]:
+def _susun(items: list[BarisPdf | _TabelSiap]) -> list[Blok]:
     blok: list[Blok] = []
-    par: list[Baris] = []
+    par: list[BarisPdf] = []
     t: _Terbuka | None = None
     punya_no = False
-    lines = [x for x in items if isinstance(x, Baris)]
+    lines = [x for x in items if isinstance(x, BarisPdf)]
     index = {id(x): i for i, x in enumerate(lines)}
     kolom_x: dict[int, list[float]] = {}
 
@@ -390,7 +390,7 @@ def _susun(items: list[Baris | _TabelSiap]) -> list[Blok]:
             blok.append(Tabel(rows, t.lokasi[0], where, judul=t.judul))
         t = None
 
-    prev: Baris | None = None
+    prev: BarisPdf | None = None
     for item in items:
         if isinstance(item, _TabelSiap):
             tutup_tab()
@@ -517,7 +517,7 @@ def _sambung_kata(a: str, b: str) -> str:
     return _gabung([a, b])
 
 
-def _teks_kepala(line: Baris, lines: list[Baris], idx: int) -> list[str]:
+def _teks_kepala(line: BarisPdf, lines: list[BarisPdf], idx: int) -> list[str]:
     """The cell texts of a possible header line, with the wrapped rest of each cell.
 
     Narrow header cells break words ("SAS" / "ARAN"); the header is recognised on the
@@ -548,7 +548,7 @@ def _ada_baris(cols: dict[int, list[Frag]], punya_no: bool) -> bool:
     return any(sel_angka(_isi(fs)) for k, fs in cols.items() if k > 0)
 
 
-def _tambah_kepala(t: _Terbuka, line: Baris, cols: dict[int, list[Frag]]) -> None:
+def _tambah_kepala(t: _Terbuka, line: BarisPdf, cols: dict[int, list[Frag]]) -> None:
     """A header line: either the wrapped rest of the header cells or a row of sub-labels."""
     t._nilai = None
     fresh = [f.x for f in line.frags if all(abs(f.x - c) > _TOL_X for c in t.kolom)]

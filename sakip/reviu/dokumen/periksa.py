@@ -22,7 +22,7 @@ from sakip.core.cetak import (
 )
 from sakip.core.nip import NIPError, parse_nip
 from sakip.core.numbers import HUNDRED, ZERO, quantize
-from sakip.core.scales import STANDARD_SCALES, Scale
+from sakip.core.skala import STANDARD_SCALES, AturanSkala
 from sakip.core.skala_teks import KelasTertulis, label_sesuai
 
 from .angka import Nilai, angka_teks, persen_teks, rupiah_teks
@@ -36,7 +36,7 @@ from .kenali import (
     kunci_program,
 )
 from .konteks import KonteksPemda
-from .model import Temuan, Tingkat
+from .model import Temuan, TingkatTemuan
 
 Periksa = Callable[[Fakta, KonteksPemda], list[Temuan]]
 
@@ -159,7 +159,7 @@ def periksa_capaian(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             if temuan:
                 out.append(temuan)
     ambigu = {id(p) for p, _ in ragu}
-    if not any(t.tingkat is Tingkat.PERINGATAN and id(t) not in ambigu for t in out):
+    if not any(t.tingkat is TingkatTemuan.PERINGATAN and id(t) not in ambigu for t in out):
         # the document does not truncate: these prints come from unrounded inputs
         info = {id(p): i for p, i in ragu}
         out = [info.get(id(t), t) for t in out]
@@ -178,7 +178,7 @@ def _cek_capaian(nama: str, tahun: int, t: Nilai, r: Nilai, c: Nilai, lokasi: st
     seharusnya = f"{_persen_kira(utama, desimal)} ({expr} = {_persen_kira(utama, 2)})"
     if c.angka is None or not c.persen:
         return Temuan(
-            "CAPAIAN_SALAH", Tingkat.GALAT,
+            "CAPAIAN_SALAH", TingkatTemuan.GALAT,
             f"Kolom capaian {nama} tahun {tahun} berisi '{c.teks}', bukan persentase capaian.",
             lokasi, c.teks, seharusnya,
         )
@@ -187,14 +187,14 @@ def _cek_capaian(nama: str, tahun: int, t: Nilai, r: Nilai, c: Nilai, lokasi: st
         return None
     bulat = any(_bisa_dibulatkan(k, t, r, c.angka, c.desimal) for k, _ in cands)
     info = Temuan(
-        "CAPAIAN_SALAH", Tingkat.INFO,
+        "CAPAIAN_SALAH", TingkatTemuan.INFO,
         f"Capaian {nama} tahun {tahun} tercetak {c.teks}, sedangkan {expr} = {_persen_kira(utama, 2)}; "
         f"selisihnya dapat berasal dari realisasi atau target yang dihitung sebelum dibulatkan.",
         lokasi, c.teks, seharusnya,
     )
     if Kecocokan.DIPOTONG in hasil:
         potong = Temuan(
-            "CAPAIAN_SALAH", Tingkat.PERINGATAN,
+            "CAPAIAN_SALAH", TingkatTemuan.PERINGATAN,
             f"Capaian {nama} tahun {tahun} tercetak {c.teks}: nilai {_persen_kira(utama, 2)} dipotong, "
             f"bukan dibulatkan ke {desimal} desimal seperti angka lain di dokumen.",
             lokasi, c.teks, seharusnya,
@@ -205,7 +205,7 @@ def _cek_capaian(nama: str, tahun: int, t: Nilai, r: Nilai, c: Nilai, lokasi: st
     if bulat:
         return info
     return Temuan(
-        "CAPAIAN_SALAH", Tingkat.GALAT,
+        "CAPAIAN_SALAH", TingkatTemuan.GALAT,
         f"Capaian {nama} tahun {tahun} tercetak {c.teks}, padahal {expr} = {_persen_kira(utama, 2)}.",
         lokasi, c.teks, seharusnya,
     )
@@ -252,11 +252,11 @@ def _cek_progres(b: BarisKinerja, fakta: Fakta, konteks: KonteksPemda, ragu: Rag
     seharusnya = f"{_persen_kira(cands[0], d)} ({expr} = {_persen_kira(cands[0], 2)})"
     awal = f"Progres capaian {b.nama} terhadap target akhir tercetak {progres.teks}"
     bulat = any(_bisa_dibulatkan(k, akhir, terakhir, p, d) for k in rumus)
-    info = Temuan("PROGRES_SALAH", Tingkat.INFO,
+    info = Temuan("PROGRES_SALAH", TingkatTemuan.INFO,
                   f"{awal}, sedangkan {expr} = {_persen_kira(cands[0], 2)}; selisihnya dapat berasal dari "
                   f"realisasi yang dihitung sebelum dibulatkan.", b.lokasi, progres.teks, seharusnya)
     if Kecocokan.DIPOTONG in hasil:
-        potong = Temuan("PROGRES_SALAH", Tingkat.PERINGATAN,
+        potong = Temuan("PROGRES_SALAH", TingkatTemuan.PERINGATAN,
                         f"{awal}: nilai {_persen_kira(cands[0], 2)} dipotong, bukan dibulatkan.",
                         b.lokasi, progres.teks, seharusnya)
         if bulat:
@@ -264,7 +264,7 @@ def _cek_progres(b: BarisKinerja, fakta: Fakta, konteks: KonteksPemda, ragu: Rag
         return [potong]
     if bulat:
         return [info]
-    return [Temuan("PROGRES_SALAH", Tingkat.GALAT, f"{awal}, padahal {expr} = {_persen_kira(cands[0], 2)}.",
+    return [Temuan("PROGRES_SALAH", TingkatTemuan.GALAT, f"{awal}, padahal {expr} = {_persen_kira(cands[0], 2)}.",
                    b.lokasi, progres.teks, seharusnya)]
 
 
@@ -282,7 +282,7 @@ def periksa_triwulan(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         if any(quantize(c, d) == r for c in cands):
             continue
         out.append(Temuan(
-            "REALISASI_TRIWULAN", Tingkat.PERINGATAN,
+            "REALISASI_TRIWULAN", TingkatTemuan.PERINGATAN,
             f"Realisasi tahunan {b.nama} ({real.teks}) tidak sama dengan nilai triwulan terakhir, "
             f"jumlah, maupun rata-rata nilai triwulannya.",
             b.lokasi, real.teks,
@@ -360,7 +360,7 @@ def periksa_konsistensi(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         if acuan:
             seharusnya += f"; menurut perhitungan {acuan}"
         out.append(Temuan(
-            f"{medan.upper()}_BERBEDA", Tingkat.GALAT,
+            f"{medan.upper()}_BERBEDA", TingkatTemuan.GALAT,
             f"{_MEDAN[medan]} {nama} tahun {tahun}{pk_teks} tercetak berbeda di beberapa tempat.",
             lokasi, tercetak, seharusnya,
         ))
@@ -485,7 +485,7 @@ def periksa_jumlah(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         pakai = utama if total == sum(utama[k] for k in kinds) and total != sum(semua[k] for k in kinds) else semua
         tabel = sorted({b.tabel.nama for b in rows})
         out.append(Temuan(
-            "JUMLAH_CAPAIAN_SALAH", Tingkat.GALAT,
+            "JUMLAH_CAPAIAN_SALAH", TingkatTemuan.GALAT,
             f"Jumlah indikator menurut capaian tidak sesuai dengan {', '.join(tabel)}.",
             blok.lokasi, _jumlah_teks(blok.jumlah, kinds), _jumlah_teks(pakai, kinds),
         ))
@@ -503,7 +503,7 @@ def periksa_ringkasan(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
                 mean = sum(vals, ZERO) / len(vals)
                 if bandingkan_cetak(mean, rata.angka, rata.desimal) is not Kecocokan.SAMA:
                     out.append(Temuan(
-                        "RATA_RATA_SALAH", Tingkat.GALAT,
+                        "RATA_RATA_SALAH", TingkatTemuan.GALAT,
                         f"Rata-rata capaian {r.tabel.nama} tercetak {rata.teks}, padahal rata-rata "
                         f"{len(vals)} capaian di atasnya {_persen_kira(mean, 2)}.",
                         r.lokasi, rata.teks, _persen_kira(mean, rata.desimal),
@@ -515,7 +515,7 @@ def periksa_ringkasan(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
                 q = _jumlah(a.realisasi for a in rows)
                 if p and bandingkan_cetak(q / p * HUNDRED, total.angka, total.desimal) is not Kecocokan.SAMA:
                     out.append(Temuan(
-                        "PERSEN_ANGGARAN_SALAH", Tingkat.GALAT,
+                        "PERSEN_ANGGARAN_SALAH", TingkatTemuan.GALAT,
                         f"Total capaian anggaran {r.tabel.nama} tercetak {total.teks}, padahal "
                         f"{rupiah_teks(q)} / {rupiah_teks(p)} = {_persen_kira(q / p * HUNDRED, 2)}.",
                         r.lokasi, total.teks, _persen_kira(q / p * HUNDRED, total.desimal),
@@ -538,7 +538,7 @@ def periksa_kalimat(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
                 continue
             parts = " dan ".join(v.teks for v in k.komponen)
             out.append(Temuan(
-                "RATA_RATA_SALAH", Tingkat.GALAT,
+                "RATA_RATA_SALAH", TingkatTemuan.GALAT,
                 f"Kalimat menyebut {x.teks} sebagai rata-rata dari {parts}, padahal rata-ratanya "
                 f"{angka_teks(mean, max(d, 2))}.",
                 k.lokasi, x.teks, f"{angka_teks(mean, max(d, 2))} (rata-rata {parts})",
@@ -552,7 +552,7 @@ def periksa_kalimat(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             if any(bandingkan_cetak(c, ef.angka, ef.desimal) is Kecocokan.SAMA for c in cands):
                 continue
             out.append(Temuan(
-                "EFISIENSI_SALAH", Tingkat.GALAT,
+                "EFISIENSI_SALAH", TingkatTemuan.GALAT,
                 f"Efisiensi tercetak {ef.teks}, padahal capaian kinerja {kin.teks} dikurangi capaian "
                 f"keuangan {ang.teks} = {_persen_kira(e1, 2)}.",
                 k.lokasi, ef.teks, _persen_kira(e1, max(ef.desimal, 2)),
@@ -567,7 +567,7 @@ def periksa_kalimat(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             if label_sesuai(scale, k.nama, v.angka) is False:
                 got = scale.classify(v.angka)
                 out.append(Temuan(
-                    "KATEGORI_SALAH", Tingkat.GALAT,
+                    "KATEGORI_SALAH", TingkatTemuan.GALAT,
                     f"Predikat {k.nama} tidak sesuai dengan nilai {v.teks} pada skala predikat SAKIP.",
                     k.lokasi, f"predikat {k.nama} untuk nilai {v.teks}",
                     f"predikat {got.kode if got else '-'} ({got.label if got else '-'})",
@@ -605,7 +605,7 @@ def _cek_kalimat_anggaran(nilai: dict[str, Nilai], lokasi: str, fakta: Fakta, te
         pct = r.angka / p.angka * HUNDRED
         if bandingkan_cetak(pct, c.angka, c.desimal) is not Kecocokan.SAMA:
             out.append(Temuan(
-                "PERSEN_ANGGARAN_SALAH", Tingkat.GALAT,
+                "PERSEN_ANGGARAN_SALAH", TingkatTemuan.GALAT,
                 f"Kalimat menyebut realisasi {r.teks} dari pagu {p.teks} sebesar {c.teks}, padahal "
                 f"{_persen_kira(pct, 2)}.",
                 lokasi, c.teks, _persen_kira(pct, c.desimal),
@@ -616,7 +616,7 @@ def _cek_kalimat_anggaran(nilai: dict[str, Nilai], lokasi: str, fakta: Fakta, te
         beda = [(lab, v, w) for lab, v, w in (("pagu", p, tp), ("realisasi", r, tr)) if v.angka != w]
         if beda:
             out.append(Temuan(
-                "ANGGARAN_KALIMAT_BEDA", Tingkat.GALAT,
+                "ANGGARAN_KALIMAT_BEDA", TingkatTemuan.GALAT,
                 f"Jumlah anggaran dalam kalimat berbeda dengan {nama}.",
                 lokasi, "; ".join(f"{lab} {v.teks}" for lab, v, _ in beda),
                 "; ".join(f"{lab} {rupiah_teks(w)}" for lab, _, w in beda),
@@ -636,7 +636,7 @@ def periksa_anggaran(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         pct = real / pagu * HUNDRED
         if bandingkan_cetak(pct, persen.angka, persen.desimal) is not Kecocokan.SAMA:
             out.append(Temuan(
-                "PERSEN_ANGGARAN_SALAH", Tingkat.GALAT,
+                "PERSEN_ANGGARAN_SALAH", TingkatTemuan.GALAT,
                 f"Persentase realisasi {a.nama} tercetak {persen.teks}, padahal "
                 f"{rupiah_teks(real)} / {rupiah_teks(pagu)} = {_persen_kira(pct, 2)}.",
                 a.lokasi, persen.teks, _persen_kira(pct, persen.desimal),
@@ -656,7 +656,7 @@ def periksa_anggaran(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         if total == j.nilai.angka or alt == j.nilai.angka:
             continue
         out.append(Temuan(
-            "JUMLAH_SALAH", Tingkat.GALAT,
+            "JUMLAH_SALAH", TingkatTemuan.GALAT,
             f"{j.label} tercetak {j.nilai.teks}, padahal jumlah rinciannya {angka_teks(total, j.nilai.desimal)}.",
             j.lokasi, j.nilai.teks, angka_teks(total, j.nilai.desimal),
         ))
@@ -691,7 +691,7 @@ def _cek_hierarki(rows: list[BarisAnggaran]) -> list[Temuan]:
             s = sum((v.angka for v in vals), ZERO)
             if s != pv.angka:
                 out.append(Temuan(
-                    "JUMLAH_ANGGARAN_SALAH", Tingkat.GALAT,
+                    "JUMLAH_ANGGARAN_SALAH", TingkatTemuan.GALAT,
                     f"{'Pagu' if medan == 'pagu' else 'Realisasi'} {parent.nama} tercetak {pv.teks}, padahal "
                     f"jumlah {len(children)} baris rinciannya {rupiah_teks(s)}.",
                     parent.lokasi, pv.teks, rupiah_teks(s),
@@ -736,7 +736,7 @@ def _anggaran_pk_tanpa_padanan(fakta: Fakta, lampiran: list[BarisAnggaran]) -> l
             if o.pagu is not None and o.pagu.angka is not None:
                 found[o.pagu.angka].append(o.tabel.nama)
         out.append(Temuan(
-            "ANGGARAN_PK_TANPA_PADANAN", Tingkat.GALAT,
+            "ANGGARAN_PK_TANPA_PADANAN", TingkatTemuan.GALAT,
             f"Anggaran {a.nama} pada perjanjian kinerja ({a.pagu.teks}) tidak ada di tabel anggaran mana pun.",
             a.lokasi, a.pagu.teks,
             "tabel lain mencetak " + "; ".join(f"{rupiah_teks(v)} ({', '.join(dict.fromkeys(w))})"
@@ -759,7 +759,7 @@ def _anggaran_pk_beda_dpa(fakta: Fakta, lampiran: list[BarisAnggaran]) -> list[T
         if d is None or d.pagu is None or d.pagu.angka is None or d.pagu.angka == a.pagu.angka:
             continue
         out.append(Temuan(
-            "ANGGARAN_PK_BEDA_DPA", Tingkat.PERINGATAN,
+            "ANGGARAN_PK_BEDA_DPA", TingkatTemuan.PERINGATAN,
             f"Anggaran {a.nama} pada {_NAMA_PK.get(a.pk, 'perjanjian kinerja')} berbeda dengan pagu pada "
             f"{d.tabel.nama} (selisih {rupiah_teks(abs(a.pagu.angka - d.pagu.angka))}).",
             a.lokasi, a.pagu.teks, f"{d.pagu.teks} ({d.lokasi})",
@@ -789,7 +789,7 @@ def _anggaran_pk_tabel_beda(lists: list[BarisAnggaran], lampiran: list[BarisAngg
             for a in rows if a.pagu and a.pagu.ada)
         catatan = f"; isinya sama dengan lampiran {_NAMA_PK[other]}" if cocok_lain else ""
         out.append(Temuan(
-            "ANGGARAN_PK_TABEL_BEDA", Tingkat.PERINGATAN,
+            "ANGGARAN_PK_TABEL_BEDA", TingkatTemuan.PERINGATAN,
             f"{rows[0].tabel.nama} dicetak untuk {_NAMA_PK[pk]} tetapi anggarannya berbeda dengan "
             f"lampiran perjanjian kinerja itu{catatan}.",
             rows[0].tabel.lokasi_baris(rows[0].indeks),
@@ -810,8 +810,8 @@ _SKALA_KATA = [
 ]
 
 
-def _skala_untuk(nama: str, key: str, fakta: Fakta) -> list[tuple[Scale, list[KelasTertulis], str]]:
-    out: list[tuple[Scale, list[KelasTertulis], str]] = []
+def _skala_untuk(nama: str, key: str, fakta: Fakta) -> list[tuple[AturanSkala, list[KelasTertulis], str]]:
+    out: list[tuple[AturanSkala, list[KelasTertulis], str]] = []
     doc = fakta.skala.get(key)
     if doc is not None:
         out.append((doc.skala, doc.tertulis, "skala yang dicetak dokumen"))
@@ -837,7 +837,7 @@ def periksa_kategori(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
                 if not ok:
                     got = scale.classify(v.angka)
                     out.append(Temuan(
-                        "KATEGORI_SALAH", Tingkat.GALAT,
+                        "KATEGORI_SALAH", TingkatTemuan.GALAT,
                         f"{_MEDAN[medan]} {b.nama} {v.teks}: kategori '{v.label}' tidak sesuai dengan {asal}.",
                         b.lokasi, v.teks, f"{angka_teks(v.angka, v.desimal)} ({got.label if got else '-'})",
                     ))
@@ -890,7 +890,7 @@ def periksa_nama_unit(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             m = rx.search(line)
             if m:
                 out.append(Temuan(
-                    "NAMA_UNIT_LAIN", Tingkat.GALAT,
+                    "NAMA_UNIT_LAIN", TingkatTemuan.GALAT,
                     f"Laporan {sendiri} menyebut {u.nama}; kemungkinan salinan dari laporan unit lain.",
                     lokasi, m.group(0), sendiri,
                 ))
@@ -905,7 +905,7 @@ def periksa_nip(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         try:
             parse_nip(n.nip)
         except NIPError as exc:
-            out.append(Temuan("NIP_TIDAK_SAH", Tingkat.GALAT, f"NIP {n.nip} tidak sah: {exc}.", n.lokasi, n.nip,
+            out.append(Temuan("NIP_TIDAK_SAH", TingkatTemuan.GALAT, f"NIP {n.nip} tidak sah: {exc}.", n.lokasi, n.nip,
                               "NIP 18 angka yang sah"))
             continue
         if n.kunci:
@@ -918,7 +918,7 @@ def periksa_nip(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         if kali == kali2:
             # as often one as the other: say so instead of picking one
             out.append(Temuan(
-                "NIP_GANDA", Tingkat.GALAT,
+                "NIP_GANDA", TingkatTemuan.GALAT,
                 f"{rows[0][2]} tercetak dengan {len(nips)} NIP yang berbeda.",
                 "; ".join(lok for _, lok, _ in rows),
                 "; ".join(f"{nip} ({lok})" for nip, lok, _ in rows),
@@ -927,7 +927,7 @@ def periksa_nip(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
             continue
         lain = [(nip, lok) for nip, lok, _ in rows if nip != utama]
         out.append(Temuan(
-            "NIP_GANDA", Tingkat.GALAT,
+            "NIP_GANDA", TingkatTemuan.GALAT,
             f"{rows[0][2]} tercetak dengan {len(nips)} NIP yang berbeda.",
             "; ".join(lok for _, lok in lain),
             "; ".join(f"{nip} ({lok})" for nip, lok in lain),
@@ -938,7 +938,7 @@ def periksa_nip(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
         stored = known.get(person)
         if stored and all(nip != stored for nip, _, _ in rows):
             out.append(Temuan(
-                "NIP_BEDA_DATA", Tingkat.PERINGATAN,
+                "NIP_BEDA_DATA", TingkatTemuan.PERINGATAN,
                 f"NIP {rows[0][2]} berbeda dengan NIP yang tersimpan di Sakip.",
                 rows[0][1], rows[0][0], stored,
             ))
@@ -956,11 +956,11 @@ def periksa_tercetak(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
     rujukan: dict[tuple[str, str], list[Tercetak]] = defaultdict(list)
     for t in fakta.tercetak:
         if t.jenis == "rupiah":
-            out.append(Temuan("FORMAT_RUPIAH", Tingkat.GALAT,
+            out.append(Temuan("FORMAT_RUPIAH", TingkatTemuan.GALAT,
                               f"Jumlah uang {t.teks} ditulis salah: {t.data['cacat']}.", t.lokasi, t.teks,
                               _saran_rupiah(t.teks)))
         elif t.jenis == "desimal_titik" and not fakta.ocr:
-            out.append(Temuan("FORMAT_ANGKA", Tingkat.PERINGATAN,
+            out.append(Temuan("FORMAT_ANGKA", TingkatTemuan.PERINGATAN,
                               f"Angka {t.teks} memakai titik sebagai pemisah desimal.", t.lokasi, t.teks,
                               t.teks.replace(".", ",")))
         elif t.jenis == "tanggal":
@@ -978,11 +978,11 @@ def _cek_periode(t: Tercetak, periods: Counter[tuple[str, str]], dominan: set[tu
     """A reversed period, or one printed once beside the period the whole document uses."""
     a, b = t.data["a"], t.data["b"]
     if b < a:
-        return [Temuan("PERIODE_TIDAK_SAH", Tingkat.GALAT,
+        return [Temuan("PERIODE_TIDAK_SAH", TingkatTemuan.GALAT,
                        f"Rentang tahun {a}-{b} terbalik.", t.lokasi, t.teks, f"{a}-{int(a) + 4}")]
     if (a, b) not in dominan and any(d[0] == a for d in dominan) and periods[(a, b)] == 1:
         benar = next(d for d in sorted(dominan) if d[0] == a)
-        return [Temuan("PERIODE_TIDAK_SAH", Tingkat.PERINGATAN,
+        return [Temuan("PERIODE_TIDAK_SAH", TingkatTemuan.PERINGATAN,
                        f"Periode {a}-{b} berbeda dengan periode {benar[0]}-{benar[1]} yang dipakai "
                        f"di seluruh dokumen.", t.lokasi, t.teks, f"{benar[0]}-{benar[1]}")]
     return []
@@ -1004,7 +1004,7 @@ def _cek_rujukan(nomor: str, rows: list[Tercetak]) -> list[Temuan]:
         if t.data["tentang"] and ref.data["tentang"] and t.data["tentang"][:20] != ref.data["tentang"][:20]:
             continue  # a different regulation with the same number
         out.append(Temuan(
-            "RUJUKAN_TAHUN_BEDA", Tingkat.PERINGATAN,
+            "RUJUKAN_TAHUN_BEDA", TingkatTemuan.PERINGATAN,
             f"Peraturan nomor {nomor} dikutip dengan tahun {t.data['tahun']}, di tempat lain tahun {utama}.",
             t.lokasi, t.data["cetak"], f"Nomor {nomor} Tahun {utama} ({ref.lokasi})",
         ))
@@ -1050,11 +1050,11 @@ def _cek_tanggal(teks: str, data: dict[str, str], lokasi: str) -> list[Temuan]:
         last = calendar.monthrange(y, m)[1]
         if 1 <= d <= last:
             return []
-        return [Temuan("TANGGAL_TIDAK_SAH", Tingkat.GALAT, f"Tanggal {teks} tidak ada ({data['bulan']} {y} hanya "
+        return [Temuan("TANGGAL_TIDAK_SAH", TingkatTemuan.GALAT, f"Tanggal {teks} tidak ada ({data['bulan']} {y} hanya "
                        f"{last} hari).", lokasi, teks, f"tanggal 1-{last} {data['bulan']} {y}")]
     near = [b for b in _BULAN if _mirip(bulan, b)]
     if near:
-        return [Temuan("TANGGAL_TIDAK_SAH", Tingkat.PERINGATAN, f"Nama bulan pada tanggal {teks} salah tulis.",
+        return [Temuan("TANGGAL_TIDAK_SAH", TingkatTemuan.PERINGATAN, f"Nama bulan pada tanggal {teks} salah tulis.",
                        lokasi, teks, f"{data['d']} {near[0].capitalize()} {data['y']}")]
     return []
 

@@ -171,7 +171,7 @@ def teks_berjalan(doc: Dokumen) -> list[TeksGabung]:
 
 
 @dataclass(frozen=True)
-class Baris:
+class BarisTeks:
     """One printed line of running text (signature blocks are read line by line)."""
 
     teks: str
@@ -180,11 +180,11 @@ class Baris:
     sel: tuple[int, int] | None = None  # (row, column) when the line is inside a layout table
 
 
-def semua_baris(doc: Dokumen) -> list[Baris]:
-    out: list[Baris] = []
+def semua_baris(doc: Dokumen) -> list[BarisTeks]:
+    out: list[BarisTeks] = []
     for idx, b in enumerate(doc.blok):
         if isinstance(b, Paragraf):
             for k, line in enumerate(b.teks.split("\n")):
                 if line.strip():
-                    out.append(Baris(line.strip(), b.lokasi_baris(k), idx))
+                    out.append(BarisTeks(line.strip(), b.lokasi_baris(k), idx))
     return out

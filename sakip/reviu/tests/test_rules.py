@@ -10,12 +10,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.models import MataAnggaran
-from sakip.anggaran.services import add_mata_anggaran, record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran, tambah_mata_anggaran
 from sakip.organisasi.models import Jabatan, Unit
 from sakip.perencanaan import services as perencanaan
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Target
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
-from sakip.realisasi.services import record_realisasi, set_narasi_indikator, set_narasi_unit
+from sakip.realisasi.services import catat_realisasi, simpan_narasi_indikator, simpan_narasi_unit
 from sakip.reviu.rules import ATURAN, TemuanData, reviu_data
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +54,7 @@ def test_pk_tidak_ada() -> None:
 
 def test_pk_indicator_without_realisasi() -> None:
     ikm = Indikator.objects.get(unit__slug="kecamatan-mojosari", ref="ikm-2529")
-    record_realisasi(ikm, 2025, {"TW4": None})
+    catat_realisasi(ikm, 2025, {"TW4": None})
     temuan = [t for t in reviu_data(unit("kecamatan-mojosari"), 2025) if t.kode == "PK_TANPA_REALISASI"]
     # the PK awal reads the same value through the pendahulu link, so both PKs lack it
     assert len(temuan) == 2 and all("IKM Kecamatan" in t.pesan for t in temuan)
@@ -72,21 +72,21 @@ def test_pk_indicator_with_target_zero_or_without_plan_target() -> None:
 def test_realisasi_anggaran_above_pagu() -> None:
     line = MataAnggaran.objects.filter(unit__slug="bagian-organisasi", tahun=2025, tingkat="sub_kegiatan").first()
     assert line is not None and line.pagu is not None
-    record_realisasi_anggaran(line, {4: line.pagu + 1})
+    catat_realisasi_anggaran(line, {4: line.pagu + 1})
     (t,) = [t for t in reviu_data(unit("bagian-organisasi"), 2025) if t.kode == "ANGGARAN_MELEBIHI_PAGU"]
     assert line.nama in t.pesan and t.tingkat.value == "galat"
 
 
 def test_cumulative_series_going_down() -> None:
     ind = Indikator.objects.get(unit__slug="kecamatan-mojosari", ref="layanan-standar-2529")
-    record_realisasi(ind, 2025, {"TW3": Decimal("40")})
+    catat_realisasi(ind, 2025, {"TW3": Decimal("40")})
     (t,) = [t for t in reviu_data(unit("kecamatan-mojosari"), 2025) if t.kode == "REALISASI_KUMULATIF_TURUN"]
     assert t.nilai == "40,00" and t.seharusnya == "paling sedikit 50,00"
 
 
 def test_pk_budget_differs_from_dpa() -> None:
     kegiatan = MataAnggaran.objects.get(unit__slug="bagian-organisasi", tahun=2025, tingkat="kegiatan")
-    add_mata_anggaran(unit("bagian-organisasi"), 2025, tingkat="sub_kegiatan", nama="Sub kegiatan tambahan",
+    tambah_mata_anggaran(unit("bagian-organisasi"), 2025, tingkat="sub_kegiatan", nama="Sub kegiatan tambahan",
                       kode="4.01.01.2.10.0009", induk=kegiatan, pagu=Decimal("1000000"))
     (t,) = [t for t in reviu_data(unit("bagian-organisasi"), 2025) if t.kode == "ANGGARAN_PK_BEDA_DPA"]
     assert t.nilai == "Rp 796.858.170" and t.seharusnya == "Rp 797.858.170 (DPA)"
@@ -108,9 +108,9 @@ def test_category_label_that_does_not_fit_the_scale() -> None:
 
 def test_predikat_in_a_narrative_against_the_value() -> None:
     setda = Indikator.objects.get(unit__slug="sekretariat-daerah", kode_standar="nilai_sakip")
-    set_narasi_unit(unit("sekretariat-daerah"), 2025, "prestasi",
+    simpan_narasi_unit(unit("sekretariat-daerah"), 2025, "prestasi",
                     "Nilai hasil evaluasi AKIP Sekretariat Daerah mendapatkan predikat A.")
-    record_realisasi(setda, 2025, {"TAHUN": Decimal("75")})  # BB, while the narrative says "predikat A"
+    catat_realisasi(setda, 2025, {"TAHUN": Decimal("75")})  # BB, while the narrative says "predikat A"
     got = [t for t in reviu_data(unit("sekretariat-daerah"), 2025) if t.kode == "KATEGORI_TIDAK_SESUAI_SKALA"]
     assert [(t.nilai, t.seharusnya) for t in got] == [("predikat A", "predikat BB")]
 
@@ -125,7 +125,7 @@ def test_signatory_not_in_post_on_the_pk_date() -> None:
 def test_iku_missing_from_the_pk() -> None:
     u = unit("kecamatan-mojosari")
     periode = PeriodePerencanaan.objects.get(pemda=u.pemda, nama="2025-2029")
-    perencanaan.add_indikator(u, periode, ref="iku-baru", nama="Indeks Pelayanan Publik Kecamatan", satuan="Nilai",
+    perencanaan.tambah_indikator(u, periode, ref="iku-baru", nama="Indeks Pelayanan Publik Kecamatan", satuan="Nilai",
                               iku=True, formulasi="x", sumber_data="y")
     (t,) = [t for t in reviu_data(u, 2025) if t.kode == "IKU_TIDAK_DI_PK"]
     assert "Indeks Pelayanan Publik Kecamatan" in t.pesan
@@ -133,7 +133,7 @@ def test_iku_missing_from_the_pk() -> None:
 
 def test_narrative_for_an_indicator_below_target() -> None:
     ind = Indikator.objects.get(unit__slug="kecamatan-mojosari", ref="ip-asn-2125")
-    set_narasi_indikator(ind, 2025, faktor_penghambat="Kualifikasi pendidikan", solusi="Tugas belajar")
+    simpan_narasi_indikator(ind, 2025, faktor_penghambat="Kualifikasi pendidikan", solusi="Tugas belajar")
     got = [t for t in reviu_data(unit("kecamatan-mojosari"), 2025) if t.kode == "NARASI_PENGHAMBAT_KOSONG"]
     assert len(got) == 1 and "Realisasi Anggaran" in got[0].pesan
 

@@ -21,11 +21,11 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
 from sakip.demo.loader import DEMO_PASSWORD
-from sakip.laporan.services import publish
+from sakip.laporan.services import terbitkan_laporan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.perjanjian.services import create_perubahan
+from sakip.perjanjian.services import buat_pk_perubahan
 
 from .conftest import PERAN, user
 
@@ -142,8 +142,8 @@ def bangun(pola: Pola, nilai: dict[str, str]) -> str:
 def nilai(mojosari: Unit) -> dict[str, str]:
     """Real kwargs: every id belongs to Kecamatan Mojosari; the PK is an unsigned draft."""
     signed = PerjanjianKinerja.objects.get(unit=mojosari, tahun=2025, versi="perubahan")
-    draf = create_perubahan(signed, tanggal=date(2025, 11, 1), alasan="uji hak akses")
-    pub = publish(mojosari, 2025, "e81", b"PK\x03\x04 uji", format="xlsx", filename="E-81-uji.xlsx")
+    draf = buat_pk_perubahan(signed, tanggal=date(2025, 11, 1), alasan="uji hak akses")
+    pub = terbitkan_laporan(mojosari, 2025, "e81", b"PK\x03\x04 uji", format="xlsx", filename="E-81-uji.xlsx")
     periode = PeriodePerencanaan.objects.get(nama="2025-2029")
     node = NodeCascade.objects.filter(unit=mojosari, periode=periode, induk__isnull=False).first()
     ind = Indikator.objects.filter(unit=mojosari, periode=periode, node=node).first()

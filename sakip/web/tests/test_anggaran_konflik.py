@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import record_realisasi_anggaran
+from sakip.anggaran.services import catat_realisasi_anggaran
 from sakip.audit.context import Sumber, pelaku
 
 from .conftest import user
@@ -44,7 +44,7 @@ def galat(html: str, nama: str) -> str:
 
 def oleh_kepala(line: MataAnggaran, values: dict[int, Decimal | None]) -> None:
     with pelaku(user("kepala.mojosari"), Sumber.WEB):  # someone else saves after the page was opened
-        record_realisasi_anggaran(line, values)
+        catat_realisasi_anggaran(line, values)
 
 
 def test_the_grid_sends_each_cells_loaded_value(operator: Client) -> None:

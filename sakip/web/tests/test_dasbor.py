@@ -11,18 +11,18 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from sakip.anggaran.services import add_mata_anggaran
+from sakip.anggaran.services import tambah_mata_anggaran
 from sakip.core import formatting as fmt
 from sakip.core.budget import total as budget_total
 from sakip.organisasi.models import Pejabat, Unit
-from sakip.pengukuran.services import budget_lines_many, measure
+from sakip.pengukuran.services import budget_lines_many, ukur_pd
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
 from sakip.perjanjian.services import (
     PilihanIndikator,
-    create_perubahan,
-    create_pk_dari_cascade,
-    sign_pk,
+    buat_pk_dari_cascade,
+    buat_pk_perubahan,
     tambah_indikator_pk,
+    tandatangani_pk,
 )
 
 pytestmark = pytest.mark.django_db
@@ -103,13 +103,13 @@ def test_pemda_dashboard_query_count_does_not_grow_with_indicators(admin: Client
     assert len(semua) > 20
     pihak = {"pihak_pertama": Pejabat.objects.get(nama__startswith="YULIUS"),
              "pihak_kedua": Pejabat.objects.get(nama="MUHAMMAD ALBARRAA")}
-    awal = create_pk_dari_cascade(unit, tahun=2026, periode=periode, tanggal=date(2026, 1, 20),
+    awal = buat_pk_dari_cascade(unit, tahun=2026, periode=periode, tanggal=date(2026, 1, 20),
                                   pilihan=[PilihanIndikator(i, targets.get(i.pk, 1)) for i in semua[:4]], **pihak)
-    sign_pk(awal)
+    tandatangani_pk(awal)
     before = pemda_queries(admin, 2026)
-    perubahan = create_perubahan(awal, tanggal=date(2026, 6, 30), alasan="uji")
+    perubahan = buat_pk_perubahan(awal, tanggal=date(2026, 6, 30), alasan="uji")
     tambah_indikator_pk(perubahan, [PilihanIndikator(i, targets.get(i.pk, 1)) for i in semua[4:]])
-    sign_pk(perubahan)
+    tandatangani_pk(perubahan)
     after = pemda_queries(admin, 2026)
     assert before == after
     assert after <= 40
@@ -124,7 +124,7 @@ def test_pemda_unit_dashboard_measures_the_bupati_pk_like_the_engine(admin: Clie
     unit = Unit.objects.get(slug="pemkab-mojokerto")
     html = admin.get(PEMDA_UNIT).content.decode()
     assert "Belum ada perjanjian kinerja" not in html
-    hasil = measure(unit, 2025)
+    hasil = ukur_pd(unit, 2025)
     assert hasil.pk and hasil.pk[-1].versi == "awal"
     rows = {b.input.nama: b for b in hasil.pk[-1].baris}
     ipm = rows["Indeks Pembangunan Manusia (IPM)"]
@@ -167,9 +167,9 @@ def test_pemda_unit_dashboard_query_count_does_not_grow_with_pds(admin: Client) 
     before = _pd_queries(admin, "pemkab-mojokerto")
     baru = Unit.objects.tanpa_pemda().exclude(mata_anggaran__tahun=2025).first()
     assert baru is not None
-    program = add_mata_anggaran(baru, 2025, tingkat="program", nama="Program uji")
-    kegiatan = add_mata_anggaran(baru, 2025, tingkat="kegiatan", nama="Kegiatan uji", induk=program)
-    add_mata_anggaran(baru, 2025, tingkat="sub_kegiatan", nama="Sub kegiatan uji", induk=kegiatan,
+    program = tambah_mata_anggaran(baru, 2025, tingkat="program", nama="Program uji")
+    kegiatan = tambah_mata_anggaran(baru, 2025, tingkat="kegiatan", nama="Kegiatan uji", induk=program)
+    tambah_mata_anggaran(baru, 2025, tingkat="sub_kegiatan", nama="Sub kegiatan uji", induk=kegiatan,
                       pagu=Decimal(1000000))
     html = admin.get(PEMDA_UNIT).content.decode()
     assert f'href="/pd/{baru.slug}/2025/?tw=4"' in html

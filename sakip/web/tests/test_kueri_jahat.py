@@ -18,7 +18,7 @@ from django.test import Client
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
 
 from sakip.api.models import buat_token
-from sakip.laporan.services import publish
+from sakip.laporan.services import terbitkan_laporan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
@@ -61,7 +61,7 @@ def _pola(patterns: list, prefix: str = "") -> Iterator[tuple[str, str]]:
 def _nilai_asli() -> dict[str, str]:
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     pk = PerjanjianKinerja.objects.filter(unit=unit).order_by("pk").first()
-    pub = publish(unit, 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip-uji.pdf")
+    pub = terbitkan_laporan(unit, 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip-uji.pdf")
     return {
         "slug": unit.slug, "pemda": unit.pemda.slug, "tahun": "2025", "fmt": "docx",
         "pk_id": str(pk.pk), "pub_id": str(pub.pk), "nama": pub.berkas.name.rsplit("/", 1)[-1],

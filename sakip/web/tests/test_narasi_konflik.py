@@ -13,9 +13,9 @@ from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import NarasiIndikator, NarasiUnit
 from sakip.realisasi.services import (
     KonflikNarasi,
-    set_narasi_indikator,
-    set_narasi_unit,
+    simpan_narasi_indikator,
     simpan_narasi_indikator_bersyarat,
+    simpan_narasi_unit,
     simpan_narasi_unit_bersyarat,
 )
 from sakip.web.narasi import SEMULA
@@ -90,9 +90,9 @@ def test_narasi_pd_yang_diubah_rekan_juga_ditolak(operator: Client, admin: Clien
 
 def test_post_yang_tidak_memuat_bidang_tidak_mengosongkannya(operator: Client) -> None:
     ind = ikm()
-    set_narasi_indikator(ind, 2025, faktor_pendorong="Dukungan camat.", solusi="Koordinasi.")
-    set_narasi_unit(ind.unit, 2025, "prestasi", "Juara kebersihan.")
-    set_narasi_unit(ind.unit, 2025, "kesimpulan", "Baik.")
+    simpan_narasi_indikator(ind, 2025, faktor_pendorong="Dukungan camat.", solusi="Koordinasi.")
+    simpan_narasi_unit(ind.unit, 2025, "prestasi", "Juara kebersihan.")
+    simpan_narasi_unit(ind.unit, 2025, "kesimpulan", "Baik.")
     r = operator.post(URL, {f"n{ind.pk}-faktor_penghambat": "Cuaca.", "pd-kesimpulan": ""})
     assert r.status_code == 302
     assert teks_indikator("faktor_penghambat") == "Cuaca."
@@ -105,7 +105,7 @@ def test_post_yang_tidak_memuat_bidang_tidak_mengosongkannya(operator: Client) -
 
 def test_layanan_bersyarat_hanya_mengubah_bidang_itu_bila_masih_sama() -> None:
     ind = ikm()
-    set_narasi_indikator(ind, 2025, faktor_pendorong="A", solusi="S")
+    simpan_narasi_indikator(ind, 2025, faktor_pendorong="A", solusi="S")
     assert simpan_narasi_indikator_bersyarat(ind, 2025, "faktor_pendorong", "B", "A") is True
     assert (teks_indikator("faktor_pendorong"), teks_indikator("solusi")) == ("B", "S")
     with pytest.raises(KonflikNarasi) as e:
@@ -114,7 +114,7 @@ def test_layanan_bersyarat_hanya_mengubah_bidang_itu_bila_masih_sama() -> None:
     assert teks_indikator("faktor_pendorong") == "B"
     # Already reads so: nothing to write, no conflict; CRLF from a browser equals LF.
     assert simpan_narasi_indikator_bersyarat(ind, 2025, "solusi", "S", "lama") is False
-    set_narasi_indikator(ind, 2025, solusi="baris 1\nbaris 2")
+    simpan_narasi_indikator(ind, 2025, solusi="baris 1\nbaris 2")
     assert simpan_narasi_indikator_bersyarat(ind, 2025, "solusi", "baru", "baris 1\r\nbaris 2") is True
     assert simpan_narasi_indikator_bersyarat(ind, 2025, "solusi", "tanpa syarat", None) is True
     assert teks_indikator("solusi") == "tanpa syarat"

@@ -18,7 +18,7 @@ from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.alur import status_triwulan
 from sakip.realisasi.models import Realisasi, Status, StatusTriwulan
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 from .conftest import user
 
@@ -70,7 +70,7 @@ def test_the_whole_workflow_operator_kepala_admin(operator: Client, kepala: Clie
 
     # A submitted triwulan refuses every write: the services, the API, the grid.
     with pytest.raises(ValidationError, match="diajukan"):
-        record_realisasi(ind, 2025, {"TW1": Decimal("30")})
+        catat_realisasi(ind, 2025, {"TW1": Decimal("30")})
     token = buat_token(user("operator.mojosari"))
     api = operator.put("/api/pd/kecamatan-mojosari/2025/realisasi", json.dumps(
         [{"indikator": ind.pk, "bagian": "TW1", "nilai": "30"}]), content_type="application/json",
@@ -91,7 +91,7 @@ def test_the_whole_workflow_operator_kepala_admin(operator: Client, kepala: Clie
     assert status(mojosari) is Status.DRAFT
     row = baris_tw(operator.get(PD + "?tw=1").content.decode(), "I")
     assert "dikembalikan oleh kepala.mojosari" in row and "TW I belum memuat data Desember" in row
-    record_realisasi(ind, 2025, {"TW1": Decimal("26")})  # open again
+    catat_realisasi(ind, 2025, {"TW1": Decimal("26")})  # open again
 
     operator.post(STATUS + "ajukan/", {"tw": "1"})
     kepala.post(STATUS + "setujui/", {"tw": "1"})
@@ -158,7 +158,7 @@ def test_each_indicator_links_its_history(operator: Client) -> None:
     ind = layanan()
     html = operator.get(GRID + "?tw=4").content.decode()
     assert f'href="/jejak/kecamatan-mojosari/?indikator={ind.pk}"' in html
-    record_realisasi(ind, 2025, {"TW3": Decimal("74")})
+    catat_realisasi(ind, 2025, {"TW3": Decimal("74")})
     page = operator.get(f"/jejak/kecamatan-mojosari/?indikator={ind.pk}").content.decode()
     assert ind.nama in page and ">75<" in page and ">74<" in page
 
@@ -169,7 +169,7 @@ def test_the_grid_refuses_a_value_changed_by_someone_else_meanwhile(operator: Cl
     semula = re.search(rf'name="a-v-{ind.pk}-TW4" value="([^"]*)"', html).group(1)
     assert semula == "100"
     with pelaku(user("kepala.mojosari"), Sumber.WEB):  # someone else saves after the page was opened
-        record_realisasi(ind, 2025, {"TW4": Decimal("98.5")})
+        catat_realisasi(ind, 2025, {"TW4": Decimal("98.5")})
     response = operator.post(GRID, {"tw": "4", f"v-{ind.pk}-TW4": "99", f"a-v-{ind.pk}-TW4": semula})
     assert response.status_code == 422
     html = response.content.decode()
@@ -185,7 +185,7 @@ def test_the_grid_refuses_a_value_changed_by_someone_else_meanwhile(operator: Cl
 
 def test_a_cleared_value_is_also_a_stale_value(operator: Client) -> None:
     ind = layanan()
-    record_realisasi(ind, 2025, {"TW3": None})
+    catat_realisasi(ind, 2025, {"TW3": None})
     response = operator.post(GRID, {"tw": "3", f"v-{ind.pk}-TW3": "70", f"a-v-{ind.pk}-TW3": "75"})
     assert response.status_code == 422
     assert "menjadi kosong" in response.content.decode()

@@ -14,7 +14,7 @@ from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.perencanaan.services import tambah_indikator
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import record_realisasi
+from sakip.realisasi.services import catat_realisasi
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_invalid_cell_is_marked_valid_cells_are_saved_and_nothing_is_lost(operat
 
 def test_an_untouched_cell_never_overwrites_a_colleagues_value(operator: Client) -> None:
     ind = sakip_2529()
-    record_realisasi(ind, 2025, {"TW4": Decimal("85")})  # stored after the page was opened
+    catat_realisasi(ind, 2025, {"TW4": Decimal("85")})  # stored after the page was opened
     response = operator.post(URL, {"tw": "4", f"v-{ind.pk}-TW4": "", f"a-v-{ind.pk}-TW4": ""})
     assert response.status_code == 302
     assert nilai(ind, "TW4") == Decimal("85")
@@ -166,7 +166,7 @@ def test_grid_query_count_does_not_grow_with_indicators(admin: Client, mojosari:
     periode = Indikator.objects.filter(unit=mojosari, ref="sakip-2529").get().periode
     for i in range(15):
         ind = tambah_indikator(mojosari, periode, node=None, nama=f"Indikator tambahan {i}", satuan="%")
-        record_realisasi(ind, 2025, {"TW1": Decimal(i), "TW2": Decimal(i + 1)})
+        catat_realisasi(ind, 2025, {"TW1": Decimal(i), "TW2": Decimal(i + 1)})
     more_q, more_cells = grid_queries(admin, "kecamatan-mojosari")
     assert small_cells != other_cells and base_cells < more_cells
     assert small_q == other_q and base_q == more_q, (small_q, other_q, base_q, more_q)

@@ -11,13 +11,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
-from sakip.anggaran.services import add_sub_kegiatan
+from sakip.anggaran.services import tambah_sub_kegiatan
 from sakip.audit.models import Jejak
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan
 from sakip.perencanaan.services import tambah_indikator
 from sakip.realisasi.models import Realisasi
-from sakip.web.akses import periode_tahun
+from sakip.web.muat import periode_tahun
 from sakip.web.sheets import baris_realisasi, lembar_realisasi
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +40,7 @@ def indikator(mojosari: Unit) -> list[Indikator]:
 def sub_kegiatan(mojosari: Unit) -> list[MataAnggaran]:
     """25 more sub kegiatan in Mojosari's DPA 2025, without realisasi."""
     kegiatan = MataAnggaran.objects.get(unit=mojosari, tahun=2025, kode="7.01.01.2.01")
-    return [add_sub_kegiatan(kegiatan, kode=f"7.01.01.2.01.{9000 + i}", nama=f"Sub kegiatan uji {i}",
+    return [tambah_sub_kegiatan(kegiatan, kode=f"7.01.01.2.01.{9000 + i}", nama=f"Sub kegiatan uji {i}",
                              pagu=Decimal("1000000000")) for i in range(max(UKURAN))]
 
 

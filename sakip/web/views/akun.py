@@ -40,7 +40,7 @@ def kata_sandi(request: HttpRequest) -> HttpResponse:
     """Change one's own password; the session stays logged in, other sessions end."""
     form = UbahKataSandiForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        org.set_kata_sandi(request.user, form.cleaned_data["new_password1"])
+        org.atur_kata_sandi(request.user, form.cleaned_data["new_password1"])
         update_session_auth_hash(request, request.user)
         messages.success(request, "Kata sandi Anda telah diubah.")
         return redirect("web:kata_sandi")

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from sakip.core import parameter
 from sakip.core.waktu import triwulan_berjalan
-from sakip.organisasi.access import Aksi, allowed
+from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.dasbor import tahun_periode
 

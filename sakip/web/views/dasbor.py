@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from sakip.core.waktu import tahun_bawaan
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Peran
 from sakip.pengukuran.dasbor import (
     JENIS_PILIHAN,
@@ -25,8 +25,8 @@ from sakip.pengukuran.dasbor import (
     tahun_unit,
 )
 from sakip.web import menu
-from sakip.web.akses import periode_tahun
 from sakip.web.forms import FilterPemdaForm
+from sakip.web.muat import periode_tahun
 from sakip.web.persetujuan import beri_langkah, status_tahun
 from sakip.web.views.bantu import hari_ini, konteks_pd, triwulan
 

@@ -17,11 +17,11 @@ from django.views.decorators.http import require_GET, require_POST
 from sakip.laporan import api
 from sakip.laporan import services as laporan_services
 from sakip.laporan.models import JenisLaporan, Publikasi
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.web.akses import periode_tahun, pk_unit, publikasi_unit
 from sakip.web.forms import TerbitkanForm
+from sakip.web.muat import periode_tahun, pk_unit, publikasi_unit
 from sakip.web.publik import berkas
 from sakip.web.views.bantu import konteks_pd
 
@@ -131,7 +131,7 @@ def terbitkan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     if isinstance(built, HttpResponse):
         return built
     try:
-        pub = laporan_services.publish(unit, tahun, jenis, built, format=fmt, user=request.user,
+        pub = laporan_services.terbitkan_laporan(unit, tahun, jenis, built, format=fmt, user=request.user,
                                        filename=nama_berkas(unit, tahun, jenis, fmt, pk),
                                        perjanjian=pk if jenis == JenisLaporan.PK else None)
     except ValidationError as exc:
@@ -147,6 +147,6 @@ def tarik(request: HttpRequest, slug: str, pub_id: int) -> HttpResponse:
     """The Admin Pemda takes a publication off the public pages (the file is kept)."""
     unit = unit_for_user(request.user, slug, Aksi.KELOLA)
     pub = publikasi_unit(unit, pub_id)
-    laporan_services.withdraw(pub)
+    laporan_services.tarik_laporan(pub)
     messages.success(request, f"{pub.get_jenis_display()} {pub.tahun} ditarik dari halaman publik.")
     return redirect("web:laporan", unit.slug, pub.tahun)

@@ -60,7 +60,7 @@ def tambah(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
-            user = org.create_pengguna(pemda, username=d["username"], password=d["password1"], peran=d["peran"],
+            user = org.buat_pengguna(pemda, username=d["username"], password=d["password1"], peran=d["peran"],
                                        unit=d["unit"], first_name=d["first_name"], email=d["email"])
         except ValidationError as exc:
             _salin(form, exc)
@@ -114,12 +114,12 @@ def _ubah(request: HttpRequest, pemda: Pemda, user: User, aksi: str, peran_form:
         if user.pk == request.user.pk:
             messages.error(request, "Anda tidak dapat menonaktifkan akun Anda sendiri.")
         else:
-            org.set_aktif(user, aksi == "aktif")
+            org.atur_aktif(user, aksi == "aktif")
             messages.success(request, "Akun diaktifkan." if aksi == "aktif" else "Akun dinonaktifkan.")
         return True
     if aksi == "sandi" and sandi_form.is_valid():
         try:
-            org.set_kata_sandi(user, sandi_form.cleaned_data["password1"])
+            org.atur_kata_sandi(user, sandi_form.cleaned_data["password1"])
         except ValidationError as exc:
             _salin(sandi_form, exc)
             return False

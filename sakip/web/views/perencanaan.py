@@ -11,13 +11,13 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sakip.core import parameter
-from sakip.organisasi.access import Aksi, allowed, unit_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.perencanaan import services as plan
 from sakip.perencanaan.models import PeriodePerencanaan
-from sakip.web.akses import indikator_unit, node_unit, periode_unit
 from sakip.web.cascade import grid_target, pohon, target_periode
 from sakip.web.forms import IndikatorForm, NodeForm, TargetIsian
+from sakip.web.muat import indikator_unit, node_unit, periode_unit
 from sakip.web.views.bantu import hari_ini, konteks_pd
 
 
@@ -194,7 +194,7 @@ def indikator_iku(request: HttpRequest, slug: str, indikator_id: int) -> HttpRes
     """Flip the IKU flag; HTMX swaps just the button."""
     unit = unit_for_user(request.user, slug, Aksi.ISI)
     ind = indikator_unit(unit, indikator_id)
-    plan.set_iku(ind, not ind.iku)
+    plan.atur_iku(ind, not ind.iku)
     if request.htmx:
         return render(request, "web/_iku.html", {"ind": ind, "unit": unit, "boleh_isi": True})
     return _ke_pohon(unit, ind.periode_id, f"ind-{ind.pk}")

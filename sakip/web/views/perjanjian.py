@@ -11,22 +11,22 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sakip.organisasi.access import Aksi, unit_for_user
+from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Jabatan, Pejabat, Unit
 from sakip.perencanaan.models import PeriodePerencanaan
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.perjanjian.services import (
     PilihanIndikator,
-    create_perubahan,
-    create_pk_dari_cascade,
+    buat_pk_dari_cascade,
+    buat_pk_perubahan,
     hapus_pk,
-    sign_pk,
     tambah_indikator_pk,
+    tandatangani_pk,
     ubah_pk_draf,
 )
-from sakip.web.akses import periode_tahun, pk_unit
 from sakip.web.cascade import Simpul, pohon, target_periode
 from sakip.web.forms import DrafPKForm, PerubahanForm, PihakForm, PilihIndikatorForm
+from sakip.web.muat import periode_tahun, pk_unit
 from sakip.web.views.bantu import hak, hari_ini, konteks_pd
 
 UTAMA = {"tujuan", "sasaran"}
@@ -135,7 +135,7 @@ def buat(request: HttpRequest, slug: str) -> HttpResponse:
         pihak_ok, pilihan_ok = pihak.is_valid(), _semua_valid(pemilih)
         if pihak_ok and pilihan_ok:
             try:
-                pk = create_pk_dari_cascade(unit, tahun=tahun, periode=periode, pilihan=_dipilih(pemilih),
+                pk = buat_pk_dari_cascade(unit, tahun=tahun, periode=periode, pilihan=_dipilih(pemilih),
                                             **pihak.cleaned_data)
             except ValidationError as exc:
                 messages.error(request, _pesan(exc))
@@ -239,7 +239,7 @@ def perubahan(request: HttpRequest, slug: str, pk_id: int) -> HttpResponse:
             messages.error(request, f"Masih ada draf {draf.judul} {draf.tahun}; selesaikan atau hapus dulu.")
         elif form.is_valid():
             try:
-                baru = create_perubahan(sebelumnya, **form.cleaned_data)
+                baru = buat_pk_perubahan(sebelumnya, **form.cleaned_data)
             except ValidationError as exc:
                 messages.error(request, _pesan(exc))
             else:
@@ -264,7 +264,7 @@ def tandatangani(request: HttpRequest, slug: str, pk_id: int) -> HttpResponse:
         messages.info(request, "Perjanjian kinerja ini sudah ditandatangani.")
     else:
         try:
-            sign_pk(pk)
+            tandatangani_pk(pk)
         except ValidationError as exc:
             messages.error(request, _pesan(exc))
         else:

@@ -17,10 +17,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from sakip.core.aggregation import Bagian
 from sakip.core.batas import JenisAngka, jenis_satuan
 from sakip.core.waktu import nama_triwulan
-from sakip.organisasi.access import Aksi, allowed, unit_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.web import services
-from sakip.web.akses import periode_tahun
 from sakip.web.forms import (
     SEMULA_RUSAK,
     HitungForm,
@@ -31,6 +30,7 @@ from sakip.web.forms import (
     NarasiUnitForm,
     baca_angka,
 )
+from sakip.web.muat import periode_tahun
 from sakip.web.narasi import (
     PREFIX_UNIT,
     SEMULA,

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.impor.buku import ekspor, unit_berkas_pemda
-from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.models import Pemda
 
 

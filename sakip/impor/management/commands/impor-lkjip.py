@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.impor.lkjip import ImporGagal, baca, rencana, simpan, teks_rencana
-from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
 
 

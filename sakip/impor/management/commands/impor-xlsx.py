@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.audit.services import teks
-from sakip.impor.baca import (
+from sakip.impor.baca_buku import (
     BerkasDitolak,
     Pratinjau,
     PratinjauPemda,
@@ -18,7 +18,7 @@ from sakip.impor.baca import (
     simpan,
     simpan_semua,
 )
-from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.models import Pemda
 
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from sakip.laporan.api import DataKurang, KonversiGagal, render_e81, render_lkjip, render_pk
 from sakip.laporan.batch import Progres, buat_semua, unit_dengan_pk
 from sakip.laporan.berkas import TidakDapatMenulis, tulis_atomik
-from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja, Versi

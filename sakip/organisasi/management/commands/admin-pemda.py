@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Pemda, Peran
-from sakip.organisasi.services import create_pengguna
+from sakip.organisasi.services import buat_pengguna
 
 ENV_KATA_SANDI = "SAKIP_KATA_SANDI"
 
@@ -39,7 +39,7 @@ class Command(BaseCommand):
             raise Galat(f"Pemda '{opts['pemda']}' tidak ditemukan; muat dahulu dengan 'sakip muat-pemda'.")
         password = self._kata_sandi()
         try:
-            user = create_pengguna(pemda, username=opts["username"].strip(), password=password,
+            user = buat_pengguna(pemda, username=opts["username"].strip(), password=password,
                                    peran=Peran.ADMIN_PEMDA, email=opts["email"].strip(),
                                    first_name=opts["nama_depan"].strip(), last_name=opts["nama_belakang"].strip(),
                                    staf=True)

@@ -7,10 +7,10 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from sakip.organisasi.access import UnitTidakDitemukan, unit_by_slug
+from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
-from sakip.pengukuran.output import as_dict, as_text
-from sakip.pengukuran.services import DataTidakAda, measure
+from sakip.pengukuran.keluaran import as_dict, as_text
+from sakip.pengukuran.services import DataTidakAda, ukur_pd
 
 
 class Command(BaseCommand):
@@ -27,7 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         try:
             unit = unit_by_slug(opts["pd"], opts.get("pemda"))
-            hasil = measure(unit, opts["tahun"], termasuk_draf=opts["termasuk_draf"])
+            hasil = ukur_pd(unit, opts["tahun"], termasuk_draf=opts["termasuk_draf"])
         except (UnitTidakDitemukan, DataTidakAda) as exc:
             raise Galat(str(exc)) from exc
         if opts["json"]:

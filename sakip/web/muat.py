@@ -1,6 +1,6 @@
 """Loading a PD's objects for a request: always through the unit the policy module gave us.
 
-Each helper takes a unit already checked by ``sakip.organisasi.access.unit_for_user`` and
+Each helper takes a unit already checked by ``sakip.organisasi.akses.unit_for_user`` and
 answers 404 for an id that does not belong to it, so a URL can never reach another PD's rows.
 """
 

@@ -1,4 +1,4 @@
-"""Category scales (scales.py): every band boundary of every STANDARD_SCALES entry.
+"""Category scales (skala.py): every band boundary of every STANDARD_SCALES entry.
 
 Sources: SKM PermenPAN-RB 14/2017 (SAKIP-rules §5.5), predikat SAKIP PermenPAN-RB 88/2021
 (§6.3), IP ASN Peraturan BKN 8/2019 (§9.3), kematangan kelembagaan as printed in the Bagian
@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.core.scales import STANDARD_SCALES, Band, Scale
+from sakip.core.skala import STANDARD_SCALES, AturanSkala, RentangSkala
 
 D = Decimal
 
@@ -157,7 +157,7 @@ def test_classification_uses_the_two_decimal_printed_value(scale: str, value: st
 
 def test_classification_without_rounding_when_configured() -> None:
     skm = STANDARD_SCALES["skm"]
-    raw = Scale(skm.kode, skm.nama, skm.bands, desimal_klasifikasi=None)
+    raw = AturanSkala(skm.kode, skm.nama, skm.bands, desimal_klasifikasi=None)
     band = raw.classify(D("88.305"))
     assert band is not None and band.kode == "B"
     assert kode("skm", "88.305") == "A"
@@ -165,7 +165,7 @@ def test_classification_without_rounding_when_configured() -> None:
 
 def test_classify_none_and_outside_every_band() -> None:
     assert STANDARD_SCALES["skm"].classify(None) is None
-    narrow = Scale("x", "x", (Band("OK", "Oke", D(0), True, D(10), False, 1),))
+    narrow = AturanSkala("x", "x", (RentangSkala("OK", "Oke", D(0), True, D(10), False, 1),))
     assert narrow.classify(D(10)) is None
     assert narrow.classify(D(-1)) is None
     ok = narrow.classify(D(0))
@@ -234,15 +234,15 @@ def test_ranks_grow_with_quality() -> None:
 def test_band_teks() -> None:
     a = STANDARD_SCALES["skm"].band("A")
     assert a is not None and a.teks == "A (Sangat Baik)"
-    same = Band("Baik", "Baik", None, True, None, True, 1)
+    same = RentangSkala("Baik", "Baik", None, True, None, True, 1)
     assert same.teks == "Baik"
 
 
 def test_band_memuat_inclusivity() -> None:
-    band = Band("X", "X", D(10), False, D(20), True, 1)
+    band = RentangSkala("X", "X", D(10), False, D(20), True, 1)
     assert not band.memuat(D(10))
     assert band.memuat(D("10.01"))
     assert band.memuat(D(20))
     assert not band.memuat(D("20.01"))
-    unbounded = Band("U", "U", None, True, None, True, 1)
+    unbounded = RentangSkala("U", "U", None, True, None, True, 1)
     assert unbounded.memuat(D(-1_000_000)) and unbounded.memuat(D(1_000_000))

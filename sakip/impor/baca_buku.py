@@ -32,15 +32,15 @@ from openpyxl.xml import DEFUSEDXML
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import (
     IsianJumlah,
-    add_sub_kegiatan,
     periksa_pagu,
-    set_pagu,
     simpan_realisasi_anggaran_batch,
+    tambah_sub_kegiatan,
+    ubah_pagu,
 )
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.services import teks
 from sakip.core.batas import BATAS, AngkaDitolak, JenisAngka, jenis_satuan, periksa
-from sakip.core.budget import Tingkat
+from sakip.core.budget import TingkatAnggaran
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
 from sakip.core.formatting import ParseError, parse_angka, rupiah
 from sakip.core.zip_aman import ArsipDitolak, BatasArsip, baca_bagian, periksa_arsip
@@ -71,7 +71,7 @@ class BerkasDitolak(ValueError):
 
 
 @dataclass(frozen=True)
-class Galat:
+class GalatImpor:
     lembar: str
     baris: int | None
     kolom: str | None
@@ -126,7 +126,7 @@ class Pratinjau:
     unit: Unit
     tahun: int
     perubahan: list[Ubah] = field(default_factory=list)
-    galat: list[Galat] = field(default_factory=list)
+    galat: list[GalatImpor] = field(default_factory=list)
     # What commit() writes, grouped the way the services take it.
     _target: dict[int, Decimal | None] = field(default_factory=dict)
     _realisasi: dict[int, dict[str, Decimal | None]] = field(default_factory=dict)
@@ -145,10 +145,10 @@ class PratinjauPemda:
 
     tahun: int | None
     bagian: list[Pratinjau] = field(default_factory=list)
-    galat_berkas: list[Galat] = field(default_factory=list)
+    galat_berkas: list[GalatImpor] = field(default_factory=list)
 
     @property
-    def galat(self) -> list[Galat]:
+    def galat(self) -> list[GalatImpor]:
         return [*self.galat_berkas, *(g for p in self.bagian for g in p.galat)]
 
     @property
@@ -300,7 +300,7 @@ def baca(berkas: Path | IO[bytes], unit: Unit, tahun: int) -> Pratinjau:
     periksa_zip(berkas)
     p = Pratinjau(unit, tahun)
     for nama, n in _lembar_bergabung(berkas).items():
-        p.galat.append(Galat(nama, None, None, f"{n} sel gabungan (merged cells); pisahkan dulu, satu nilai per sel."))
+        p.galat.append(GalatImpor(nama, None, None, f"{n} sel gabungan (merged cells); pisahkan dulu, satu nilai per sel."))
     with _buku(berkas) as wb:
         hilang = [s for s in (INFO, CASCADE, REALISASI, ANGGARAN) if s not in wb.sheetnames]
         if hilang:
@@ -340,7 +340,7 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
         milik = {f"{a}{s}" for a in awalan for s in (INFO, CASCADE, REALISASI, ANGGARAN)}
         for nama in wb.sheetnames:
             if nama not in milik:
-                pp.galat_berkas.append(Galat(nama, None, None, "lembar ini bukan bagian templat seluruh Pemda "
+                pp.galat_berkas.append(GalatImpor(nama, None, None, "lembar ini bukan bagian templat seluruh Pemda "
                                                                "(tidak ada lembar Info bernomor yang sama); hapus."))
         infos = {a: _info(wb[f"{a}{INFO}"]) for a in awalan}
         qs = Unit.objects.filter(slug__in=[str(i.get("PD", "")).strip() for i in infos.values()])
@@ -360,7 +360,7 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
             p = Pratinjau(calon[0], int(th or 0))
             for nama in (info_ws, *(f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN))):
                 if gabung.get(nama):
-                    p.galat.append(Galat(nama, None, None, f"{gabung[nama]} sel gabungan (merged cells); pisahkan "
+                    p.galat.append(GalatImpor(nama, None, None, f"{gabung[nama]} sel gabungan (merged cells); pisahkan "
                                                            "dulu, satu nilai per sel."))
             _baca_lembar(wb, p, a)
             p.galat = [replace(g, pd=slug) for g in p.galat]
@@ -379,24 +379,24 @@ def _cek_info_pd(pp: PratinjauPemda, sheetnames: list[str], a: str, info: dict[s
     info_ws = f"{a}{INFO}"
     slug, th = str(info.get("PD", "")).strip(), _tahun(info.get("Tahun"))
     if th is None:
-        pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun '{info.get('Tahun')}' bukan angka tahun; "
+        pp.galat_berkas.append(GalatImpor(info_ws, 3, "B", f"tahun '{info.get('Tahun')}' bukan angka tahun; "
                                                       "tulis dengan angka 0-9 biasa.", slug))
     elif pp.tahun is None:
         pp.tahun = th
     elif th != pp.tahun:
-        pp.galat_berkas.append(Galat(info_ws, 3, "B", f"tahun {th} berbeda dengan tahun impor {pp.tahun}; "
+        pp.galat_berkas.append(GalatImpor(info_ws, 3, "B", f"tahun {th} berbeda dengan tahun impor {pp.tahun}; "
                                                       "satu berkas memuat satu tahun.", slug))
     calon = units.get(slug, [])
     if len(calon) != 1:
         di = f" pada {pemda.nama}" if pemda is not None else ""
         pesan = (f"PD '{slug}' tidak ditemukan{di}." if not calon else
                  f"slug '{slug}' ada di lebih dari satu Pemda; impor per PD dengan --pd dan --pemda.")
-        pp.galat_berkas.append(Galat(info_ws, 1, "B", pesan, slug))
+        pp.galat_berkas.append(GalatImpor(info_ws, 1, "B", pesan, slug))
     elif slug in dibaca:
-        pp.galat_berkas.append(Galat(info_ws, 1, "B", f"PD '{slug}' sudah ada pada lembar {dibaca[slug]}.", slug))
+        pp.galat_berkas.append(GalatImpor(info_ws, 1, "B", f"PD '{slug}' sudah ada pada lembar {dibaca[slug]}.", slug))
     hilang = [f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN) if f"{a}{s}" not in sheetnames]
     if hilang:
-        pp.galat_berkas.append(Galat(info_ws, None, None, f"lembar {', '.join(hilang)} tidak ada.", slug))
+        pp.galat_berkas.append(GalatImpor(info_ws, None, None, f"lembar {', '.join(hilang)} tidak ada.", slug))
     return slug, th, calon
 
 
@@ -404,7 +404,7 @@ def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Iterator[tuple[int, list[
     """Yield (row number, cells) after checking the header; stop at the row limit."""
     # The <dimension> a file declares is checked, then not trusted: a smaller one would hide rows.
     if (ws.max_row or 0) > MAKS_BARIS + 1 or (ws.max_column or 0) > MAKS_KOLOM:
-        p.galat.append(Galat(ws.title, None, None, f"lembar ini menyatakan {ws.max_row or 0} baris dan "
+        p.galat.append(GalatImpor(ws.title, None, None, f"lembar ini menyatakan {ws.max_row or 0} baris dan "
                                                    f"{ws.max_column or 0} kolom; paling banyak {MAKS_BARIS} baris "
                                                    f"dan {MAKS_KOLOM} kolom (lebih dari {MAKS_BARIS} baris "
                                                    "bukan templat PD)."))
@@ -416,26 +416,26 @@ def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Iterator[tuple[int, list[
         header.pop()
     for i, (got, want) in enumerate(zip(header, kolom, strict=False)):
         if got != want and not (want.startswith("Target") and got.startswith("Target")):
-            p.galat.append(Galat(ws.title, 1, get_column_letter(i + 1), f"judul kolom '{got}', seharusnya '{want}'."))
+            p.galat.append(GalatImpor(ws.title, 1, get_column_letter(i + 1), f"judul kolom '{got}', seharusnya '{want}'."))
             return
     if len(header) > len(kolom):
         extra = ", ".join(f"'{h}'" for h in header[len(kolom):])
-        p.galat.append(Galat(ws.title, 1, get_column_letter(len(kolom) + 1),
+        p.galat.append(GalatImpor(ws.title, 1, get_column_letter(len(kolom) + 1),
                              f"kolom tambahan {extra}; hapus kolom yang tidak ada di templat."))
         return
     if len(header) < len(kolom):
-        p.galat.append(Galat(ws.title, 1, get_column_letter(len(header) + 1),
+        p.galat.append(GalatImpor(ws.title, 1, get_column_letter(len(header) + 1),
                              f"kolom '{kolom[len(header)]}' tidak ada."))
         return
     for n, row in enumerate(rows, start=2):
         if n > MAKS_BARIS + 1:
-            p.galat.append(Galat(ws.title, n, None, f"lebih dari {MAKS_BARIS} baris; lembar ini bukan templat PD."))
+            p.galat.append(GalatImpor(ws.title, n, None, f"lebih dari {MAKS_BARIS} baris; lembar ini bukan templat PD."))
             return
         cells = list(row) + [None] * (len(kolom) - len(row))
         lebih = cells[len(kolom):]
         # count() runs in C: a row whose only cell sits in column XFD is 16384 cells long
         if lebih.count(None) != len(lebih) and any(c is not None and str(c).strip() for c in lebih):
-            p.galat.append(Galat(ws.title, n, get_column_letter(len(kolom) + 1), "isian di luar kolom templat."))
+            p.galat.append(GalatImpor(ws.title, n, get_column_letter(len(kolom) + 1), "isian di luar kolom templat."))
             continue
         if all(c is None or not str(c).strip() for c in cells):
             continue
@@ -449,7 +449,7 @@ def _nilai(p: Pratinjau, ws: str, n: int, kolom: int, cell: Any,
         nilai = _angka(cell)
         return True, (nilai if nilai is None or jenis is None else periksa(nilai, jenis))
     except (ParseError, AngkaDitolak) as exc:
-        p.galat.append(Galat(ws, n, get_column_letter(kolom + 1), f"{exc}."))
+        p.galat.append(GalatImpor(ws, n, get_column_letter(kolom + 1), f"{exc}."))
         return False, None
 
 
@@ -462,10 +462,10 @@ def _baca_cascade(ws: Any, p: Pratinjau) -> None:
         if not ref:
             continue  # a cascade box: shown for reading, not imported
         if ref not in inds:
-            p.galat.append(Galat(ws.title, n, "D", f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
+            p.galat.append(GalatImpor(ws.title, n, "D", f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
             continue
         if ref in seen:
-            p.galat.append(Galat(ws.title, n, "D", f"Ref '{ref}' muncul dua kali."))
+            p.galat.append(GalatImpor(ws.title, n, "D", f"Ref '{ref}' muncul dua kali."))
             continue
         seen.add(ref)
         ind = inds[ref]
@@ -484,10 +484,10 @@ def _baca_realisasi(ws: Any, p: Pratinjau) -> None:
     for n, cells in _baris(ws, p, KOLOM[REALISASI]):
         ref = "" if cells[0] is None else str(cells[0]).strip()
         if ref not in inds:
-            p.galat.append(Galat(ws.title, n, "A", f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
+            p.galat.append(GalatImpor(ws.title, n, "A", f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
             continue
         if ref in seen:
-            p.galat.append(Galat(ws.title, n, "A", f"Ref '{ref}' muncul dua kali."))
+            p.galat.append(GalatImpor(ws.title, n, "A", f"Ref '{ref}' muncul dua kali."))
             continue
         seen.add(ref)
         ind = inds[ref]
@@ -504,7 +504,7 @@ def _kode_sub(kode: str) -> str | None:
     """The normalised code when it is a sub kegiatan code, else None."""
     try:
         norm = normalise_kode(kode)
-        return norm if tingkat_kode(norm) is Tingkat.SUB_KEGIATAN else None
+        return norm if tingkat_kode(norm) is TingkatAnggaran.SUB_KEGIATAN else None
     except KodeError:
         return None
 
@@ -537,12 +537,12 @@ def _baca_tw(p: Pratinjau, ws: Any, n: int, cells: list[Any]) -> dict[int, Decim
 
 def _baca_anggaran(ws: Any, p: Pratinjau) -> None:
     semua = list(MataAnggaran.objects.filter(unit=p.unit, tahun=p.tahun).select_related("pelaksana"))
-    lines = {kunci_anggaran(m): m for m in semua if m.tingkat == Tingkat.SUB_KEGIATAN.value}
+    lines = {kunci_anggaran(m): m for m in semua if m.tingkat == TingkatAnggaran.SUB_KEGIATAN.value}
     kegiatan: dict[str, list[MataAnggaran]] = {}
     for m in semua:
-        if m.tingkat == Tingkat.KEGIATAN.value:
+        if m.tingkat == TingkatAnggaran.KEGIATAN.value:
             kegiatan.setdefault(m.kode, []).append(m)
-    kode_jumlah = {m.kode for m in semua if m.tingkat != Tingkat.SUB_KEGIATAN.value}
+    kode_jumlah = {m.kode for m in semua if m.tingkat != TingkatAnggaran.SUB_KEGIATAN.value}
     lama: dict[int, dict[int, Decimal]] = {}
     for r in RealisasiAnggaran.objects.filter(mata_anggaran__in=lines.values()):
         lama.setdefault(r.mata_anggaran_id, {})[r.triwulan] = r.jumlah
@@ -562,7 +562,7 @@ def _baca_anggaran(ws: Any, p: Pratinjau) -> None:
             _baca_baru(ws, p, n, cells, kegiatan, sub_unit or {}, seen)
             continue
         if key in seen:
-            p.galat.append(Galat(ws.title, n, "A", f"sub kegiatan {kode} muncul dua kali."))
+            p.galat.append(GalatImpor(ws.title, n, "A", f"sub kegiatan {kode} muncul dua kali."))
             continue
         seen.add(key)
         m = lines[key]
@@ -583,10 +583,10 @@ def _baca_pagu(ws: Any, p: Pratinjau, n: int, cell: Any, m: MataAnggaran, sesuda
     salah = _galat_pagu(pagu)
     terpakai = sum((v for v in sesudah.values() if v is not None), Decimal(0))
     if salah:
-        p.galat.append(Galat(ws.title, n, "E", salah))
+        p.galat.append(GalatImpor(ws.title, n, "E", salah))
     elif pagu is not None and pagu < terpakai:
-        # set_pagu refuses it too; said here so that the preview lists it with its cell.
-        p.galat.append(Galat(ws.title, n, "E", f"pagu baru {rupiah(pagu)} lebih kecil daripada realisasi "
+        # ubah_pagu refuses it too; said here so that the preview lists it with its cell.
+        p.galat.append(GalatImpor(ws.title, n, "E", f"pagu baru {rupiah(pagu)} lebih kecil daripada realisasi "
                                                f"TW1–TW4 ({rupiah(terpakai)}); pagu tidak boleh di bawah "
                                                "realisasi yang sudah dibelanjakan."))
     elif pagu is not None:
@@ -602,7 +602,7 @@ def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[s
     dpa = f"DPA {p.unit.nama} {p.tahun}"
     norm = _kode_sub(kode)
     if norm is None or str(cells[2] or "").strip() != "Sub Kegiatan":
-        p.galat.append(Galat(ws.title, n, "A", f"kode '{kode}'{' (' + pel + ')' if pel else ''} tidak ada pada {dpa}; "
+        p.galat.append(GalatImpor(ws.title, n, "A", f"kode '{kode}'{' (' + pel + ')' if pel else ''} tidak ada pada {dpa}; "
                                                "baris baru hanya dapat berupa sub kegiatan (kolom Tingkat 'Sub "
                                                "Kegiatan', kode seperti 7.01.01.2.01.0001)."))
         return
@@ -611,29 +611,29 @@ def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[s
     if len(kegs) != 1:
         sebab = (f"kegiatan {induk_kode} juga tidak ada; sub kegiatan baru hanya dapat ditambahkan di bawah "
                  "kegiatan yang sudah ada" if not kegs else f"kegiatan {induk_kode} ada {len(kegs)} kali pada DPA")
-        p.galat.append(Galat(ws.title, n, "A", f"kode '{kode}' tidak ada pada {dpa} dan {sebab}."))
+        p.galat.append(GalatImpor(ws.title, n, "A", f"kode '{kode}' tidak ada pada {dpa} dan {sebab}."))
         return
     awal = len(p.galat)
     if (norm, pel) in seen:
-        p.galat.append(Galat(ws.title, n, "A", f"sub kegiatan {norm} muncul dua kali."))
+        p.galat.append(GalatImpor(ws.title, n, "A", f"sub kegiatan {norm} muncul dua kali."))
         return
     seen.add((norm, pel))
     nama = "" if cells[1] is None else str(cells[1]).strip()
     if not nama:
-        p.galat.append(Galat(ws.title, n, "B", f"uraian sub kegiatan baru {norm} wajib diisi."))
+        p.galat.append(GalatImpor(ws.title, n, "B", f"uraian sub kegiatan baru {norm} wajib diisi."))
     if pel and pel not in sub_unit:
-        p.galat.append(Galat(ws.title, n, "D", f"pelaksana '{pel}' bukan sub unit {p.unit.nama}; kosongkan atau "
+        p.galat.append(GalatImpor(ws.title, n, "D", f"pelaksana '{pel}' bukan sub unit {p.unit.nama}; kosongkan atau "
                                                "isi slug kelurahan/bagian di bawahnya."))
     ok, pagu = _nilai(p, ws.title, n, 4, cells[4], None)
     if ok and (salah := _galat_pagu(pagu)):
-        p.galat.append(Galat(ws.title, n, "E", salah))
+        p.galat.append(GalatImpor(ws.title, n, "E", salah))
     tw = _baca_tw(p, ws, n, cells)
     if len(p.galat) > awal or pagu is None or tw is None:
         return
     isi = {k: v for k, v in tw.items() if v is not None}
     terpakai = sum(isi.values(), Decimal(0))
     if terpakai > pagu:
-        p.galat.append(Galat(ws.title, n, "E", f"pagu {rupiah(pagu)} lebih kecil daripada realisasi TW1–TW4 "
+        p.galat.append(GalatImpor(ws.title, n, "E", f"pagu {rupiah(pagu)} lebih kecil daripada realisasi TW1–TW4 "
                                                f"({rupiah(terpakai)}) yang diisi pada baris ini."))
         return
     p._baru.append(SubKegiatanBaru(n, kegs[0].pk, norm, nama, sub_unit[pel].pk if pel else None, pagu, isi))
@@ -657,14 +657,14 @@ def _tulis(p: Pratinjau) -> None:
         kegiatan = MataAnggaran.objects.select_related("unit").in_bulk({b.kegiatan_id for b in p._baru})
         pelaksana = Unit.objects.in_bulk({b.pelaksana_id for b in p._baru if b.pelaksana_id})
         for b in p._baru:
-            line = add_sub_kegiatan(kegiatan[b.kegiatan_id], kode=b.kode, nama=b.nama, pagu=b.pagu,
+            line = tambah_sub_kegiatan(kegiatan[b.kegiatan_id], kode=b.kode, nama=b.nama, pagu=b.pagu,
                                     pelaksana=pelaksana.get(b.pelaksana_id) if b.pelaksana_id else None)
             anggaran.extend(IsianJumlah(line.pk, tw, v) for tw, v in b.realisasi.items())
     anggaran.extend(IsianJumlah(pk, tw, v) for pk, values in p._anggaran.items() for tw, v in values.items())
     _semua_atau_tidak(simpan_realisasi_anggaran_batch(p.unit, p.tahun, anggaran))
-    # After the realisasi: set_pagu checks the new pagu against the realisasi this file leaves.
+    # After the realisasi: ubah_pagu checks the new pagu against the realisasi this file leaves.
     for pk, pagu in p._pagu.items():
-        set_pagu(lines[pk], pagu)
+        ubah_pagu(lines[pk], pagu)
 
 
 def _semua_atau_tidak(ditolak: dict[int, ValidationError]) -> None:

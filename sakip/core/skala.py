@@ -15,7 +15,7 @@ from .numbers import quantize
 
 
 @dataclass(frozen=True)
-class Band:
+class RentangSkala:
     kode: str
     label: str
     bawah: Decimal | None  # None: unbounded below
@@ -39,13 +39,13 @@ class Band:
 
 
 @dataclass(frozen=True)
-class Scale:
+class AturanSkala:
     kode: str
     nama: str
-    bands: tuple[Band, ...]
+    bands: tuple[RentangSkala, ...]
     desimal_klasifikasi: int | None = 2  # classify on the printed (rounded) value
 
-    def classify(self, value: Decimal | None) -> Band | None:
+    def classify(self, value: Decimal | None) -> RentangSkala | None:
         """The band a value falls in, or None (no value, or outside every band)."""
         if value is None:
             return None
@@ -55,7 +55,7 @@ class Scale:
                 return band
         return None
 
-    def band(self, kode_or_label: str) -> Band | None:
+    def band(self, kode_or_label: str) -> RentangSkala | None:
         key = kode_or_label.strip().casefold()
         for band in self.bands:
             if key in (band.kode.casefold(), band.label.casefold()):
@@ -75,16 +75,16 @@ def _d(x: str | None) -> Decimal | None:
     return None if x is None else Decimal(x)
 
 
-def _scale(kode: str, nama: str, rows: Sequence[tuple[str, str, str | None, bool, str | None, bool]]) -> Scale:
+def _scale(kode: str, nama: str, rows: Sequence[tuple[str, str, str | None, bool, str | None, bool]]) -> AturanSkala:
     # rows are listed worst first so that peringkat grows with quality
     bands = tuple(
-        Band(k, label, _d(lo), lo_inc, _d(hi), hi_inc, peringkat=i + 1)
+        RentangSkala(k, label, _d(lo), lo_inc, _d(hi), hi_inc, peringkat=i + 1)
         for i, (k, label, lo, lo_inc, hi, hi_inc) in enumerate(rows)
     )
-    return Scale(kode, nama, bands)
+    return AturanSkala(kode, nama, bands)
 
 
-STANDARD_SCALES: dict[str, Scale] = {
+STANDARD_SCALES: dict[str, AturanSkala] = {
     # PermenPAN-RB 14/2017: classify the 2-dp nilai konversi; >= lower bound.
     "skm": _scale(
         "skm",

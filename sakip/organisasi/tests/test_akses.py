@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from sakip.organisasi.access import Aksi, allowed, unit_for_user, units_for_user
+from sakip.organisasi.akses import Aksi, allowed, unit_for_user, units_for_user
 from sakip.organisasi.models import Unit
 
 pytestmark = pytest.mark.django_db
@@ -65,9 +65,9 @@ def test_unit_for_user_404_and_403() -> None:
 
 def test_a_role_in_another_pemda_gives_nothing() -> None:
     from sakip.organisasi.models import Keanggotaan, Peran
-    from sakip.organisasi.services import create_pemda
+    from sakip.organisasi.services import buat_pemda
 
-    other = create_pemda(slug="kabupaten-lain", nama="Kabupaten Lain", provinsi="Jawa Timur")
+    other = buat_pemda(slug="kabupaten-lain", nama="Kabupaten Lain", provinsi="Jawa Timur")
     u = User.objects.create_user("admin.lain")
     Keanggotaan.objects.create(user=u, pemda=other, peran=Peran.ADMIN_PEMDA)
     assert not allowed(u, Unit.objects.get(slug="kecamatan-mojosari"), Aksi.LIHAT)
