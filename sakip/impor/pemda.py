@@ -29,7 +29,7 @@ from sakip.organisasi.models import Pejabat, Pemda, Unit
 from sakip.perencanaan import services as plan
 from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerencanaan, Skala, Target
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.perjanjian.services import BarisAnggaran, BarisSasaran, buat_pk, tandatangani_pk
+from sakip.perjanjian.services import BarisAnggaranPK, BarisSasaran, buat_pk, tandatangani_pk
 from sakip.realisasi import services as real
 
 from .skema_pemda import BerkasPemdaTidakSah, jalur_kunci, jalur_peta, periksa
@@ -292,7 +292,7 @@ class Loader:
             pk = buat_pk(
                 unit, tahun=spec["tahun"], periode=periode, tanggal=_date(spec["tanggal"]),
                 pihak_pertama=pihak_pertama, pihak_kedua=pihak_kedua, sasaran=sasaran,
-                anggaran=[BarisAnggaran(a["program"], D(a["jumlah"]), a.get("kode", ""), a.get("sumber", ""))
+                anggaran=[BarisAnggaranPK(a["program"], D(a["jumlah"]), a.get("kode", ""), a.get("sumber", ""))
                           for a in spec.get("anggaran", [])],
                 versi=spec["versi"], nomor_perubahan=spec.get("nomor_perubahan", 0), alasan=spec.get("alasan", ""),
             )

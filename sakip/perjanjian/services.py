@@ -29,7 +29,7 @@ class BarisSasaran:
 
 
 @dataclass
-class BarisAnggaran:
+class BarisAnggaranPK:
     nama: str
     jumlah: Decimal
     kode: str = ""
@@ -70,11 +70,11 @@ def jabatan_pada(pejabat: Pejabat, tanggal: date) -> Jabatan:
 @transaction.atomic
 def buat_pk(unit: Unit, *, tahun: int, periode: PeriodePerencanaan, tanggal: date,
               pihak_pertama: Pejabat, pihak_kedua: Pejabat | None, sasaran: Sequence[BarisSasaran],
-              anggaran: Iterable[BarisAnggaran] = (), versi: str = Versi.AWAL, nomor_perubahan: int = 0,
+              anggaran: Iterable[BarisAnggaranPK] = (), versi: str = Versi.AWAL, nomor_perubahan: int = 0,
               alasan: str = "") -> PerjanjianKinerja:
     """A new, unsigned PK version; the Kepala Daerah's own PK (pemda unit) may have no pihak kedua."""
     sasaran = [BarisSasaran(s.uraian, s.kelompok, [(i, _target(i, t, tahun)) for i, t in s.indikator]) for s in sasaran]
-    anggaran = [BarisAnggaran(a.nama, _jumlah(a, tahun), a.kode, a.sumber) for a in anggaran]
+    anggaran = [BarisAnggaranPK(a.nama, _jumlah(a, tahun), a.kode, a.sumber) for a in anggaran]
     pertama = jabatan_pada(pihak_pertama, tanggal)
     # The Kepala Daerah's post is recorded without a unit; it leads the Pemda-level unit.
     kepala_daerah = unit.jenis == JenisUnit.PEMDA and pertama.unit_id is None and pertama.kepala_unit
@@ -121,7 +121,7 @@ def _target(ind: Indikator, nilai: Decimal, tahun: int) -> Decimal:
     return hasil
 
 
-def _jumlah(a: BarisAnggaran, tahun: int) -> Decimal:
+def _jumlah(a: BarisAnggaranPK, tahun: int) -> Decimal:
     label = f"Anggaran PK {a.nama} {tahun}"
     hasil = periksa_angka(a.jumlah, JenisAngka.RUPIAH, field="jumlah", label=label)
     if hasil is None:
@@ -163,7 +163,7 @@ def buat_pk_perubahan(sebelumnya: PerjanjianKinerja, *, tanggal: date, alasan: s
         pihak_pertama=pihak_pertama or sebelumnya.pihak_pertama.pejabat,
         pihak_kedua=pihak_kedua or (sebelumnya.pihak_kedua.pejabat if sebelumnya.pihak_kedua else None),
         sasaran=sasaran,
-        anggaran=[BarisAnggaran(a.nama, a.jumlah, a.kode, a.sumber) for a in sebelumnya.anggaran.all()],
+        anggaran=[BarisAnggaranPK(a.nama, a.jumlah, a.kode, a.sumber) for a in sebelumnya.anggaran.all()],
         versi=Versi.PERUBAHAN, nomor_perubahan=nomor, alasan=alasan,
     )
 
@@ -182,14 +182,14 @@ def _uraian(ind: Indikator) -> str:
     return ind.node.nama if ind.node_id else "Kinerja lainnya"
 
 
-def _program_dpa(unit: Unit, tahun: int) -> list[BarisAnggaran]:
+def _program_dpa(unit: Unit, tahun: int) -> list[BarisAnggaranPK]:
     """The year's DPA programs with their total pagu, as the PK's budget rows (two queries)."""
     programs = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="program").order_by("urutan", "pk"))
     totals = dict(
         MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="sub_kegiatan")
         .values("induk__induk_id").annotate(jumlah=Sum("pagu")).values_list("induk__induk_id", "jumlah")
     )
-    return [BarisAnggaran(p.nama, totals.get(p.pk) or Decimal(0), p.kode) for p in programs]
+    return [BarisAnggaranPK(p.nama, totals.get(p.pk) or Decimal(0), p.kode) for p in programs]
 
 
 def _kelompokkan(pilihan: Iterable[PilihanIndikator]) -> list[BarisSasaran]:

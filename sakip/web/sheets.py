@@ -374,7 +374,7 @@ class SelAnggaran:
 
 
 @dataclass
-class BarisAnggaran:
+class BarisLembarAnggaran:
     line: BudgetLine
     id: int
     kedalaman: int
@@ -397,13 +397,13 @@ class LembarAnggaran:
     unit: Unit
     tahun: int
     tw: int
-    baris: list[BarisAnggaran]
+    baris: list[BarisLembarAnggaran]
     status: dict[int, StatusTW]
     pagu: Decimal
     realisasi: Decimal
     persen: Decimal | None
 
-    def cari(self, line_id: int) -> BarisAnggaran | None:
+    def cari(self, line_id: int) -> BarisLembarAnggaran | None:
         return next((b for b in self.baris if b.id == line_id and b.sub_kegiatan), None)
 
     @property
@@ -425,11 +425,11 @@ def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
     pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
                      .values_list("pk", "pelaksana__nama"))
     status = status_tahun(unit, tahun)
-    rows: list[BarisAnggaran] = []
+    rows: list[BarisLembarAnggaran] = []
     depth = {TingkatAnggaran.PROGRAM: 0, TingkatAnggaran.KEGIATAN: 1, TingkatAnggaran.SUB_KEGIATAN: 2}
     for root in roots:
         for line in root.walk():
-            row = BarisAnggaran(line, int(str(line.key)), depth[line.tingkat], pelaksana.get(line.key, ""))
+            row = BarisLembarAnggaran(line, int(str(line.key)), depth[line.tingkat], pelaksana.get(line.key, ""))
             row.total = line.realisasi_sd(tw)
             row.persen = line.persen(tw)
             if row.sub_kegiatan:
@@ -439,7 +439,7 @@ def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
     return LembarAnggaran(unit, tahun, tw, rows, status, jumlah.pagu, jumlah.realisasi, jumlah.persen)
 
 
-def _sel_anggaran(row: BarisAnggaran, tw: int, status: Mapping[int, StatusTW] | None) -> list[SelAnggaran]:
+def _sel_anggaran(row: BarisLembarAnggaran, tw: int, status: Mapping[int, StatusTW] | None) -> list[SelAnggaran]:
     """The four triwulan cells of a sub kegiatan (locked as ``status`` says; all open without it)."""
     line = row.line
     return [
@@ -452,7 +452,7 @@ def _sel_anggaran(row: BarisAnggaran, tw: int, status: Mapping[int, StatusTW] | 
     ]
 
 
-def baris_anggaran(unit: Unit, tahun: int, tw: int, line_id: int) -> BarisAnggaran | None:
+def baris_anggaran(unit: Unit, tahun: int, tw: int, line_id: int) -> BarisLembarAnggaran | None:
     """One sub kegiatan of the budget sheet, reading that line only (two queries): the live recompute.
 
     Its cells carry no lock state: the recompute stores nothing and shows only totals and cell errors.
@@ -464,6 +464,6 @@ def baris_anggaran(unit: Unit, tahun: int, tw: int, line_id: int) -> BarisAnggar
     kode, nama, pagu, pelaksana = row
     realisasi = dict(RealisasiAnggaran.objects.filter(mata_anggaran_id=line_id).values_list("triwulan", "jumlah"))
     line = BudgetLine(kode, nama, TingkatAnggaran.SUB_KEGIATAN, pagu or Decimal(0), realisasi, key=line_id)
-    baris = BarisAnggaran(line, line_id, 2, pelaksana or "", total=line.realisasi_sd(tw), persen=line.persen(tw))
+    baris = BarisLembarAnggaran(line, line_id, 2, pelaksana or "", total=line.realisasi_sd(tw), persen=line.persen(tw))
     baris.sel = _sel_anggaran(baris, tw, None)
     return baris

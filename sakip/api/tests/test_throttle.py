@@ -107,5 +107,5 @@ def test_a_valid_token_has_a_rate_limit_of_its_own(header: Callable[[str], dict[
 def test_the_429_is_in_the_openapi_schema() -> None:
     schema = Client().get("/api/openapi.json").json()
     galat = schema["paths"]["/api/pd"]["get"]["responses"]["429"]
-    assert galat["content"]["application/json"]["schema"]["$ref"].endswith("/Galat")
+    assert galat["content"]["application/json"]["schema"]["$ref"].endswith("/GalatApi")
     assert "Retry-After" in schema["info"]["description"]

@@ -307,7 +307,7 @@ def _penandatangan() -> tuple[Pejabat, Pejabat]:
 def _buat_pk() -> Kasus:
     pertama, kedua = _penandatangan()
     sasaran = [perjanjian.BarisSasaran("Sasaran uji", indikator=[(_ikm(), Decimal("90"))])]
-    anggaran_pk = [perjanjian.BarisAnggaran("Program uji", Decimal("1000000"), "7.01.01")]
+    anggaran_pk = [perjanjian.BarisAnggaranPK("Program uji", Decimal("1000000"), "7.01.01")]
     return Kasus(lambda: perjanjian.buat_pk(_unit(), tahun=2026, periode=_periode(), tanggal=date(2026, 1, 5),
                                               pihak_pertama=pertama, pihak_kedua=kedua, sasaran=sasaran,
                                               anggaran=anggaran_pk),

@@ -90,7 +90,7 @@ class BarisKinerja:
 
 
 @dataclass
-class BarisAnggaran:
+class BarisAnggaranDokumen:
     tabel: Tabel
     indeks: int
     lokasi: str
@@ -116,7 +116,7 @@ class BarisRingkasan:
     rata: Nilai | None
     total: Nilai | None
     kinerja: list[BarisKinerja]
-    anggaran: list[BarisAnggaran]
+    anggaran: list[BarisAnggaranDokumen]
 
 
 @dataclass
@@ -184,7 +184,7 @@ class SkalaDokumen:
 class Fakta:
     tahun: int | None
     kinerja: list[BarisKinerja] = field(default_factory=list)
-    anggaran: list[BarisAnggaran] = field(default_factory=list)
+    anggaran: list[BarisAnggaranDokumen] = field(default_factory=list)
     ringkasan: list[BarisRingkasan] = field(default_factory=list)
     jumlah: list[BarisJumlah] = field(default_factory=list)
     blok_jumlah: list[BlokJumlah] = field(default_factory=list)
@@ -351,7 +351,7 @@ class _Pembaca:
         sasaran = ""
         misaligned = 0
         rows_k: list[BarisKinerja] = []
-        rows_a: list[BarisAnggaran] = []
+        rows_a: list[BarisAnggaranDokumen] = []
         for i in range(kepala.baris, len(t.baris)):
             row = t.baris[i]
             if any(_RINGKAS.search(c) for c in row if c and not sel_angka(c)):
@@ -384,7 +384,7 @@ class _Pembaca:
             if jenis == "kinerja_anggaran":
                 pagu = _nilai(row, _first([k.indeks for k in kepala.peran(Peran.PAGU)]))
                 if pagu is not None and (pagu.ada or pagu.cacat):
-                    rows_a.append(BarisAnggaran(
+                    rows_a.append(BarisAnggaranDokumen(
                         t, i, lokasi, sasaran or name, "", "baris", pagu,
                         _nilai(row, _first([k.indeks for k in kepala.peran(Peran.REALISASI_ANGGARAN)])),
                         _nilai(row, _first([k.indeks for k in kepala.peran(Peran.CAPAIAN_ANGGARAN)])),
@@ -443,7 +443,7 @@ class _Pembaca:
             ))
 
     def _ringkasan(self, t: Tabel, i: int, row: list[str], rows_k: list[BarisKinerja],
-                   rows_a: list[BarisAnggaran]) -> None:
+                   rows_a: list[BarisAnggaranDokumen]) -> None:
         rata = total = None
         for j, c in enumerate(row):
             low = c.casefold()
@@ -474,7 +474,7 @@ class _Pembaca:
             kode = kode_m.group(1) if kode_m else ""
             tingkat = self._tingkat(name, kode, seen_program, i == kepala.baris)
             seen_program = seen_program or tingkat == "program"
-            self.fakta.anggaran.append(BarisAnggaran(
+            self.fakta.anggaran.append(BarisAnggaranDokumen(
                 t, i, t.lokasi_baris(i), name, kode, tingkat, pagu,
                 _nilai(row, _first([k.indeks for k in kepala.peran(Peran.REALISASI_ANGGARAN)])),
                 _nilai(row, _first([k.indeks for k in kepala.peran(Peran.CAPAIAN_ANGGARAN)])),

@@ -27,7 +27,7 @@ from sakip.core.skala_teks import KelasTertulis, label_sesuai
 
 from .angka import Nilai, angka_teks, persen_teks, rupiah_teks
 from .kenali import (
-    BarisAnggaran,
+    BarisAnggaranDokumen,
     BarisKinerja,
     Fakta,
     Tercetak,
@@ -641,7 +641,7 @@ def periksa_anggaran(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
                 f"{rupiah_teks(real)} / {rupiah_teks(pagu)} = {_persen_kira(pct, 2)}.",
                 a.lokasi, persen.teks, _persen_kira(pct, persen.desimal),
             ))
-    by_table: dict[int, list[BarisAnggaran]] = defaultdict(list)
+    by_table: dict[int, list[BarisAnggaranDokumen]] = defaultdict(list)
     for a in fakta.anggaran:
         if a.jenis == "realisasi":
             by_table[id(a.tabel)].append(a)
@@ -666,12 +666,12 @@ def periksa_anggaran(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
 _TINGKAT_ANAK = {"total": ("program", "kegiatan", "sub"), "program": ("kegiatan", "sub"), "kegiatan": ("sub",)}
 
 
-def _cek_hierarki(rows: list[BarisAnggaran]) -> list[Temuan]:
+def _cek_hierarki(rows: list[BarisAnggaranDokumen]) -> list[Temuan]:
     out: list[Temuan] = []
     for i, parent in enumerate(rows):
         if parent.tingkat not in _TINGKAT_ANAK:
             continue
-        children: list[BarisAnggaran] = []
+        children: list[BarisAnggaranDokumen] = []
         level: str | None = None
         for a in rows[i + 1:]:
             if a.tingkat == parent.tingkat or a.tingkat == "total" or (
@@ -699,7 +699,7 @@ def _cek_hierarki(rows: list[BarisAnggaran]) -> list[Temuan]:
     return out
 
 
-def _program_rows(fakta: Fakta) -> list[BarisAnggaran]:
+def _program_rows(fakta: Fakta) -> list[BarisAnggaranDokumen]:
     return [a for a in fakta.anggaran if a.jenis == "program"]
 
 
@@ -714,11 +714,11 @@ def periksa_anggaran_pk(fakta: Fakta, konteks: KonteksPemda) -> list[Temuan]:
     return out
 
 
-def _kunci_anggaran(a: BarisAnggaran) -> str:
+def _kunci_anggaran(a: BarisAnggaranDokumen) -> str:
     return a.kode or kunci_program(a.nama)
 
 
-def _anggaran_pk_tanpa_padanan(fakta: Fakta, lampiran: list[BarisAnggaran]) -> list[Temuan]:
+def _anggaran_pk_tanpa_padanan(fakta: Fakta, lampiran: list[BarisAnggaranDokumen]) -> list[Temuan]:
     """A PK budget that other budget tables list with other amounts only."""
     key = _kunci_anggaran
     out: list[Temuan] = []
@@ -745,7 +745,7 @@ def _anggaran_pk_tanpa_padanan(fakta: Fakta, lampiran: list[BarisAnggaran]) -> l
     return out
 
 
-def _anggaran_pk_beda_dpa(fakta: Fakta, lampiran: list[BarisAnggaran]) -> list[Temuan]:
+def _anggaran_pk_beda_dpa(fakta: Fakta, lampiran: list[BarisAnggaranDokumen]) -> list[Temuan]:
     """The latest PK agrees the final budget: it must equal the pagu of the realisation table."""
     key = _kunci_anggaran
     out: list[Temuan] = []
@@ -767,12 +767,12 @@ def _anggaran_pk_beda_dpa(fakta: Fakta, lampiran: list[BarisAnggaran]) -> list[T
     return out
 
 
-def _anggaran_pk_tabel_beda(lists: list[BarisAnggaran], lampiran: list[BarisAnggaran]) -> list[Temuan]:
+def _anggaran_pk_tabel_beda(lists: list[BarisAnggaranDokumen], lampiran: list[BarisAnggaranDokumen]) -> list[Temuan]:
     """A budget table printed with one PK must repeat that PK's own budget."""
     key = _kunci_anggaran
     out: list[Temuan] = []
     by_pk = {pk: {key(a): a for a in lampiran if a.pk == pk} for pk in ("awal", "perubahan")}
-    tables: dict[int, list[BarisAnggaran]] = defaultdict(list)
+    tables: dict[int, list[BarisAnggaranDokumen]] = defaultdict(list)
     for a in lists:
         if not a.lampiran_pk and a.pk in by_pk and by_pk[a.pk]:
             tables[id(a.tabel)].append(a)
