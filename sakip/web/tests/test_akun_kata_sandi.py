@@ -96,3 +96,23 @@ def test_the_admin_setting_a_users_password_is_audited_too(masuk: Callable[[str]
     assert r.status_code == 302
     jejak = Jejak.objects.get(model="auth.user", objek_id=str(user.pk), field="password")
     assert (jejak.baru, jejak.nama_pengguna) == ("(diubah)", "admin")
+
+
+def test_guessing_the_old_password_is_throttled_like_a_login(masuk: Callable[[str], Client], settings) -> None:
+    """A stolen session cannot guess the old password forever: past the login's limit it is refused."""
+    from django.core.cache import cache
+
+    settings.AXES_FAILURE_LIMIT = 3
+    user = User.objects.get(username="pimpinan")
+    cache.delete(f"sakip:sandi-lama-salah:{user.pk}")
+    client = masuk("pimpinan")
+    for _ in range(3):
+        assert _ubah(client, "tebakan-salah", BARU).status_code == 422
+    r = _ubah(client, DEMO_PASSWORD, BARU)  # even the right one now waits for the cool-off
+    assert r.status_code == 429
+    assert "Terlalu banyak percobaan" in r.content.decode()
+    assert User.objects.get(pk=user.pk).check_password(DEMO_PASSWORD)
+    assert not Jejak.objects.filter(field="password").exists()
+    cache.delete(f"sakip:sandi-lama-salah:{user.pk}")  # the cool-off has passed
+    assert _ubah(client, DEMO_PASSWORD, BARU).status_code == 302
+    assert User.objects.get(pk=user.pk).check_password(BARU)

@@ -25,6 +25,17 @@ def test_admin_creates_an_operator_who_can_then_work(admin: Client) -> None:
     assert client.login(username="operator.dlanggu", password=SANDI)
     assert client.get("/").url == "/pd/kecamatan-dlanggu/"
     assert client.get("/pd/kecamatan-mojosari/").status_code == 403
+    assert not User.objects.get(username="operator.dlanggu").is_staff
+
+
+def test_a_new_admin_pemda_sees_the_read_only_admin(admin: Client) -> None:
+    r = admin.post("/pengguna/tambah/", {"username": "admin.kedua", "first_name": "", "email": "",
+                                         "peran": "admin_pemda", "unit": "", "password1": SANDI, "password2": SANDI})
+    assert r.status_code == 302
+    assert User.objects.get(username="admin.kedua").is_staff
+    client = Client()
+    assert client.login(username="admin.kedua", password=SANDI)
+    assert client.get("/admin/").status_code == 200
 
 
 def test_user_form_explains_mistakes(admin: Client) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -34,16 +36,32 @@ def terkunci(request: HttpRequest, response: HttpResponse | None = None, credent
     return render(request, "web/masuk_terkunci.html", {"pesan": pesan_terkunci()}, status=429)
 
 
+def _kunci_sandi_lama(user_pk: int) -> str:
+    return f"sakip:sandi-lama-salah:{user_pk}"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def kata_sandi(request: HttpRequest) -> HttpResponse:
-    """Change one's own password; the session stays logged in, other sessions end."""
+    """Change one's own password; the session stays logged in, other sessions end.
+
+    The old password is guessed like a login's (a stolen session could try), so wrong ones are
+    counted per account and refused past the login's limit for the login's cool-off (axes settings).
+    """
+    kunci = _kunci_sandi_lama(request.user.pk)
+    if request.method == "POST" and cache.get(kunci, 0) >= settings.AXES_FAILURE_LIMIT:
+        return render(request, "web/kata_sandi.html", {"form": UbahKataSandiForm(request.user),
+                                                        "terkunci": pesan_terkunci()}, status=429)
     form = UbahKataSandiForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         org.atur_kata_sandi(request.user, form.cleaned_data["new_password1"])
         update_session_auth_hash(request, request.user)
+        cache.delete(kunci)
         messages.success(request, "Kata sandi Anda telah diubah.")
         return redirect("web:kata_sandi")
+    if request.method == "POST" and "old_password" in form.errors:
+        cache.add(kunci, 0, timeout=int(settings.AXES_COOLOFF_TIME.total_seconds()))
+        cache.incr(kunci)
     return render(request, "web/kata_sandi.html", {"form": form}, status=422 if form.errors else 200)
 
 

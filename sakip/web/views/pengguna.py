@@ -61,7 +61,9 @@ def tambah(request: HttpRequest) -> HttpResponse:
         d = form.cleaned_data
         try:
             user = org.buat_pengguna(pemda, username=d["username"], password=d["password1"], peran=d["peran"],
-                                       unit=d["unit"], first_name=d["first_name"], email=d["email"])
+                                       unit=d["unit"], first_name=d["first_name"], email=d["email"],
+                                       # an Admin Pemda sees the (read-only) admin, as `sakip admin-pemda` makes it
+                                       staf=d["peran"] == Peran.ADMIN_PEMDA)
         except ValidationError as exc:
             _salin(form, exc)
         else:
