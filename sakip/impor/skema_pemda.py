@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,11 +67,12 @@ def _salah_jenis(jalur: str, harus: str, nilai: object) -> BerkasPemdaTidakSah:
 Konteks = dict[str, Any]
 
 
-class Aturan:
+class Aturan(ABC):
     """One node of the schema: checks a value at a path."""
 
+    @abstractmethod
     def periksa(self, nilai: object, jalur: str, ktx: Konteks) -> None:
-        raise NotImplementedError
+        """Raise BerkasPemdaTidakSah naming ``jalur`` when ``nilai`` does not fit."""
 
 
 @dataclass(frozen=True)
