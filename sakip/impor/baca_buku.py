@@ -13,7 +13,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -461,18 +461,26 @@ def _baca_cascade(ws: Any, p: Pratinjau) -> None:
         ref = "" if cells[3] is None else str(cells[3]).strip()
         if not ref:
             continue  # a cascade box: shown for reading, not imported
-        if ref not in inds:
-            p.galat.append(GalatImpor(ws.title, n, "D", f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
+        ind = _indikator_baris(ws, p, n, "D", ref, inds, seen)
+        if ind is None:
             continue
-        if ref in seen:
-            p.galat.append(GalatImpor(ws.title, n, "D", f"Ref '{ref}' muncul dua kali."))
-            continue
-        seen.add(ref)
-        ind = inds[ref]
         ok, baru = _nilai(p, ws.title, n, 6, cells[6], jenis_satuan(ind.satuan))
         if ok and teks(baru) != teks(lama.get(ind.pk)):
             p._target[ind.pk] = baru
             p.perubahan.append(Ubah(ws.title, n, ind.nama, f"Target {p.tahun}", lama.get(ind.pk), baru))
+
+
+def _indikator_baris(ws: Any, p: Pratinjau, n: int, kolom: str, ref: str, inds: Mapping[str, Indikator],
+                     seen: set[str]) -> Indikator | None:
+    """The indicator a row's Ref names, once per sheet; None (with the refusal noted) otherwise."""
+    if ref not in inds:
+        p.galat.append(GalatImpor(ws.title, n, kolom, f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
+        return None
+    if ref in seen:
+        p.galat.append(GalatImpor(ws.title, n, kolom, f"Ref '{ref}' muncul dua kali."))
+        return None
+    seen.add(ref)
+    return inds[ref]
 
 
 def _baca_realisasi(ws: Any, p: Pratinjau) -> None:
@@ -483,14 +491,9 @@ def _baca_realisasi(ws: Any, p: Pratinjau) -> None:
     seen: set[str] = set()
     for n, cells in _baris(ws, p, KOLOM[REALISASI]):
         ref = "" if cells[0] is None else str(cells[0]).strip()
-        if ref not in inds:
-            p.galat.append(GalatImpor(ws.title, n, "A", f"indikator dengan Ref '{ref}' tidak ada pada {p.unit.nama}."))
+        ind = _indikator_baris(ws, p, n, "A", ref, inds, seen)
+        if ind is None:
             continue
-        if ref in seen:
-            p.galat.append(GalatImpor(ws.title, n, "A", f"Ref '{ref}' muncul dua kali."))
-            continue
-        seen.add(ref)
-        ind = inds[ref]
         jenis = jenis_satuan(ind.satuan)  # the stored unit: the sheet's Satuan column is only for reading
         for j, bagian in enumerate(BAGIAN, start=3):
             ok, baru = _nilai(p, ws.title, n, j, cells[j], jenis)
