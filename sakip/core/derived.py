@@ -20,6 +20,15 @@ class Fungsi(StrEnum):
     MINIMUM = "minimum"
     MAKSIMUM = "maksimum"
     SERAPAN_ANGGARAN = "serapan_anggaran"  # the unit's own budget absorption
+    # The unit's own figure produced by another module of Sakip, never typed:
+    NILAI_LKE = "nilai_lke"  # the Nilai SAKIP of its final Evaluasi AKIP (LKE)
+    IKM_SKM = "ikm_skm"  # the IKM of its Survei Kepuasan Masyarakat
+
+
+# Functions over the unit's own records rather than over other units' values.
+MILIK_SENDIRI = frozenset({Fungsi.SERAPAN_ANGGARAN, Fungsi.NILAI_LKE, Fungsi.IKM_SKM})
+# Functions whose figure another module provides (``sakip.pengukuran.derived.daftarkan_penyedia``).
+DARI_MODUL = frozenset({Fungsi.NILAI_LKE, Fungsi.IKM_SKM})
 
 
 @dataclass(frozen=True)

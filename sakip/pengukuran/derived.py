@@ -1,25 +1,76 @@
-"""Values of derived indicators: figures over the units of a Pemda, or a unit's own serapan.
+"""Values of derived indicators: figures over the units of a Pemda, or a unit's own figure.
 
 Computed on every read from the units' current data, so a change to one PD's Nilai SAKIP
 shows at once in Bagian Organisasi's figures; the query count depends on the number of
 distinct sources, not on the number of units or indicators.
+
+A unit's own figure comes from its budget (serapan) or from another module of Sakip (the
+Nilai SAKIP of its Evaluasi AKIP, the IKM of its SKM). Those modules sit beside this one, so
+they register a provider here (``daftarkan_penyedia``, from their AppConfig.ready) instead of
+being imported: the measurement reads their figure and never a typed copy of it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
 from sakip.core.budget import total as budget_total
-from sakip.core.derived import Fungsi, HasilTurunan, NilaiUnit, hitung
+from sakip.core.derived import DARI_MODUL, Fungsi, HasilTurunan, NilaiUnit, hitung
 from sakip.core.numbers import quantize
 from sakip.core.skala import AturanSkala
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, Skala
 
 from .tersimpan import budget_lines_many, realisasi_tersimpan
+
+# A provider gets the derivations of its kind in force in a year and returns, per indicator
+# id, the parts of the year it knows (e.g. {TAHUN: 84.32} or {S1: 92.1, S2: 94.2}); an
+# indicator it has no figure for is left out. At most a few queries, whatever the count.
+Penyedia = Callable[[Sequence[IndikatorTurunan], int], Mapping[int, Mapping[Bagian, Decimal]]]
+_PENYEDIA: dict[Fungsi, Penyedia] = {}
+
+
+def daftarkan_penyedia(fungsi: str, penyedia: Penyedia) -> None:
+    """Make ``penyedia`` the source of the figures of derivations with ``fungsi``."""
+    f = Fungsi(fungsi)
+    if f not in DARI_MODUL:
+        raise ValueError(f"fungsi {fungsi} tidak disediakan modul lain")
+    _PENYEDIA[f] = penyedia
+
+
+def bagian_dari_modul(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int, dict[Bagian, Decimal]]:
+    """The parts of the year that other modules provide for these derivations (by indicator id)."""
+    out: dict[int, dict[Bagian, Decimal]] = {}
+    by_fungsi: dict[Fungsi, list[IndikatorTurunan]] = defaultdict(list)
+    for d in defs:
+        if d.fungsi in DARI_MODUL:
+            by_fungsi[Fungsi(d.fungsi)].append(d)
+    for fungsi, group in by_fungsi.items():
+        penyedia = _PENYEDIA.get(fungsi)
+        if penyedia is None:  # the module is not installed: no figure, never a typed one
+            continue
+        for ind_id, parts in penyedia(group, tahun).items():
+            out[ind_id] = dict(parts)
+    return out
+
+
+def _dari_modul(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]:
+    parts = bagian_dari_modul(defs, tahun)
+    out: dict[int, HasilTurunan] = {}
+    for d in defs:
+        if d.fungsi not in DARI_MODUL:
+            continue
+        try:
+            nilai = nilai_tahunan(parts[d.indikator_id], Agregasi(d.indikator.agregasi)) \
+                if parts.get(d.indikator_id) else None
+        except AgregasiError:
+            nilai = None  # a provider mixing semesters with triwulan: no figure rather than a wrong one
+        out[d.indikator_id] = HasilTurunan(nilai, (NilaiUnit(d.indikator.unit, nilai),))
+    return out
 
 
 @dataclass(frozen=True)
@@ -47,6 +98,9 @@ def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
         .select_related("unit").order_by("unit__urutan", "unit__nama", "-periode__tahun_mulai")
     )
     values = realisasi_tersimpan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src})
+    # A unit's figure that another module provides (its Nilai SAKIP from the LKE) is read there.
+    own = [d for d in definitions([i.pk for i in src], tahun) if d.fungsi in DARI_MODUL]
+    values.update({k: h.nilai for k, h in _dari_modul(own, tahun).items()})
     chosen: dict[int, tuple[Indikator, Decimal | None]] = {}
     for ind in src:  # latest period first: its value wins when both periods have one
         v = values.get(ind.pk)
@@ -85,7 +139,10 @@ def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]
     serapan = [d for d in defs if d.fungsi == Fungsi.SERAPAN_ANGGARAN]
     # One read of the budgets of every unit concerned, however many units (the Pemda dashboard).
     budgets = budget_lines_many([d.indikator.unit_id for d in serapan], tahun) if serapan else {}
+    out.update(_dari_modul(defs, tahun))
     for d in defs:
+        if d.fungsi in DARI_MODUL:
+            continue
         if d.fungsi == Fungsi.SERAPAN_ANGGARAN:
             unit = d.indikator.unit
             lines = budgets.get(unit.pk, [])

@@ -9,6 +9,7 @@ from django.db import models
 from sakip.core.aggregation import Agregasi
 from sakip.core.budget import TingkatAnggaran
 from sakip.core.capaian import Polaritas
+from sakip.core.derived import MILIK_SENDIRI
 from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.organisasi.angka import BatasAngka
 from sakip.organisasi.models import Pemda, Unit
@@ -306,6 +307,8 @@ class IndikatorTurunan(models.Model):
         ("minimum", "Nilai terendah"),
         ("maksimum", "Nilai tertinggi"),
         ("serapan_anggaran", "Serapan anggaran unit sendiri"),
+        ("nilai_lke", "Nilai SAKIP dari Evaluasi AKIP (LKE) unit sendiri"),
+        ("ikm_skm", "IKM dari Survei Kepuasan Masyarakat (SKM) unit sendiri"),
     ]
     CAKUPAN = [
         ("pd", "Perangkat Daerah (unit tingkat teratas)"),
@@ -336,9 +339,10 @@ class IndikatorTurunan(models.Model):
         return f"{self.indikator} = {self.get_fungsi_display()} {self.sumber}".strip()
 
     def clean(self) -> None:
-        if self.fungsi == "serapan_anggaran":
+        if self.fungsi in MILIK_SENDIRI:
             if self.sumber or self.cakupan != "sendiri":
-                raise ValidationError("Serapan anggaran dihitung dari anggaran unit sendiri, tanpa sumber.")
+                raise ValidationError(f"{self.get_fungsi_display()} dihitung dari data unit sendiri, tanpa sumber; "
+                                      "cakupan harus 'Unit pemilik indikator'.")
         elif not self.sumber:
             raise ValidationError({"sumber": "Sebutkan kode standar indikator sumber."})
         if self.fungsi != "hitung" and (self.kategori_min or self.nilai_min is not None):

@@ -101,3 +101,61 @@ def test_mojosari_serapan_indicator_follows_the_budget() -> None:
     awal = hasil.pk[0]
     (row,) = [b for b in awal.baris if b.input.nama.startswith("Persentase Realisasi Anggaran")]
     assert (row.realisasi, row.capaian.persen) == (Decimal("90.31"), Decimal("98.70"))
+
+
+def _nilai_sakip_pendidikan() -> Indikator:
+    return Indikator.objects.get(unit__slug="dinas-pendidikan", kode_standar="nilai_sakip", periode__nama="2025-2029")
+
+
+def test_a_figure_another_module_provides_is_read_from_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sakip.pengukuran import derived
+    from sakip.perencanaan.models import IndikatorTurunan
+
+    ind = _nilai_sakip_pendidikan()
+    old = Realisasi.objects.get(indikator=ind, tahun=2025, bagian="TAHUN").nilai
+    # From 2025 the evaluation gives it, on the indicator of each planning period that measures 2025.
+    both = Indikator.objects.filter(unit__slug="dinas-pendidikan", kode_standar="nilai_sakip")
+    assert both.count() == 2
+    Realisasi.objects.filter(indikator__in=both, tahun=2025).delete()
+    for i in both:
+        IndikatorTurunan.objects.create(indikator=i, fungsi="nilai_lke", cakupan="sendiri", mulai_tahun=2025)
+    seen: list[tuple[int, int]] = []
+
+    def penyedia(defs, tahun):  # type: ignore[no-untyped-def]  # the shape a module registers
+        seen.extend((d.indikator_id, tahun) for d in defs)
+        return {d.indikator_id: {"TAHUN": old - 48} for d in defs}
+
+    monkeypatch.setattr(derived, "_PENYEDIA", {})
+    derived.daftarkan_penyedia("nilai_lke", penyedia)
+    hasil = ukur_pd(Unit.objects.get(slug="dinas-pendidikan"), 2025)
+    assert [b.realisasi for p in hasil.pk for b in p.baris if b.input.nama == ind.nama] == [old - 48] * 2
+    # Bagian Organisasi's mean and count follow the provided figure, as they followed the typed one.
+    assert realisasi_of("Nilai Rata-Rata SAKIP") == Decimal("82.78")
+    assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
+    assert (ind.pk, 2025) in seen
+    with pytest.raises(ValidationError, match="dihitung otomatis"):
+        catat_realisasi(ind, 2025, {"TAHUN": Decimal("90")})  # never typed over
+
+
+def test_without_its_module_a_provided_figure_is_absent_not_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sakip.pengukuran import derived
+    from sakip.perencanaan.models import IndikatorTurunan
+
+    ind = _nilai_sakip_pendidikan()
+    for i in Indikator.objects.filter(unit__slug="dinas-pendidikan", kode_standar="nilai_sakip"):
+        IndikatorTurunan.objects.create(indikator=i, fungsi="nilai_lke", cakupan="sendiri", mulai_tahun=2025)
+    monkeypatch.setattr(derived, "_PENYEDIA", {})
+    hasil = ukur_pd(Unit.objects.get(slug="dinas-pendidikan"), 2025)
+    assert [b.realisasi for p in hasil.pk for b in p.baris if b.input.nama == ind.nama] == [None, None]
+    assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
+    with pytest.raises(ValueError):
+        derived.daftarkan_penyedia("rata_rata", lambda defs, tahun: {})
+
+
+def test_a_module_figure_is_the_units_own() -> None:
+    from sakip.perencanaan.models import IndikatorTurunan
+
+    t = IndikatorTurunan(indikator=_nilai_sakip_pendidikan(), fungsi="ikm_skm", sumber="ikm", cakupan="pd",
+                         mulai_tahun=2025)
+    with pytest.raises(ValidationError, match="unit sendiri"):
+        t.clean()
