@@ -664,7 +664,9 @@ def _kalimat_anggaran(sentence: str, offset: int, at: Callable[[int], str], fakt
     prev_end = 0
     for m in amounts:
         window = sentence[prev_end:m.start()].casefold()
-        if "realisasi" in window or "penyerapan" in window or "terserap" in window:
+        if "sisa" in window[-40:]:
+            pass  # what is left of the budget is neither the pagu nor the realisasi
+        elif "realisasi" in window or "penyerapan" in window or "terserap" in window:
             real = m
         elif "anggaran" in window or "pagu" in window:
             pagu = m

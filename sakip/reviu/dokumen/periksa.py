@@ -1042,8 +1042,13 @@ def _mirip(a: str, b: str) -> bool:
     return edits + (len(a) - i) + (len(b) - j) <= 1
 
 
+# old official spellings still printed by many Pemdas: not a typo
+_BULAN_LAMA = {"pebruari": "februari", "nopember": "november", "nopembar": "november", "agustos": "agustus"}
+
+
 def _cek_tanggal(teks: str, data: dict[str, str], lokasi: str) -> list[Temuan]:
     bulan = data["bulan"].casefold()
+    bulan = _BULAN_LAMA.get(bulan, bulan)
     if bulan in _BULAN:
         m = _BULAN.index(bulan) + 1
         d, y = int(data["d"]), int(data["y"])
