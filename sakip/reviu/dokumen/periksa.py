@@ -36,6 +36,7 @@ from .kenali import (
     kunci_program,
 )
 from .konteks import KonteksPemda
+from .umum import negatif_menurut_nama
 from .model import Temuan, TingkatTemuan
 
 Periksa = Callable[[Fakta, KonteksPemda], list[Temuan]]
@@ -88,6 +89,11 @@ def _negatif(key: str, nama: str, fakta: Fakta, konteks: KonteksPemda) -> bool |
     if key in fakta.negatif or key in konteks.negatif:
         return True
     if _NEGATIF_KATA.search(nama):
+        # Without the database's polarities, a document that states its negative formula is read
+        # by it: a lower-is-better name follows that formula, not R / T. With them, the database
+        # says which indicators are negative ('kebakaran' in a name may count fire engines).
+        if fakta.rumus_negatif and not konteks.negatif and negatif_menurut_nama(nama):
+            return True
         return None
     return False
 

@@ -263,28 +263,28 @@ class Pembaca:
     def _prosa_jumlah(self) -> None:
         rinci = re.compile(r"terdiri\s+(?:atas|dari)|terbagi\s+(?:dalam|atas|menjadi|ke\s+dalam)|"
                            r"dengan\s+rincian|meliputi", re.IGNORECASE)
-        total_cue = re.compile(r"(?:total(?:nya)?|jumlah(?:nya)?|seluruhnya|keseluruhan|sehingga\s+total)"
-                               r"[^.\d]{0,25}$", re.IGNORECASE)
+        total_cue = re.compile(r"(?:total(?:nya)?|jumlah(?:nya)?|seluruhnya|keseluruhan)[^.\d]{0,25}$", re.IGNORECASE)
         prev_amounts: list[Decimal] = []
         for k in self.kalimat:
             ms = [(m, v) for m in _RE_RUPIAH.finditer(k.teks) if (v := _rupiah(m)) is not None]
             cue = rinci.search(k.teks)
-            if cue and len(ms) >= 2:
+            start = cue.start() if cue else 0
+            tot = [j for j, (m, _) in enumerate(ms)
+                   if m.start() > start and total_cue.search(k.teks[max(0, m.start() - 40):m.start()])]
+            if tot:
+                parts = [(m, v) for m, v in ms[:tot[0]] if m.start() > start]
+                if len(parts) >= 2:
+                    self._cek_jumlah(ms[tot[0]][1], parts, k)
+            elif cue and len(ms) >= 2:
                 before = [v for m, v in ms if m.start() < cue.start()]
                 parts = [(m, v) for m, v in ms if m.start() > cue.start()]
                 total = before[-1] if before else (prev_amounts[-1] if prev_amounts else None)
                 if total is not None and len(parts) >= 2:
                     self._cek_jumlah(total, parts, k)
-            for j, (m, v) in enumerate(ms):
-                if j >= 2 and total_cue.search(k.teks[max(0, m.start() - 40):m.start()]):
-                    parts = ms[:j]
-                    if not any(rinci.search(k.teks[:parts[0][0].start()]) for _ in [0]):
-                        self._cek_jumlah(v, parts, k, total_di_akhir=True)
             if ms:
                 prev_amounts = [v for _, v in ms]
 
-    def _cek_jumlah(self, total: Decimal, parts: list[tuple[re.Match[str], Decimal]], k: Kalimat,
-                    total_di_akhir: bool = False) -> None:
+    def _cek_jumlah(self, total: Decimal, parts: list[tuple[re.Match[str], Decimal]], k: Kalimat) -> None:
         s = sum((v for _, v in parts), ZERO)
         if s == total or abs(s - total) >= total:  # equal, or not a breakdown of it at all
             return
@@ -495,8 +495,10 @@ class Pembaca:
         rows = _baris_angka(self.lines)
         for blok in _blok(rows):
             self._blok_capaian(blok)
-            self._blok_jumlah(blok)
-        self._blok_anggaran(rows)
+            sendiri = [r for r in blok if not r.dikenali]
+            if sendiri:
+                self._blok_jumlah(sendiri)
+        self._blok_anggaran([r for r in rows if not r.dikenali])
 
 
     def _header(self, blok: list[BarisAngka], jauh: int = 10) -> str:
@@ -506,7 +508,7 @@ class Pembaca:
 
     def _rumus(self, nama: str) -> tuple[list[str], bool]:
         """The formulas a row's capaian may follow, and whether the name says lower is better."""
-        if _NEGATIF.search(nama):
+        if negatif_menurut_nama(nama):
             return (sorted(self.rumus_negatif) if self.rumus_negatif else ["R / T", "T / R", "(2T − R) / T"]), True
         return ["R / T"], False
 
@@ -517,7 +519,7 @@ class Pembaca:
             self._blok_perubahan(blok)
             return
         punya_header = bool(re.search(r"realisasi", hlow) and re.search(r"capai|%", hlow))
-        eval_rows = [r for r in blok if not _RINGKAS.match(r.nama) and len(r.angka) >= 3]
+        eval_rows = [r for r in blok if not r.ringkasan and len(r.angka) >= 3]
         best: tuple[int, int] = (0, -1)
         for e in range(0, 3):
             rows = [r for r in eval_rows if len(r.angka) >= 3 + e and _kecil(r.angka[-3 - e])]
@@ -535,7 +537,7 @@ class Pembaca:
             t, rr, c = r.angka[-3 - e], r.angka[-2 - e], r.angka[-1 - e]
             if hasil in ("sama", "bulat"):
                 self._teks_vs_tabel(r, t, rr)  # the row's columns are known for sure only when they agree
-            if hasil in ("sama", "bulat") or nilai is None:
+            if hasil in ("sama", "bulat") or nilai is None or r.dikenali:
                 continue
             if hasil == "negatif?":
                 self.tambah("CAPAIAN_POLARITAS", TingkatTemuan.INFO,
@@ -552,7 +554,7 @@ class Pembaca:
                 + ("; nilai itu dipotong, bukan dibulatkan." if hasil == "potong" else "."),
                 r.lokasi, c.teks, f"{_pct(nilai, c.desimal)} ({rumus})",
             )
-        self._blok_rata(blok, e)
+        self._blok_rata([r for r in blok if not r.dikenali], e)
 
     def _cek_capaian(self, r: BarisAngka, e: int) -> tuple[str, str, Decimal | None, bool]:
         t, rr, c = r.angka[-3 - e], r.angka[-2 - e], r.angka[-1 - e]
@@ -577,7 +579,7 @@ class Pembaca:
 
     def _blok_perubahan(self, blok: list[BarisAngka]) -> None:
         for r in blok:
-            if len(r.angka) < 3 or _RINGKAS.match(r.nama):
+            if len(r.angka) < 3 or r.ringkasan:
                 continue
             a, b, c = r.angka[-3], r.angka[-2], r.angka[-1]
             if a.angka is None or b.angka is None or c.angka is None or a.angka == 0:
@@ -596,9 +598,9 @@ class Pembaca:
 
     def _blok_rata(self, blok: list[BarisAngka], e: int) -> None:
         """A 'Rata-rata' row: the mean of the capaian column above it (aligned from the right)."""
-        data = [r for r in blok if not _RINGKAS.match(r.nama)]
+        data = [r for r in blok if not r.ringkasan]
         for r in blok:
-            if not re.match(r"^\W*(?:rata-?\s*rata|rerata)", r.nama, re.IGNORECASE) or not r.angka:
+            if r.nomor or not re.match(r"^\W*(?:rata-?\s*rata|rerata)", r.nama, re.IGNORECASE) or not r.angka:
                 continue
             above = [x for x in data if x.indeks < r.indeks and len(x.angka) >= 1 + e]
             cvals = [x.angka[-1 - e].angka for x in above if _kecil(x.angka[-1 - e])]
@@ -664,7 +666,7 @@ class Pembaca:
         calon: list[tuple[BarisAngka, Decimal, Decimal, Nilai, str]] = []
         for r in blok:
             big = [v for v in r.angka if v.angka is not None and v.angka >= 100_000]
-            if len(big) < 2 or prog_rx.match(r.nama) or _RINGKAS.match(r.nama):
+            if len(big) < 2 or prog_rx.match(r.nama) or r.ringkasan:
                 continue
             a, b = big[0], big[1]
             if a.angka is None or b.angka is None or a.angka <= 0:
@@ -705,6 +707,9 @@ class Pembaca:
         sa = sum((a for _, a, _ in rows), ZERO)
         sr = sum((b for _, _, b in rows), ZERO)
         if len(big) >= 2:
+            after = [v for v in nums[nums.index(big[1]) + 1:] if _kecil(v)]
+            if after and big[0].angka and big[1].angka is not None:
+                self._persen_program(ln, nama, big[1].angka, big[0].angka, after[0], rows)
             for label, v, s in (("pagu", big[0], sa), ("realisasi", big[1], sr)):
                 if v.angka != s:
                     self.tambah("ANGGARAN_PROGRAM", TingkatTemuan.GALAT,
@@ -714,7 +719,11 @@ class Pembaca:
         pcts = [v for v in nums if _kecil(v) and not (v.desimal == 0 and not v.persen and _TAHUN.match(v.teks))]
         if len(pcts) != 1 or sa <= 0:
             return
-        p = pcts[0]
+        self._persen_program(ln, nama, sr, sa, pcts[0], rows)
+
+    def _persen_program(self, ln: Baris, nama: str, sr: Decimal, sa: Decimal, p: Nilai,
+                        rows: list[tuple[BarisAngka, Decimal, Decimal]]) -> None:
+        """A program's percentage: its realisasi over its pagu, weighted by amount, not a mean of rows."""
         benar = sr / sa * HUNDRED
         hasil = _cocok(benar, p)
         if hasil in ("sama", "bulat"):
@@ -733,9 +742,9 @@ class Pembaca:
         """A 'Jumlah'/'Total' row: the sum of each column of the rows above it."""
         start = 0
         for i, r in enumerate(blok):
-            if not re.match(r"^\W*(?:jumlah|total|sub\s*total)\b", r.nama, re.IGNORECASE):
+            if r.nomor or not re.match(r"^\W*(?:jumlah|total|sub\s*total)\b", r.nama, re.IGNORECASE):
                 continue
-            above = [x for x in blok[start:i] if not _RINGKAS.match(x.nama) and len(x.angka) == len(r.angka)]
+            above = [x for x in blok[start:i] if not x.ringkasan and len(x.angka) == len(r.angka)]
             start = i + 1
             if len(above) < 2:
                 continue
@@ -763,6 +772,14 @@ _NEGATIF = re.compile(
     r"tidak layak|buta aksara|tunggakan|inflasi|penyalahgunaan|ketimpangan|gini|kriminal",
     re.IGNORECASE,
 )
+# a lower-is-better word as the object of an improvement: 'kawasan kumuh yang tertangani', 'penurunan temuan'
+ARAH_POSITIF = re.compile(
+    r"tertangani|ditangani|penanganan|pencegahan|penanggulangan|tertanggulangi|pengurangan|penurunan|menurun|"
+    r"berkurang|capaian|teratasi|terselesaikan|ditindaklanjuti|tindak lanjut|rehabilitasi|mitigasi|bebas|"
+    r"perlindungan|terlindungi",
+    re.IGNORECASE,
+)
+_NOMOR = re.compile(r"\s*\d{1,2}(?:[.)]|\s|\t)\s*[A-Za-z]")
 _RINGKAS = re.compile(r"^\W*(?:rata-?\s*rata|rerata|jumlah|total|sub\s*total)\b", re.IGNORECASE)
 
 
@@ -772,7 +789,12 @@ class BarisAngka:
     lokasi: str
     nama: str
     angka: list[Nilai]
-    header: str = ""
+    nomor: bool = False  # the row carries a number ("3.", "3"): an indicator, not a summary row
+    dikenali: bool = False  # the format reader examined its table: only compared with the text here
+
+    @property
+    def ringkasan(self) -> bool:
+        return not self.nomor and bool(_RINGKAS.match(self.nama))
 
 
 def _nama_dan_angka(teks: str) -> tuple[str, list[Nilai]]:
@@ -790,8 +812,6 @@ def _baris_angka(lines: list[Baris]) -> list[BarisAngka]:
     """Lines that are table rows: a name, then a run of numbers with at most a few unit words between."""
     out = []
     for i, ln in enumerate(lines):
-        if ln.dikenali:
-            continue
         nama, nums = _nama_dan_angka(ln.teks)
         nums = [v for v in nums if not (v.desimal == 0 and not v.persen and _TAHUN.match(v.teks))]
         if len(nums) < 2:
@@ -799,6 +819,7 @@ def _baris_angka(lines: list[Baris]) -> list[BarisAngka]:
         ekor = _RE_ANGKA.sub(" ", _SATUAN_MELEKAT.sub(" ", ln.teks))[len(nama):]
         if len(re.findall(r"[A-Za-z]{2,}", ekor)) > 4 or len(nama.split()) > 25:
             continue  # prose that happens to hold numbers
+        nomor = bool(_NOMOR.match(ln.teks))
         if len(nama.split()) < 3 and i > 0:
             # the name sits on the line above (OCR puts a long name on its own line)
             prev = lines[i - 1].teks.strip()
@@ -806,7 +827,8 @@ def _baris_angka(lines: list[Baris]) -> list[BarisAngka]:
             if prev and not pnums and len(prev) < 80 and not re.search(r"target|realisasi|tabel|[.:;]$", prev,
                                                                          re.IGNORECASE):
                 nama = f"{pn} {nama}".strip()
-        out.append(BarisAngka(i, ln.lokasi, nama, nums))
+                nomor = nomor or bool(_NOMOR.match(prev))
+        out.append(BarisAngka(i, ln.lokasi, nama, nums, nomor, ln.dikenali))
     return out
 
 
@@ -858,3 +880,39 @@ def _inti_nama(nama: str) -> str:
 def periksa_umum(doc: Dokumen, dikenali: frozenset[int] = frozenset()) -> list[Temuan]:
     """Every finding of the general reader on one document (``dikenali``: see ``baris_dokumen``)."""
     return Pembaca(baris_dokumen(doc, dikenali)).periksa()
+
+
+# -- shared with the LKjIP importer: which rows are indicators, their unit and polarity ----------
+
+_RINGKASAN_NAMA = re.compile(
+    r"^\W*(?:jumlah|total|sub\s*total|rata-?\s*rata|rerata)\b\W*"
+    r"(?:$|capaian|realisasi|kinerja|nilai|skor|persentase\s+capaian|seluruh|keseluruhan|akhir)",
+    re.IGNORECASE,
+)
+
+
+def baris_ringkasan(nama: str) -> bool:
+    """'Jumlah Capaian Realisasi Kinerja', 'Rata-Rata Capaian', 'Total': a summary row, not an indicator.
+
+    'Jumlah kasus DBD' and 'Rata-rata lama waktu pelayanan' are indicators: the word after
+    'jumlah' or 'rata-rata' says what is counted.
+    """
+    return bool(_RINGKASAN_NAMA.match(nama.strip()))
+
+
+def negatif_menurut_nama(nama: str) -> bool:
+    """Whether the indicator's name says lower is better (kematian, kemiskinan, waktu pelayanan …)."""
+    return bool(_NEGATIF.search(nama)) and not ARAH_POSITIF.search(nama)
+
+
+_SATUAN_BAKU = {"persen": "%", "%": "%", "persentase": "%", "prosen": "%"}
+
+
+def satuan_baris(tabel: Tabel, indeks: int) -> str:
+    """The unit the table's 'Satuan' column prints for row ``indeks`` ('Persen' -> '%'); '' when none."""
+    for head in tabel.baris[:min(indeks, 4)]:
+        cols = [j for j, c in enumerate(head) if re.fullmatch(r"\s*satuan\s*", c, re.IGNORECASE)]
+        if cols and indeks < len(tabel.baris) and cols[0] < len(tabel.baris[indeks]):
+            teks = tabel.baris[indeks][cols[0]].strip()
+            return _SATUAN_BAKU.get(teks.casefold(), teks)
+    return ""
