@@ -36,8 +36,8 @@ from .kenali import (
     kunci_program,
 )
 from .konteks import KonteksPemda
-from .umum import negatif_menurut_nama
 from .model import Temuan, TingkatTemuan
+from .umum import negatif_menurut_nama
 
 Periksa = Callable[[Fakta, KonteksPemda], list[Temuan]]
 
