@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from sakip.core.cetak import Kecocokan, bandingkan_cetak, mungkin_tercetak, rentang_cetak
 from sakip.core.numbers import HUNDRED, ZERO, quantize
@@ -118,14 +119,15 @@ _TAHUN = re.compile(r"^(19|20)\d{2}$")
 _SATUAN_MELEKAT = re.compile(r"per\s*[\d.]+\s*[A-Za-z]*|\d[\d.,]*[A-Za-z]+\w*|\b[A-Z]{1,3}\d+\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _nilai(teks: str, persen: bool = False) -> Nilai | None:
     v = baca_nilai(teks.strip() + ("%" if persen else ""))
     return v if v.angka is not None else None
 
 
-def angka_baris(teks: str) -> list[Nilai]:
+def angka_baris(teks: str, bersih: bool = False) -> list[Nilai]:
     """The numbers of a line, in order; units glued to a number ('100.000KH', 'per 1.000') left out."""
-    clean = _SATUAN_MELEKAT.sub(" ", teks)
+    clean = teks if bersih else _SATUAN_MELEKAT.sub(" ", teks)
     out = []
     for m in _RE_ANGKA.finditer(clean):
         v = _nilai(m.group("n"), bool(m.group("p")))
@@ -227,6 +229,7 @@ class Pembaca:
 
     def __post_init__(self) -> None:
         self.kalimat = kalimat_dokumen(self.lines)
+        self._kecil = [k.teks.casefold() for k in self.kalimat]  # sentences in lower case, once
         text = "\n".join(b.teks for b in self.lines).casefold()
         if re.search(r"2\s*[x×*]?\s*target\s*[-–−]\s*realisasi|\(\s*2\s*t\s*[-–−]\s*r\s*\)", text):
             self.rumus_negatif.add("(2T − R) / T")
@@ -625,8 +628,11 @@ class Pembaca:
     def _teks_vs_tabel(self, r: BarisAngka, t: Nilai, rr: Nilai) -> None:
         """The same target or realisasi printed differently in the table and in the text about it."""
         inti = _inti_nama(r.nama)
-        if not inti or sum(1 for k in self.kalimat if inti in k.teks.casefold()) > 6:
-            return  # no name, or words the whole document uses (the unit's own name): not one indicator
+        if not inti:
+            return
+        pakai = [k for k, low in zip(self.kalimat, self._kecil, strict=True) if inti in low]
+        if not pakai or len(pakai) > 6:
+            return  # not in the text, or words the whole document uses (the unit's own name)
         num = rf"(?P<n>{_ANGKA})(?=\s*(?:%|persen|/|\s|,\s|\.\s|\.$|$))"
         pola = {
             "target": re.compile(rf"target\s*(?:capai\w*\s*|kinerja\s*|tahun\s*(?:19|20)\d{{2}}\s*)?"
@@ -637,9 +643,7 @@ class Pembaca:
         tabel = {"target": t, "realisasi": rr}
         for medan, rx in pola.items():
             sebut: list[tuple[Nilai, Kalimat]] = []
-            for k in self.kalimat:
-                if inti not in k.teks.casefold():
-                    continue
+            for k in pakai:
                 for m in rx.finditer(k.teks):
                     v = _nilai(m.group("n"))
                     if v is not None and not _TAHUN.match(m.group("n")):
@@ -779,6 +783,7 @@ ARAH_POSITIF = re.compile(
     r"perlindungan|terlindungi",
     re.IGNORECASE,
 )
+_DIGITS = re.compile(r"\d+")
 _NOMOR = re.compile(r"\s*\d{1,2}(?:[.)]|\s|\t)\s*[A-Za-z]")
 _RINGKAS = re.compile(r"^\W*(?:rata-?\s*rata|rerata|jumlah|total|sub\s*total)\b", re.IGNORECASE)
 
@@ -804,7 +809,7 @@ def _nama_dan_angka(teks: str) -> tuple[str, list[Nilai]]:
     first = _RE_ANGKA.search(clean, skip)
     nama = clean[skip:first.start()] if first else clean[skip:]
     nama = nama.strip(" \t:;-")
-    nums = angka_baris(clean[first.start():]) if first else []
+    nums = angka_baris(clean[first.start():], bersih=True) if first else []
     return nama, nums
 
 
@@ -812,6 +817,8 @@ def _baris_angka(lines: list[Baris]) -> list[BarisAngka]:
     """Lines that are table rows: a name, then a run of numbers with at most a few unit words between."""
     out = []
     for i, ln in enumerate(lines):
+        if len(_DIGITS.findall(ln.teks)) < 2:
+            continue  # a line without two figures is no row (cheap test first: most lines are prose)
         nama, nums = _nama_dan_angka(ln.teks)
         nums = [v for v in nums if not (v.desimal == 0 and not v.persen and _TAHUN.match(v.teks))]
         if len(nums) < 2:
