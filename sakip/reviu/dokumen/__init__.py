@@ -38,7 +38,10 @@ def reviu(doc: Dokumen, konteks: KonteksPemda | None = None) -> HasilReviu:
     sudah = {(t.lokasi, t.tercetak) for t in temuan}
     dikenali = frozenset({id(b.tabel) for b in fakta.kinerja} | {id(a.tabel) for a in fakta.anggaran}
                          | {id(r.tabel) for r in fakta.ringkasan} | {id(j.tabel) for j in fakta.jumlah})
-    for t in periksa_umum(doc, dikenali):
+    dikenal = [(b.nama, b.lokasi, b.target, b.realisasi) for b in fakta.kinerja
+               if b.nama_andal and b.target is not None and b.realisasi is not None
+               and b.target.ada and b.realisasi.ada and b.capaian is not None]
+    for t in periksa_umum(doc, dikenali, dikenal):
         key = (t.kode, t.lokasi, t.tercetak, t.pesan)
         if key not in seen and (t.lokasi, t.tercetak) not in sudah:
             seen.add(key)

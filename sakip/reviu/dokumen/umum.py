@@ -236,6 +236,11 @@ class Pembaca:
         if re.search(r"target\s*(?:/|dibagi)\s*realisasi|\bt\s*/\s*r\b", text):
             self.rumus_negatif.add("T / R")
 
+    def _dengan(self, *kata: str) -> list[tuple[int, Kalimat]]:
+        """The sentences holding one of ``kata`` (lower case): a cheap filter before the patterns."""
+        return [(i, k) for i, (k, low) in enumerate(zip(self.kalimat, self._kecil, strict=True))
+                if any(w in low for w in kata)]
+
     def tambah(self, kode: str, tingkat: TingkatTemuan, pesan: str, lokasi: str, tercetak: str,
                seharusnya: str) -> None:
         self.temuan.append(Temuan(kode, tingkat, pesan, lokasi, tercetak, seharusnya))
@@ -250,7 +255,7 @@ class Pembaca:
 
     def _angka_kata(self) -> None:
         rx = re.compile(r"(?<![\d.,])(\d{1,4})\s*\(\s*([A-Za-z][A-Za-z \-]{2,60}?)\s*\)")
-        for k in self.kalimat:
+        for _, k in self._dengan("("):
             for m in rx.finditer(k.teks):
                 kata = kata_ke_angka(m.group(2))
                 if kata is None or kata == int(m.group(1)):
@@ -268,7 +273,7 @@ class Pembaca:
                            r"dengan\s+rincian|meliputi", re.IGNORECASE)
         total_cue = re.compile(r"(?:total(?:nya)?|jumlah(?:nya)?|seluruhnya|keseluruhan)[^.\d]{0,25}$", re.IGNORECASE)
         prev_amounts: list[Decimal] = []
-        for k in self.kalimat:
+        for _, k in self._dengan("rp"):
             ms = [(m, v) for m in _RE_RUPIAH.finditer(k.teks) if (v := _rupiah(m)) is not None]
             cue = rinci.search(k.teks)
             start = cue.start() if cue else 0
@@ -311,14 +316,12 @@ class Pembaca:
 
     def _prosa_persen(self) -> None:
         basis_terakhir: list[tuple[Decimal, int]] = []  # (amount, sentence index)
-        for idx, k in enumerate(self.kalimat):
+        for idx, k in self._dengan("rp"):
             t = k.teks
             amounts = [(m, v) for m in _RE_RUPIAH.finditer(t) if (v := _rupiah(m)) is not None]
             bases = [v for m, v in amounts if self._BASIS.search(t[max(0, m.start() - 50):m.start()])
-                     and not re.search(r"sisa|realisasi|terserap|serapan", t[max(0, m.start() - 30):m.start()],
-                                       re.IGNORECASE)]
-            sisa = [v for m, v in amounts if re.search(r"sisa[^.\d]{0,30}$", t[max(0, m.start() - 40):m.start()],
-                                                        re.IGNORECASE)]
+                     and not _BUKAN_BASIS.search(t[max(0, m.start() - 30):m.start()])]
+            sisa = [v for m, v in amounts if _SISA.search(t[max(0, m.start() - 40):m.start()])]
             for m in self._PASANGAN.finditer(t):
                 rp_raw = m.group("rp") or m.group("rp2")
                 p = _nilai(m.group("p") or m.group("p2") or "", persen=True)
@@ -357,7 +360,7 @@ class Pembaca:
             rf"(?:=|sama dengan|hasilnya|menjadi|adalah)\s*(?P<c>{_ANGKA})\s*(?P<p>%|persen)?",
             re.IGNORECASE,
         )
-        for k in self.kalimat:
+        for _, k in self._dengan("100", "seratus"):
             plain = re.sub(r"\([^)]*\)", " ", k.teks)
             for rx, src in ((slash, k.teks), (words, plain)):
                 for m in rx.finditer(src):
@@ -392,11 +395,11 @@ class Pembaca:
                               r"(?P<s>tidak\s+(?:mencapai|tercapai|memenuhi)|belum\s+(?:mencapai|tercapai|memenuhi)|"
                               r"(?:telah\s+|sudah\s+)?(?:mencapai|tercapai|memenuhi|melampaui|berhasil))",
                               re.IGNORECASE)
-        for i, k in enumerate(self.kalimat):
-            window = " ".join(x.teks for x in self.kalimat[i:i + 3])
+        for i, k in self._dengan("indikator", "iku", "sasaran", "kegiatan", "program"):
             tm = total_rx.search(k.teks)
             if not tm:
                 continue
+            window = " ".join(x.teks for x in self.kalimat[i:i + 3])
             n = int(tm.group("n"))
             if n == 0:
                 continue
@@ -438,7 +441,7 @@ class Pembaca:
             rf"[^.\d]{{0,40}}?)(?P<x>{_ANGKA})\s*(?P<px>%|persen)?",
             re.IGNORECASE,
         )
-        for k in self.kalimat:
+        for _, k in self._dengan("bawah", "atas", "rendah", "tinggi", "melebihi", "melampaui"):
             for m in rx.finditer(k.teks):
                 ys, xs = m.group("y"), m.group("x")
                 if _TAHUN.match(ys) or _TAHUN.match(xs):
@@ -784,6 +787,10 @@ ARAH_POSITIF = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_BUKAN_BASIS = re.compile(r"sisa|realisasi|terserap|serapan", re.IGNORECASE)
+_SISA = re.compile(r"sisa[^.\d]{0,30}$", re.IGNORECASE)
+_EKOR_KATA = re.compile(r"[A-Za-z]{2,}")
+_NAMA_ATAS = re.compile(r"target|realisasi|tabel|[.:;]$", re.IGNORECASE)
 _NOMOR = re.compile(r"\s*\d{1,2}(?:[.)]|\s|\t)\s*[A-Za-z]")
 _RINGKAS = re.compile(r"^\W*(?:rata-?\s*rata|rerata|jumlah|total|sub\s*total)\b", re.IGNORECASE)
 
@@ -817,22 +824,21 @@ def _baris_angka(lines: list[Baris]) -> list[BarisAngka]:
     """Lines that are table rows: a name, then a run of numbers with at most a few unit words between."""
     out = []
     for i, ln in enumerate(lines):
-        if len(_DIGITS.findall(ln.teks)) < 2:
+        if ln.dikenali or len(_DIGITS.findall(ln.teks)) < 2:
             continue  # a line without two figures is no row (cheap test first: most lines are prose)
         nama, nums = _nama_dan_angka(ln.teks)
         nums = [v for v in nums if not (v.desimal == 0 and not v.persen and _TAHUN.match(v.teks))]
         if len(nums) < 2:
             continue
         ekor = _RE_ANGKA.sub(" ", _SATUAN_MELEKAT.sub(" ", ln.teks))[len(nama):]
-        if len(re.findall(r"[A-Za-z]{2,}", ekor)) > 4 or len(nama.split()) > 25:
+        if len(_EKOR_KATA.findall(ekor)) > 4 or len(nama.split()) > 25:
             continue  # prose that happens to hold numbers
         nomor = bool(_NOMOR.match(ln.teks))
         if len(nama.split()) < 3 and i > 0:
             # the name sits on the line above (OCR puts a long name on its own line)
             prev = lines[i - 1].teks.strip()
             pn, pnums = _nama_dan_angka(prev)
-            if prev and not pnums and len(prev) < 80 and not re.search(r"target|realisasi|tabel|[.:;]$", prev,
-                                                                         re.IGNORECASE):
+            if prev and not pnums and len(prev) < 80 and not _NAMA_ATAS.search(prev):
                 nama = f"{pn} {nama}".strip()
                 nomor = nomor or bool(_NOMOR.match(prev))
         out.append(BarisAngka(i, ln.lokasi, nama, nums, nomor, ln.dikenali))
@@ -884,9 +890,18 @@ def _inti_nama(nama: str) -> str:
     return inti if len(words) >= 2 and len(inti) >= 8 else ""
 
 
-def periksa_umum(doc: Dokumen, dikenali: frozenset[int] = frozenset()) -> list[Temuan]:
-    """Every finding of the general reader on one document (``dikenali``: see ``baris_dokumen``)."""
-    return Pembaca(baris_dokumen(doc, dikenali)).periksa()
+def periksa_umum(doc: Dokumen, dikenali: frozenset[int] = frozenset(),
+                 baris_dikenal: Iterable[tuple[str, str, Nilai, Nilai]] = ()) -> list[Temuan]:
+    """Every finding of the general reader on one document.
+
+    ``dikenali``: see ``baris_dokumen``; ``baris_dikenal``: (name, place, target, realisasi) of the
+    rows the format reader read in those tables, compared here with what the text says of them.
+    """
+    p = Pembaca(baris_dokumen(doc, dikenali))
+    p.periksa()
+    for nama, lokasi, t, r in baris_dikenal:
+        p._teks_vs_tabel(BarisAngka(-1, lokasi, nama, [t, r]), t, r)
+    return p.temuan
 
 
 # -- shared with the LKjIP importer: which rows are indicators, their unit and polarity ----------
