@@ -824,8 +824,8 @@ def _baris_angka(lines: list[Baris]) -> list[BarisAngka]:
     """Lines that are table rows: a name, then a run of numbers with at most a few unit words between."""
     out = []
     for i, ln in enumerate(lines):
-        if ln.dikenali or len(_DIGITS.findall(ln.teks)) < 2:
-            continue  # a line without two figures is no row (cheap test first: most lines are prose)
+        if ln.dikenali or (len(ln.teks) > 300 and "\t" not in ln.teks) or len(_DIGITS.findall(ln.teks)) < 2:
+            continue  # a long untabbed line is a paragraph, a line without two figures no row
         nama, nums = _nama_dan_angka(ln.teks)
         nums = [v for v in nums if not (v.desimal == 0 and not v.persen and _TAHUN.match(v.teks))]
         if len(nums) < 2:
