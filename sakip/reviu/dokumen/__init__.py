@@ -38,9 +38,12 @@ def reviu(doc: Dokumen, konteks: KonteksPemda | None = None) -> HasilReviu:
     sudah = {(t.lokasi, t.tercetak) for t in temuan}
     dikenali = frozenset({id(b.tabel) for b in fakta.kinerja} | {id(a.tabel) for a in fakta.anggaran}
                          | {id(r.tabel) for r in fakta.ringkasan} | {id(j.tabel) for j in fakta.jumlah})
-    dikenal = [(b.nama, b.lokasi, b.target, b.realisasi) for b in fakta.kinerja
+    dikenal = [(b.nama, b.lokasi, b.target, b.realisasi, b.tahun) for b in fakta.kinerja
                if b.nama_andal and b.target is not None and b.realisasi is not None
-               and b.target.ada and b.realisasi.ada and b.capaian is not None]
+               and b.target.ada and b.realisasi.ada and b.capaian is not None
+               and (fakta.tahun is None or b.tahun == fakta.tahun)
+               # a row already reported as printed differently elsewhere is not reported again
+               and not any(b.lokasi in t.lokasi for t in temuan if t.kode.endswith("_BERBEDA"))]
     for t in periksa_umum(doc, dikenali, dikenal):
         key = (t.kode, t.lokasi, t.tercetak, t.pesan)
         if key not in seen and (t.lokasi, t.tercetak) not in sudah:

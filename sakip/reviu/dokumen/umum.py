@@ -628,12 +628,18 @@ class Pembaca:
                 r.lokasi, printed.teks, angka_teks(quantize(mean, printed.desimal), printed.desimal),
             )
 
-    def _teks_vs_tabel(self, r: BarisAngka, t: Nilai, rr: Nilai) -> None:
-        """The same target or realisasi printed differently in the table and in the text about it."""
+    def _teks_vs_tabel(self, r: BarisAngka, t: Nilai, rr: Nilai, tahun: int | None = None) -> None:
+        """The same target or realisasi printed differently in the table and in the text about it.
+
+        With the row's year known, a sentence naming other years only speaks of those years.
+        """
         inti = _inti_nama(r.nama)
         if not inti:
             return
         pakai = [k for k, low in zip(self.kalimat, self._kecil, strict=True) if inti in low]
+        if tahun is not None:
+            pakai = [k for k in pakai if not (ys := set(re.findall(r"\b(?:19|20)\d{2}\b", k.teks)))
+                     or str(tahun) in ys]
         if not pakai or len(pakai) > 6:
             return  # not in the text, or words the whole document uses (the unit's own name)
         num = rf"(?P<n>{_ANGKA})(?=\s*(?:%|persen|/|\s|,\s|\.\s|\.$|$))"
@@ -891,16 +897,16 @@ def _inti_nama(nama: str) -> str:
 
 
 def periksa_umum(doc: Dokumen, dikenali: frozenset[int] = frozenset(),
-                 baris_dikenal: Iterable[tuple[str, str, Nilai, Nilai]] = ()) -> list[Temuan]:
+                 baris_dikenal: Iterable[tuple[str, str, Nilai, Nilai, int]] = ()) -> list[Temuan]:
     """Every finding of the general reader on one document.
 
-    ``dikenali``: see ``baris_dokumen``; ``baris_dikenal``: (name, place, target, realisasi) of the
-    rows the format reader read in those tables, compared here with what the text says of them.
+    ``dikenali``: see ``baris_dokumen``; ``baris_dikenal``: (name, place, target, realisasi, year) of
+    the rows the format reader read in those tables, compared here with what the text says of them.
     """
     p = Pembaca(baris_dokumen(doc, dikenali))
     p.periksa()
-    for nama, lokasi, t, r in baris_dikenal:
-        p._teks_vs_tabel(BarisAngka(-1, lokasi, nama, [t, r]), t, r)
+    for nama, lokasi, t, r, tahun in baris_dikenal:
+        p._teks_vs_tabel(BarisAngka(-1, lokasi, nama, [t, r]), t, r, tahun)
     return p.temuan
 
 
