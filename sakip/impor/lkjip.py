@@ -32,6 +32,7 @@ from sakip.realisasi.models import Realisasi
 from sakip.reviu.dokumen import BerkasTidakTerbaca, Dokumen, baca_berkas
 from sakip.reviu.dokumen.angka import Nilai, angka_teks
 from sakip.reviu.dokumen.kenali import BarisKinerja, bersih_nama, kenali, kunci_indikator
+from sakip.reviu.dokumen.umum import baris_ringkasan, negatif_menurut_nama, satuan_baris
 
 
 class ImporGagal(ValueError):
@@ -134,6 +135,12 @@ def rencana(unit: Unit, tahun: int, doc: Dokumen) -> RencanaImpor:
     rows = [b for b in fakta.kinerja if b.nama_andal and b.jenis in ("pk", "capaian", "seri")
             and b.tahun and b.tahun <= tahun]
     catatan = list(dict.fromkeys([*doc.tidak_terbaca, *fakta.tidak_terbaca]))
+    # 'Jumlah Capaian Realisasi Kinerja', 'Rata-Rata Capaian…' sum up the rows above: no indicator
+    ringkasan = [b for b in rows if baris_ringkasan(b.nama)]
+    if ringkasan:
+        rows = [b for b in rows if not baris_ringkasan(b.nama)]
+        daftar = "; ".join(dict.fromkeys(f"'{b.nama}' ({b.lokasi})" for b in ringkasan))
+        catatan.append(f"Baris ringkasan tidak diimpor sebagai indikator: {daftar}.")
     if fakta.ocr:
         catatan.append("Tabel hasil OCR tidak diimpor: nama indikatornya tercampur dengan kolom lain.")
     if not rows:
@@ -232,7 +239,11 @@ def _rencana_indikator(brs: list[BarisKinerja], per: PeriodePerencanaan, ind: In
     """One indicator's changes: its target and realisasi of each year the document prints."""
     nama = brs[0].nama
     values = [v for b in brs for v in (b.target, b.realisasi) if v is not None and v.angka is not None]
-    plan = RencanaIndikator(nama, _satuan(values), per, ind, negatif=brs[0].kunci in negatif,
+    # the table's Satuan column says the unit ('Persen' -> '%'); else the values' own marks
+    satuan = next((s for b in brs if (s := satuan_baris(b.tabel, b.indeks))), "") or _satuan(values)
+    # polarity: declared by the document, or (for a new indicator) said by its name
+    turun = brs[0].kunci in negatif or (ind is None and negatif_menurut_nama(nama))
+    plan = RencanaIndikator(nama, satuan, per, ind, negatif=turun,
                             desimal=min(4, max((v.desimal for v in values), default=2)))
     for y in sorted({b.tahun for b in brs}):
         year_rows = [b for b in brs if b.tahun == y]

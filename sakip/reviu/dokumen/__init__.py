@@ -14,6 +14,7 @@ from .kenali import kenali
 from .konteks import KonteksPemda, PejabatPemda, UnitPemda
 from .model import BerkasTidakTerbaca, Dokumen, HasilReviu, Temuan, TingkatTemuan
 from .periksa import SEMUA_PERIKSA
+from .umum import periksa_umum
 
 __all__ = [
     "BerkasTidakTerbaca", "Dokumen", "HasilReviu", "KonteksPemda", "PejabatPemda", "Temuan", "TingkatTemuan",
@@ -33,6 +34,21 @@ def reviu(doc: Dokumen, konteks: KonteksPemda | None = None) -> HasilReviu:
             if key not in seen:
                 seen.add(key)
                 temuan.append(t)
+    # the general reader: any layout, prose arithmetic; a place already reported stays reported once
+    sudah = {(t.lokasi, t.tercetak) for t in temuan}
+    dikenali = frozenset({id(b.tabel) for b in fakta.kinerja} | {id(a.tabel) for a in fakta.anggaran}
+                         | {id(r.tabel) for r in fakta.ringkasan} | {id(j.tabel) for j in fakta.jumlah})
+    dikenal = [(b.nama, b.lokasi, b.target, b.realisasi, b.tahun) for b in fakta.kinerja
+               if b.nama_andal and b.target is not None and b.realisasi is not None
+               and b.target.ada and b.realisasi.ada and b.capaian is not None
+               and (fakta.tahun is None or b.tahun == fakta.tahun)
+               # a row already reported as printed differently elsewhere is not reported again
+               and not any(b.lokasi in t.lokasi for t in temuan if t.kode.endswith("_BERBEDA"))]
+    for t in periksa_umum(doc, dikenali, dikenal):
+        key = (t.kode, t.lokasi, t.tercetak, t.pesan)
+        if key not in seen and (t.lokasi, t.tercetak) not in sudah:
+            seen.add(key)
+            temuan.append(t)
     catatan = [*doc.tidak_terbaca, *fakta.tidak_terbaca]
     if fakta.ocr and any(t.nama_tercampur for t in doc.tabel):
         catatan.append(

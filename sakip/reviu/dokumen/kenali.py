@@ -193,6 +193,7 @@ class Fakta:
     tercetak: list[Tercetak] = field(default_factory=list)
     skala: dict[str, SkalaDokumen] = field(default_factory=dict)
     negatif: set[str] = field(default_factory=set)  # indicator keys declared "semakin rendah"
+    rumus_negatif: bool = False  # the document states a formula for lower-is-better indicators
     tidak_terbaca: list[str] = field(default_factory=list)
     teks_polos: list[tuple[str, str]] = field(default_factory=list)  # (line, lokasi) of running text
     ocr: bool = False
@@ -562,6 +563,7 @@ class _Pembaca:
                                      for x in c.split("\n") if x.strip())
         lines.sort(key=lambda x: x.blok)
         self.fakta.teks_polos = [(b.teks, b.lokasi) for b in lines]
+        self.fakta.rumus_negatif = rumus_negatif_dinyatakan("\n".join(b.teks for b in lines))
         _nip(lines, self.fakta)
         for b in self.doc.blok:
             if isinstance(b, Tabel):
@@ -664,7 +666,9 @@ def _kalimat_anggaran(sentence: str, offset: int, at: Callable[[int], str], fakt
     prev_end = 0
     for m in amounts:
         window = sentence[prev_end:m.start()].casefold()
-        if "realisasi" in window or "penyerapan" in window or "terserap" in window:
+        if "sisa" in window[-40:]:
+            pass  # what is left of the budget is neither the pagu nor the realisasi
+        elif "realisasi" in window or "penyerapan" in window or "terserap" in window:
             real = m
         elif "anggaran" in window or "pagu" in window:
             pagu = m
@@ -843,3 +847,14 @@ def nilai_persen(v: Nilai | None) -> Decimal | None:
 
 
 __all__ = ["Fakta", "Paragraf", "kenali", "kunci_indikator", "kunci_orang", "kunci_program"]
+
+
+_RUMUS_NEGATIF = re.compile(
+    r"2\s*[x×*]?\s*target\s*[-–−]\s*realisasi|\(\s*2\s*t\s*[-–−]\s*r\s*\)|target\s*(?:/|dibagi)\s*realisasi",
+    re.IGNORECASE,
+)
+
+
+def rumus_negatif_dinyatakan(teks: str) -> bool:
+    """Whether the text states how a lower-is-better indicator's capaian is computed."""
+    return bool(_RUMUS_NEGATIF.search(teks))

@@ -37,6 +37,7 @@ from .kenali import (
 )
 from .konteks import KonteksPemda
 from .model import Temuan, TingkatTemuan
+from .umum import negatif_menurut_nama
 
 Periksa = Callable[[Fakta, KonteksPemda], list[Temuan]]
 
@@ -88,6 +89,11 @@ def _negatif(key: str, nama: str, fakta: Fakta, konteks: KonteksPemda) -> bool |
     if key in fakta.negatif or key in konteks.negatif:
         return True
     if _NEGATIF_KATA.search(nama):
+        # Without the database's polarities, a document that states its negative formula is read
+        # by it: a lower-is-better name follows that formula, not R / T. With them, the database
+        # says which indicators are negative ('kebakaran' in a name may count fire engines).
+        if fakta.rumus_negatif and not konteks.negatif and negatif_menurut_nama(nama):
+            return True
         return None
     return False
 
@@ -1042,8 +1048,13 @@ def _mirip(a: str, b: str) -> bool:
     return edits + (len(a) - i) + (len(b) - j) <= 1
 
 
+# old official spellings still printed by many Pemdas: not a typo
+_BULAN_LAMA = {"pebruari": "februari", "nopember": "november", "nopembar": "november", "agustos": "agustus"}
+
+
 def _cek_tanggal(teks: str, data: dict[str, str], lokasi: str) -> list[Temuan]:
     bulan = data["bulan"].casefold()
+    bulan = _BULAN_LAMA.get(bulan, bulan)
     if bulan in _BULAN:
         m = _BULAN.index(bulan) + 1
         d, y = int(data["d"]), int(data["y"])
