@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from sakip.core import formatting as fmt
+from sakip.core import formatting
 from sakip.core.waktu import tahun_bawaan
 from sakip.kertaskerja import services
 from sakip.kertaskerja.models import HasilReviuDokumen, PernyataanReviu, StatusTemuan
@@ -165,7 +165,7 @@ def ekspor(request: HttpRequest, tahun: int) -> HttpResponse:
                    f"{r.dokumen.info} info")
         ws.append([r.unit.nama, jt["galat"], jt["peringatan"], jt["info"], st["terbuka"], st["dijawab"],
                    st["selesai"], st["dijelaskan"], r.status[1],
-                   f"{r.pernyataan.nomor} ({fmt.tanggal(r.pernyataan.tanggal)})" if r.pernyataan else "", dok])
+                   f"{r.pernyataan.nomor} ({formatting.tanggal(r.pernyataan.tanggal)})" if r.pernyataan else "", dok])
     ws.column_dimensions["A"].width = 48
     for col in "IJK":
         ws.column_dimensions[col].width = 30
@@ -284,10 +284,10 @@ def pernyataan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def unduh_pernyataan(request: HttpRequest, slug: str, tahun: int, fmt_berkas: str) -> HttpResponse:
+def unduh_pernyataan(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResponse:
     """The signed statement as DOCX or PDF, for the PD to attach to its LKjIP."""
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
-    if fmt_berkas not in ("docx", "pdf"):
+    if fmt not in ("docx", "pdf"):
         raise Http404("Format tidak dikenal.")
     p = PernyataanReviu.objects.filter(unit=unit, tahun=tahun).select_related(
         "penandatangan", "unit__pemda", "unit__induk").first()
@@ -299,11 +299,11 @@ def unduh_pernyataan(request: HttpRequest, slug: str, tahun: int, fmt_berkas: st
                       status=409)
     dijelaskan = kk.jumlah_status[StatusTemuan.DIJELASKAN]
     try:
-        isi = render_pernyataan(muat_pernyataan(p, dijelaskan=dijelaskan), fmt_berkas)
+        isi = render_pernyataan(muat_pernyataan(p, dijelaskan=dijelaskan), fmt)
     except KonversiGagal as exc:
         return render(request, "reviu/pernyataan_tertunda.html", {"unit": unit, "tahun": tahun, "kk": kk,
                                                                   "galat": str(exc)}, status=503)
-    response = HttpResponse(isi, content_type=MIME[fmt_berkas])
+    response = HttpResponse(isi, content_type=MIME[fmt])
     response["Content-Disposition"] = (f'attachment; filename="Pernyataan-Telah-Direviu-{tahun}-{unit.slug}.'
-                                       f'{fmt_berkas}"')
+                                       f'{fmt}"')
     return response

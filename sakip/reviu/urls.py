@@ -12,6 +12,6 @@ urlpatterns = [
     path("<slug:slug>/<tahun:tahun>/", views.data, name="data"),
     path("<slug:slug>/<tahun:tahun>/kertas-kerja/", ruang.kkr, name="kkr"),
     path("<slug:slug>/<tahun:tahun>/pernyataan/", ruang.pernyataan, name="pernyataan"),
-    path("<slug:slug>/<tahun:tahun>/pernyataan.<str:fmt_berkas>", ruang.unduh_pernyataan, name="unduh_pernyataan"),
+    path("<slug:slug>/<tahun:tahun>/pernyataan.<str:fmt>", ruang.unduh_pernyataan, name="unduh_pernyataan"),
     path("<slug:slug>/dokumen/", views.dokumen, name="dokumen"),
 ]

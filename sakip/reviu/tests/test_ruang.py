@@ -222,3 +222,16 @@ def test_document_upload_with_a_year_goes_on_the_overview(client: Client) -> Non
     assert 'title="NAMA_UNIT_LAIN">Nama unit kerja lain tertulis pada dokumen' in html
     overview = _masuk(Client(), "inspektorat").get(reverse("reviu:ruang", args=[2025]), {"q": "mojosari"})
     assert 'title="lkjip.docx"' in overview.content.decode()
+
+
+def test_the_lkjip_command_runs_the_reviu_first_and_writes_a_draft(tmp_path) -> None:
+    from django.core.management import call_command
+
+    _lebih_pagu()
+    out, err = io.StringIO(), io.StringIO()
+    call_command("laporan", "lkjip", "--pd", MOJOSARI, "--tahun", "2025", "--format", "docx", "--output", str(tmp_path / "l.docx"),
+                 stdout=out, stderr=err)
+    assert "DRAF — 1 temuan reviu bertingkat galat" in err.getvalue()
+    assert "Realisasi anggaran melebihi pagu: Anggaran 2025 ›" in err.getvalue()
+    doc = Document(str(tmp_path / "l.docx"))
+    assert doc.paragraphs[0].text.startswith("DRAF — 1 TEMUAN") and "DRAF" in doc.sections[-1].header.paragraphs[0].text
