@@ -29,7 +29,7 @@ def test_note_answer_resolution_on_one_line_with_a_trail() -> None:
     assert (c.status, c.catatan, c.dicatat_oleh) == (StatusTemuan.TERBUKA, "Lengkapi rumusnya.", insp)
     services.catat_jawaban_reviu(unit, 2025, jawaban="Sudah kami isi.", **TEMUAN)
     c = services.selesaikan_temuan(unit, 2025, status="selesai", penyelesaian="Rumus sudah ada.", **TEMUAN)
-    assert CatatanReviu.objects.filter(unit=unit, tahun=2025).count() == 1
+    assert CatatanReviu.objects.filter(unit=unit, tahun=2025, kode=TEMUAN["kode"], objek=TEMUAN["objek"]).count() == 1
     assert (c.status, c.jawaban, c.kunci) == ("selesai", "Sudah kami isi.", kunci_temuan(TEMUAN["kode"], TEMUAN["objek"]))
     jejak = Jejak.objects.filter(model="kertaskerja.catatanreviu", objek_id=str(c.pk))
     assert set(jejak.values_list("field", flat=True)) >= {"catatan", "jawaban", "status", "penyelesaian"}
@@ -54,9 +54,10 @@ def test_an_answer_after_resolution_is_refused_and_a_new_note_reopens() -> None:
      "Langkah reviu"),
 ])
 def test_bad_values_are_refused_in_indonesian(panggil, pesan) -> None:
+    sebelum = list(CatatanReviu.objects.values_list("pk", "status", "catatan"))
     with pytest.raises(ValidationError, match=pesan):
         panggil(_unit())
-    assert not CatatanReviu.objects.exists()
+    assert list(CatatanReviu.objects.values_list("pk", "status", "catatan")) == sebelum
 
 
 def test_pernyataan_once_per_pd_year_signed_by_an_official_of_the_pemda() -> None:
