@@ -74,9 +74,9 @@ def create_demo_reviu(units: Mapping[str, Unit]) -> None:
     for c in CATATAN_REVIU:
         unit = units[c["unit"]]
         temuan = {"kode": c["kode"], "objek": c["objek"], "langkah": c["langkah"]}
-        kertaskerja.catat_catatan_reviu(unit, c["tahun"], catatan=c["catatan"], pengguna=inspektorat, **temuan)
+        kertaskerja.simpan_catatan_reviu(unit, c["tahun"], catatan=c["catatan"], pengguna=inspektorat, **temuan)
         if "jawaban" in c:
-            kertaskerja.catat_jawaban_reviu(unit, c["tahun"], jawaban=c["jawaban"],
+            kertaskerja.simpan_jawaban_reviu(unit, c["tahun"], jawaban=c["jawaban"],
                                             pengguna=User.objects.get(username=c["penjawab"]), **temuan)
         if "status" in c:
             kertaskerja.selesaikan_temuan(unit, c["tahun"], status=c["status"], penyelesaian=c["penyelesaian"],

@@ -59,7 +59,7 @@ def _simpan(obj: CatatanReviu, lama: dict[str, object] | None, pengguna: User | 
 
 
 @transaction.atomic
-def catat_catatan_reviu(unit: Unit, tahun: int, *, kode: str, objek: str, langkah: str, catatan: str,
+def simpan_catatan_reviu(unit: Unit, tahun: int, *, kode: str, objek: str, langkah: str, catatan: str,
                         pengguna: User | None = None) -> CatatanReviu:
     """The reviewer's note on a finding (a new note on a settled finding opens it again)."""
     catatan = _teks(catatan, "catatan")
@@ -75,7 +75,7 @@ def catat_catatan_reviu(unit: Unit, tahun: int, *, kode: str, objek: str, langka
 
 
 @transaction.atomic
-def catat_jawaban_reviu(unit: Unit, tahun: int, *, kode: str, objek: str, langkah: str, jawaban: str,
+def simpan_jawaban_reviu(unit: Unit, tahun: int, *, kode: str, objek: str, langkah: str, jawaban: str,
                         pengguna: User | None = None) -> CatatanReviu:
     """The PD's answer to a finding; an open finding becomes "dijawab"."""
     jawaban = _teks(jawaban, "jawaban")

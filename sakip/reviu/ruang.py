@@ -219,10 +219,10 @@ def _tulis(request: HttpRequest, unit: Unit, tahun: int, hak: dict[str, bool]) -
     teks = form.cleaned_data["teks"]
     try:
         if aksi == "catatan":
-            services.catat_catatan_reviu(unit, tahun, catatan=teks, **arg)
+            services.simpan_catatan_reviu(unit, tahun, catatan=teks, **arg)
             pesan = "Catatan reviu disimpan."
         elif aksi == "jawab":
-            services.catat_jawaban_reviu(unit, tahun, jawaban=teks, **arg)
+            services.simpan_jawaban_reviu(unit, tahun, jawaban=teks, **arg)
             pesan = "Jawaban disimpan."
         else:
             status = form.cleaned_data["status"] or StatusTemuan.SELESAI

@@ -435,13 +435,13 @@ def _catatan_reviu() -> Callable[[], object]:
     return lambda: list(CatatanReviu.objects.filter(unit=_unit()).values_list("catatan", "jawaban", "status"))
 
 
-def _catat_catatan_reviu() -> Kasus:
-    return Kasus(lambda: kertaskerja.catat_catatan_reviu(_unit(), 2025, catatan="Catatan uji", **_TEMUAN),
+def _simpan_catatan_reviu() -> Kasus:
+    return Kasus(lambda: kertaskerja.simpan_catatan_reviu(_unit(), 2025, catatan="Catatan uji", **_TEMUAN),
                  _catatan_reviu(), "kertaskerja.catatanreviu")
 
 
-def _catat_jawaban_reviu() -> Kasus:
-    return Kasus(lambda: kertaskerja.catat_jawaban_reviu(_unit(), 2025, jawaban="Jawaban uji", **_TEMUAN),
+def _simpan_jawaban_reviu() -> Kasus:
+    return Kasus(lambda: kertaskerja.simpan_jawaban_reviu(_unit(), 2025, jawaban="Jawaban uji", **_TEMUAN),
                  _catatan_reviu(), "kertaskerja.catatanreviu")
 
 
@@ -571,8 +571,8 @@ def _simpan_realisasi_anggaran() -> Kasus:
 
 
 PENULIS: dict[str, Callable[[], Kasus]] = {
-    "kertaskerja.catat_catatan_reviu": _catat_catatan_reviu,
-    "kertaskerja.catat_jawaban_reviu": _catat_jawaban_reviu,
+    "kertaskerja.simpan_catatan_reviu": _simpan_catatan_reviu,
+    "kertaskerja.simpan_jawaban_reviu": _simpan_jawaban_reviu,
     "kertaskerja.selesaikan_temuan": _selesaikan_temuan,
     "kertaskerja.buat_pernyataan_reviu": _buat_pernyataan_reviu,
     "kertaskerja.simpan_hasil_reviu_dokumen": _simpan_hasil_reviu_dokumen,

@@ -25,9 +25,9 @@ def _unit() -> Unit:
 
 def test_note_answer_resolution_on_one_line_with_a_trail() -> None:
     unit, insp = _unit(), User.objects.get(username="inspektorat")
-    c = services.catat_catatan_reviu(unit, 2025, catatan="Lengkapi rumusnya.", pengguna=insp, **TEMUAN)
+    c = services.simpan_catatan_reviu(unit, 2025, catatan="Lengkapi rumusnya.", pengguna=insp, **TEMUAN)
     assert (c.status, c.catatan, c.dicatat_oleh) == (StatusTemuan.TERBUKA, "Lengkapi rumusnya.", insp)
-    services.catat_jawaban_reviu(unit, 2025, jawaban="Sudah kami isi.", **TEMUAN)
+    services.simpan_jawaban_reviu(unit, 2025, jawaban="Sudah kami isi.", **TEMUAN)
     c = services.selesaikan_temuan(unit, 2025, status="selesai", penyelesaian="Rumus sudah ada.", **TEMUAN)
     assert CatatanReviu.objects.filter(unit=unit, tahun=2025, kode=TEMUAN["kode"], objek=TEMUAN["objek"]).count() == 1
     assert (c.status, c.jawaban, c.kunci) == ("selesai", "Sudah kami isi.", kunci_temuan(TEMUAN["kode"], TEMUAN["objek"]))
@@ -40,17 +40,17 @@ def test_an_answer_after_resolution_is_refused_and_a_new_note_reopens() -> None:
     unit = _unit()
     services.selesaikan_temuan(unit, 2025, status="dijelaskan", penyelesaian="Diterima.", **TEMUAN)
     with pytest.raises(ValidationError, match="sudah diselesaikan"):
-        services.catat_jawaban_reviu(unit, 2025, jawaban="Tambahan", **TEMUAN)
-    c = services.catat_catatan_reviu(unit, 2025, catatan="Ternyata belum benar.", **TEMUAN)
+        services.simpan_jawaban_reviu(unit, 2025, jawaban="Tambahan", **TEMUAN)
+    c = services.simpan_catatan_reviu(unit, 2025, catatan="Ternyata belum benar.", **TEMUAN)
     assert c.status == StatusTemuan.TERBUKA
 
 
 @pytest.mark.parametrize(("panggil", "pesan"), [
-    (lambda u: services.catat_catatan_reviu(u, 2025, catatan="  ", **TEMUAN), "tidak boleh kosong"),
-    (lambda u: services.catat_catatan_reviu(u, 2025, catatan="x" * 5001, **TEMUAN), "paling panjang 5000"),
+    (lambda u: services.simpan_catatan_reviu(u, 2025, catatan="  ", **TEMUAN), "tidak boleh kosong"),
+    (lambda u: services.simpan_catatan_reviu(u, 2025, catatan="x" * 5001, **TEMUAN), "paling panjang 5000"),
     (lambda u: services.selesaikan_temuan(u, 2025, status="hilang", **TEMUAN), "tidak dikenal"),
     (lambda u: services.selesaikan_temuan(u, 2025, status="dijelaskan", **TEMUAN), "penjelasan"),
-    (lambda u: services.catat_jawaban_reviu(u, 2025, jawaban="a", kode="X", objek="Y", langkah="lain"),
+    (lambda u: services.simpan_jawaban_reviu(u, 2025, jawaban="a", kode="X", objek="Y", langkah="lain"),
      "Langkah reviu"),
 ])
 def test_bad_values_are_refused_in_indonesian(panggil, pesan) -> None:

@@ -146,7 +146,7 @@ def test_another_pd_gets_403_on_every_url(client: Client, nama: str) -> None:
 def test_a_note_survives_a_rerun_and_stays_when_the_finding_is_fixed(client: Client) -> None:
     unit = _unit()
     b = next(b for b in kertas_kerja(unit, 2025).butir if b.kode == "INDIKATOR_TANPA_FORMULASI")
-    services.catat_catatan_reviu(unit, 2025, kode=b.kode, objek=b.objek, langkah=b.langkah.value,
+    services.simpan_catatan_reviu(unit, 2025, kode=b.kode, objek=b.objek, langkah=b.langkah.value,
                                  catatan="Isi formulasinya.")
     again = kertas_kerja(unit, 2025).cari(b.kunci)
     assert again is not None and again.muncul and again.catatan.catatan == "Isi formulasinya."
