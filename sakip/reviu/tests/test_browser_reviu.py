@@ -89,3 +89,30 @@ def test_inspektorat_reviews_pd_answers_finding_resolved_pernyataan_downloads(pa
     assert berkas.suggested_filename == "Pernyataan-Telah-Direviu-2025-kecamatan-mojosari.docx"
     isi = zipfile.ZipFile(io.BytesIO(open(berkas.path(), "rb").read())).read("word/document.xml").decode()
     assert "PERNYATAAN TELAH DIREVIU" in isi and "700/25/416-070/2026" in isi and "SRI LESTARI" in isi
+
+
+def test_document_reviu_filters_by_severity_and_chapter(page: Page, server: str, tmp_path) -> None:  # noqa: F811
+    from .lkjip_uji import buat_lkjip
+
+    data, _ = buat_lkjip({"unit", "capaian"})
+    berkas = tmp_path / "lkjip-uji.docx"
+    berkas.write_bytes(data)
+    login(page, server, "operator.mojosari")
+    page.goto(server + "/reviu/kecamatan-mojosari/dokumen/?tahun=2025")
+    expect(page.get_by_label("Tahun LKjIP")).to_have_value("2025")
+    page.get_by_label("Berkas LKjIP").set_input_files(str(berkas))
+    page.get_by_role("button", name="Reviu").click()
+    rows = page.locator("#tabel-temuan-dokumen tbody tr")
+    semua = rows.count()
+    assert semua >= 2
+    page.get_by_label("Tingkat").select_option("galat")
+    galat = page.locator("#tabel-temuan-dokumen tbody tr:not(.tersembunyi)")
+    expect(galat.first).to_be_visible()
+    assert all(t == "galat" for t in galat.evaluate_all("rs => rs.map(r => r.dataset.tingkat)"))
+    bagian = page.get_by_label("Bagian")
+    pilihan = [o for o in bagian.locator("option").evaluate_all("os => os.map(o => o.value)") if o]
+    bagian.select_option(pilihan[0])
+    terlihat = page.locator("#tabel-temuan-dokumen tbody tr:not(.tersembunyi)")
+    assert all(b == pilihan[0] for b in terlihat.evaluate_all("rs => rs.map(r => r.dataset.bagian)"))
+    expect(page.locator("[data-hitung]")).to_contain_text("temuan ditampilkan")
+    shot(page, "reviu-dokumen-saring")

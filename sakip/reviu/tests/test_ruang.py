@@ -180,6 +180,9 @@ def test_pernyataan_waits_for_every_finding_then_downloads(client: Client) -> No
     tabel = " ".join(c.text for t in Document(io.BytesIO(r.content)).tables for row in t.rows for c in row.cells)
     assert "SRI LESTARI" in tabel and "Mojokerto, 20 Februari 2026" in tabel
     assert _masuk(Client(), "operator.mojosari").post(url, data).status_code == 403
+    pdf = _masuk(Client(), "operator.mojosari").get(reverse("reviu:unduh_pernyataan", args=[MOJOSARI, 2025, "pdf"]))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-") and pdf["Content-Type"] == "application/pdf"
+    assert insp.get(reverse("reviu:unduh_pernyataan", args=[MOJOSARI, 2025, "odt"])).status_code == 404
 
 
 def test_open_error_makes_the_lkjip_a_draft_and_blocks_publishing(client: Client) -> None:
