@@ -13,6 +13,7 @@ from django.db import transaction
 
 from sakip.audit.services import muat_awal
 from sakip.impor.pemda import BerkasPemdaTidakSah, Loader
+from sakip.kertaskerja import services as kertaskerja
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
 
 DEMO_PASSWORD = "sakip-demo"  # noqa: S105  # documented demo password, demo data only
@@ -61,4 +62,22 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     loader = Loader()
     pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": units})
     create_demo_users(pemda, loader.units)
+    create_demo_reviu(loader.units)
     return pemda
+
+
+def create_demo_reviu(units: Mapping[str, Unit]) -> None:
+    """The demo's Kertas Kerja lines (sakip/demo/data/reviu.py), written through the services."""
+    from sakip.demo.data.reviu import CATATAN_REVIU
+
+    inspektorat = User.objects.get(username="inspektorat")
+    for c in CATATAN_REVIU:
+        unit = units[c["unit"]]
+        temuan = {"kode": c["kode"], "objek": c["objek"], "langkah": c["langkah"]}
+        kertaskerja.simpan_catatan_reviu(unit, c["tahun"], catatan=c["catatan"], pengguna=inspektorat, **temuan)
+        if "jawaban" in c:
+            kertaskerja.simpan_jawaban_reviu(unit, c["tahun"], jawaban=c["jawaban"],
+                                            pengguna=User.objects.get(username=c["penjawab"]), **temuan)
+        if "status" in c:
+            kertaskerja.selesaikan_temuan(unit, c["tahun"], status=c["status"], penyelesaian=c["penyelesaian"],
+                                          pengguna=inspektorat, **temuan)

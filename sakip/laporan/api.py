@@ -27,17 +27,19 @@ from django.utils import timezone
 
 from sakip.organisasi.models import JenisUnit, Unit
 from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.reviu.kkr import ButirKKR, kertas_kerja
 
 from . import e81 as formulir
 from .data import muat_laporan
 from .data_pemda import muat_laporan_pemda
 from .docxkit import Dokumen
+from .draf import tandai_draf
 from .galat import DataKurang, KonversiGagal
 from .lkjip import susun, susun_pemda
 from .pdf import docx_ke_pdf, halaman_bookmark
 from .pk import dokumen_pk, muat_pk
 
-__all__ = ["DataKurang", "KonversiGagal", "render_e81", "render_lkjip", "render_pk"]
+__all__ = ["DataKurang", "KonversiGagal", "render_e81", "render_lkjip", "render_pk", "temuan_draf"]
 
 FORMAT = ("docx", "pdf")
 
@@ -47,20 +49,33 @@ def _cek_format(fmt: str) -> None:
         raise ValueError(f"Format {fmt!r} tidak dikenal; pilih docx atau pdf.")
 
 
-def susun_lkjip(unit: Unit, tahun: int, tanggal: date) -> Dokumen:
+def temuan_draf(unit: Unit, tahun: int) -> list[ButirKKR]:
+    """The data reviu's errors on a PD-year that the Inspektorat has not resolved or explained:
+    while there are any, the LKjIP is a draft and cannot be published."""
+    return kertas_kerja(unit, tahun).galat_terbuka
+
+
+def susun_lkjip(unit: Unit, tahun: int, tanggal: date, *, draf: int = 0) -> Dokumen:
     """The LKjIP written as a Word document (not yet saved): a PD's, or the Pemda's own for its
-    Pemda-level unit (jenis pemda)."""
+    Pemda-level unit (jenis pemda); ``draf`` open reviu errors put the draft mark on it."""
     if unit.jenis == JenisUnit.PEMDA:
-        return susun_pemda(muat_laporan_pemda(unit, tahun, tanggal))
-    return susun(muat_laporan(unit, tahun, tanggal), formulir.muat_e81(unit, tahun, tanggal))
+        dok = susun_pemda(muat_laporan_pemda(unit, tahun, tanggal))
+    else:
+        dok = susun(muat_laporan(unit, tahun, tanggal), formulir.muat_e81(unit, tahun, tanggal))
+    tandai_draf(dok, draf)
+    return dok
 
 
 def render_lkjip(unit: Unit, tahun: int, fmt: str, *, tanggal: date | None = None,
-                 nomor_halaman: bool = False) -> bytes:
+                 nomor_halaman: bool = False, draf: int | None = None) -> bytes:
     """The LKjIP of a PD-year (or of the Pemda, for its Pemda-level unit), dated ``tanggal`` (today by
-    default) and signed by the head in post then (the Bupati for the Pemda)."""
+    default) and signed by the head in post then (the Bupati for the Pemda). The data reviu runs
+    first (unless the caller ran it and passes ``draf``, the number of open errors): open errors make it
+    a draft ("DRAF — n temuan" on the cover and every page)."""
     _cek_format(fmt)
-    dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate())
+    if draf is None:
+        draf = len(temuan_draf(unit, tahun))
+    dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate(), draf=draf)
     if fmt == "pdf":
         return docx_ke_pdf(dok.simpan())
     dok.perbarui_bidang()

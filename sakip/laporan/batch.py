@@ -22,7 +22,7 @@ from django.db import connections
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
 
-from .api import render_lkjip, susun_lkjip
+from .api import render_lkjip, susun_lkjip, temuan_draf
 from .berkas import TidakDapatMenulis, tulis_atomik
 from .galat import DataKurang, KonversiGagal
 from .pdf import docx_ke_pdf, docx_ke_pdf_banyak
@@ -69,7 +69,8 @@ def buat_kelompok(unit_pks: Sequence[int], tahun: int, fmt: str, folder: str, ta
                 tulis_atomik(path, render_lkjip(unit, tahun, fmt, tanggal=tanggal))
                 hasil.append(Hasil(unit.slug, str(path), None, time.perf_counter() - start))
             else:
-                siap.append((unit, path, susun_lkjip(unit, tahun, tanggal).simpan(), time.perf_counter() - start))
+                dok = susun_lkjip(unit, tahun, tanggal, draf=len(temuan_draf(unit, tahun)))
+                siap.append((unit, path, dok.simpan(), time.perf_counter() - start))
         except (DataKurang, KonversiGagal, TidakDapatMenulis) as exc:
             hasil.append(Hasil(unit.slug, None, str(exc), time.perf_counter() - start))
     if siap:

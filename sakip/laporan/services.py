@@ -12,6 +12,7 @@ from django.db import transaction
 from sakip.audit.services import Perubahan, catat
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.reviu.kkr import kertas_kerja
 
 from .models import JenisLaporan, Publikasi
 
@@ -33,6 +34,8 @@ def terbitkan_laporan(unit: Unit, tahun: int, jenis: str, content: bytes, *, for
             raise ValidationError("Perjanjian kinerja bukan milik unit dan tahun ini.")
     if not content:
         raise ValidationError("Berkas kosong tidak dapat dipublikasikan.")
+    if jenis == JenisLaporan.LKJIP:
+        _pastikan_reviu_tuntas(unit, tahun)
     pub = Publikasi(unit=unit, tahun=tahun, jenis=jenis, perjanjian=perjanjian, format=format,
                     sha256=hashlib.sha256(content).hexdigest(), ukuran=len(content), diterbitkan_oleh=user)
     pub.berkas.save(filename, ContentFile(content), save=False)
@@ -42,6 +45,16 @@ def terbitkan_laporan(unit: Unit, tahun: int, jenis: str, content: bytes, *, for
            for f, v in (("berkas", pub.berkas.name), ("sha256", pub.sha256))],
           pengguna=user if isinstance(user, User) else None)
     return pub
+
+
+def _pastikan_reviu_tuntas(unit: Unit, tahun: int) -> None:
+    """An LKjIP is published only when the Inspektorat has resolved or accepted every error of the reviu."""
+    terbuka = kertas_kerja(unit, tahun).galat_terbuka
+    if terbuka:
+        daftar = "; ".join(f"{b.judul} ({b.objek})" for b in terbuka[:5])
+        lagi = f" dan {len(terbuka) - 5} lainnya" if len(terbuka) > 5 else ""
+        raise ValidationError(f"LKjIP {unit.nama} {tahun} masih draf: {len(terbuka)} temuan reviu bertingkat galat "
+                              f"belum diselesaikan atau dijelaskan pada Kertas Kerja Reviu ({daftar}{lagi}).")
 
 
 @transaction.atomic

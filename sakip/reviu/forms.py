@@ -11,6 +11,10 @@ UKURAN_MAKS = 10 * 1024 * 1024  # an LKjIP, even with pictures, stays well below
 
 
 class UnggahDokumen(forms.Form):
+    tahun = forms.IntegerField(
+        label="Tahun LKjIP", required=False, min_value=2000, max_value=2100,
+        help_text="Bila diisi, ringkasan hasil reviu tercatat pada ruang reviu Inspektorat untuk tahun ini.",
+    )
     berkas = forms.FileField(
         label="Berkas LKjIP",
         help_text="DOCX, PDF yang berlapis teks, atau teks (.txt); paling besar 10 MB.",

@@ -27,6 +27,8 @@ from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit import services as audit
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
+from sakip.kertaskerja import services as kertaskerja
+from sakip.kertaskerja.models import CatatanReviu, HasilReviuDokumen, PernyataanReviu
 from sakip.laporan import services as laporan
 from sakip.laporan.models import Publikasi
 from sakip.organisasi import services as organisasi
@@ -425,6 +427,42 @@ def _tarik_laporan() -> Kasus:
                  "laporan.publikasi")
 
 
+_TEMUAN = {"kode": "INDIKATOR_TANPA_FORMULASI", "langkah": "mekanisme",
+           "objek": "Perencanaan › Indikator 'Indeks Profesionalitas ASN PD' (2021-2025) › Formulasi"}
+
+
+def _catatan_reviu() -> Callable[[], object]:
+    return lambda: list(CatatanReviu.objects.filter(unit=_unit()).values_list("catatan", "jawaban", "status"))
+
+
+def _simpan_catatan_reviu() -> Kasus:
+    return Kasus(lambda: kertaskerja.simpan_catatan_reviu(_unit(), 2025, catatan="Catatan uji", **_TEMUAN),
+                 _catatan_reviu(), "kertaskerja.catatanreviu")
+
+
+def _simpan_jawaban_reviu() -> Kasus:
+    return Kasus(lambda: kertaskerja.simpan_jawaban_reviu(_unit(), 2025, jawaban="Jawaban uji", **_TEMUAN),
+                 _catatan_reviu(), "kertaskerja.catatanreviu")
+
+
+def _selesaikan_temuan() -> Kasus:
+    return Kasus(lambda: kertaskerja.selesaikan_temuan(_unit(), 2025, status="selesai", **_TEMUAN),
+                 _catatan_reviu(), "kertaskerja.catatanreviu")
+
+
+def _buat_pernyataan_reviu() -> Kasus:
+    inspektur = Jabatan.objects.filter(unit__slug="inspektorat", kepala_unit=True).order_by("pk").first().pejabat
+    return Kasus(lambda: kertaskerja.buat_pernyataan_reviu(_unit(), 2025, nomor="700/1/2026", tanggal=date(2026, 2, 2),
+                                                           penandatangan=inspektur, jabatan="Inspektur"),
+                 _jumlah(PernyataanReviu), "kertaskerja.pernyataanreviu")
+
+
+def _simpan_hasil_reviu_dokumen() -> Kasus:
+    return Kasus(lambda: kertaskerja.simpan_hasil_reviu_dokumen(_unit(), 2025, nama_berkas="lkjip.docx", galat=1,
+                                                                peringatan=2, info=0),
+                 _jumlah(HasilReviuDokumen), "kertaskerja.hasilreviudokumen")
+
+
 def _anggaran_unit() -> Callable[[], object]:
     return lambda: list(MataAnggaran.objects.filter(unit=_unit()).order_by("pk").values_list("nama", "pagu"))
 
@@ -533,6 +571,11 @@ def _simpan_realisasi_anggaran() -> Kasus:
 
 
 PENULIS: dict[str, Callable[[], Kasus]] = {
+    "kertaskerja.simpan_catatan_reviu": _simpan_catatan_reviu,
+    "kertaskerja.simpan_jawaban_reviu": _simpan_jawaban_reviu,
+    "kertaskerja.selesaikan_temuan": _selesaikan_temuan,
+    "kertaskerja.buat_pernyataan_reviu": _buat_pernyataan_reviu,
+    "kertaskerja.simpan_hasil_reviu_dokumen": _simpan_hasil_reviu_dokumen,
     "organisasi.buat_pemda": _buat_pemda,
     "organisasi.buat_unit": _buat_unit,
     "organisasi.atur_aset": _atur_aset,

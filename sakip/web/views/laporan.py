@@ -73,6 +73,8 @@ def laporan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         "form": TerbitkanForm(pks=pks.filter(ditandatangani=True), initial={"jenis": "lkjip", "format": "pdf"}),
         "publikasi": [berkas(p) for p in Publikasi.objects.filter(unit=unit, tahun=tahun).select_related(
             "diterbitkan_oleh", "perjanjian")],
+        # The data reviu runs before the report is built: its open errors keep the LKjIP a draft.
+        "temuan_draf": api.temuan_draf(unit, tahun),
     })
 
 

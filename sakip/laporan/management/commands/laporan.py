@@ -18,7 +18,14 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser, OutputWrapper
 from django.utils import timezone
 
-from sakip.laporan.api import DataKurang, KonversiGagal, render_e81, render_lkjip, render_pk
+from sakip.laporan.api import (
+    DataKurang,
+    KonversiGagal,
+    render_e81,
+    render_lkjip,
+    render_pk,
+    temuan_draf,
+)
 from sakip.laporan.batch import Progres, buat_semua, unit_dengan_pk
 from sakip.laporan.berkas import TidakDapatMenulis, tulis_atomik
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
@@ -105,8 +112,14 @@ class Command(BaseCommand):
         if not opts.get("pd"):
             raise Galat("Sebutkan --pd SLUG, atau --all untuk LKjIP semua PD.")
         unit = self._unit(opts)
+        terbuka = temuan_draf(unit, opts["tahun"])  # the data reviu runs first: open errors make a draft
+        if terbuka:
+            self.stderr.write(f"DRAF — {len(terbuka)} temuan reviu bertingkat galat belum diselesaikan atau "
+                              f"dijelaskan pada Kertas Kerja Reviu:")
+            for b in terbuka:
+                self.stderr.write(f"  - {b.judul}: {b.objek}")
         isi = render_lkjip(unit, opts["tahun"], opts["format"], tanggal=tanggal,
-                           nomor_halaman=opts["nomor_halaman"])
+                           nomor_halaman=opts["nomor_halaman"], draf=len(terbuka))
         self._tulis(opts["output"], isi)
 
     def _semua(self, opts: dict[str, Any], tanggal: date) -> None:
