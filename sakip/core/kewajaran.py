@@ -15,6 +15,7 @@ people, "3,5 Laporan", a budget realisasi of 110 % of its pagu) is never stored 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .formatting import angka_ringkas
@@ -41,6 +42,22 @@ _PERUBAHAN = re.compile(r"\b(pertumbuhan|peningkatan|kenaikan|penurunan|laju|per
 def kunci_satuan(satuan: str) -> str:
     """The satuan as the table of units keys it: spaces collapsed, case folded."""
     return " ".join(satuan.split()).casefold()
+
+
+@dataclass(frozen=True)
+class AturanSatuan:
+    """Which units of a Pemda count whole things: the seeded list as the Admin Pemda changed it."""
+
+    bulat: frozenset[str]  # keys (``kunci_satuan``) of whole-number units
+    pecahan: frozenset[str] = frozenset()  # keys the Admin Pemda set to allow fractions
+
+    def dihitung_utuh(self, satuan: str) -> bool:
+        """Whether values of ``satuan`` are whole numbers; "Orang/Bulan" follows "Orang" unless set itself."""
+        k = kunci_satuan(satuan)
+        if k in self.bulat or k in self.pecahan:
+            return k in self.bulat
+        kepala = k.split("/")[0].strip()
+        return kepala != k and kepala in self.bulat
 
 
 def persen_bagian(nama: str, satuan: str, *, tanda: bool = False) -> bool:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 from sakip.core import formatting as fmt
 from sakip.core.aggregation import ROMAWI
-from sakip.core.kewajaran import SATUAN_BULAT_AWAL, kunci_satuan
+from sakip.core.kewajaran import SATUAN_BULAT_AWAL, AturanSatuan, kunci_satuan
 from sakip.organisasi.models import Pemda
 
 from .models import JadwalPengisian, PengaturanKendali, Satuan
@@ -25,12 +25,16 @@ _AWAL = {kunci_satuan(s) for s in SATUAN_BULAT_AWAL}
 _MEDAN_PENGATURAN = ("izin_melebihi_pagu", "kelengkapan_peringatan", "izin_di_luar_jadwal", "hari_pengingat")
 
 
-def satuan_bulat(pemda_id: int) -> set[str]:
-    """The keys of the units that take whole numbers only in a Pemda (one query)."""
-    bulat = set(_AWAL)
+def satuan_bulat(pemda_id: int) -> AturanSatuan:
+    """Which units take whole numbers only in a Pemda: the seeded count units, as the Admin Pemda set them."""
+    bulat, pecahan = set(_AWAL), set()
     for kunci, b in Satuan.objects.filter(pemda_id=pemda_id).values_list("kunci", "bulat"):
-        (bulat.add if b else bulat.discard)(kunci)
-    return bulat
+        if b:
+            bulat.add(kunci)
+        else:
+            bulat.discard(kunci)
+            pecahan.add(kunci)
+    return AturanSatuan(frozenset(bulat), frozenset(pecahan))
 
 
 def daftar_satuan(pemda: Pemda, dipakai: Iterable[str] = ()) -> list[tuple[str, bool, bool]]:
@@ -38,8 +42,8 @@ def daftar_satuan(pemda: Pemda, dipakai: Iterable[str] = ()) -> list[tuple[str, 
     rows = {s.kunci: s for s in Satuan.objects.filter(pemda=pemda)}
     nama = {kunci_satuan(s): s for s in [*SATUAN_BULAT_AWAL, *dipakai] if s.strip()}
     nama.update({k: s.nama for k, s in rows.items()})
-    bulat = satuan_bulat(pemda.pk)
-    return sorted(((n, k in bulat, k in rows) for k, n in nama.items()), key=lambda x: x[0].casefold())
+    aturan = satuan_bulat(pemda.pk)
+    return sorted(((n, aturan.dihitung_utuh(n), k in rows) for k, n in nama.items()), key=lambda x: x[0].casefold())
 
 
 @transaction.atomic
@@ -49,7 +53,7 @@ def atur_satuan(pemda: Pemda, nama: str, bulat: bool) -> Satuan:
     if not nama:
         raise ValidationError({"nama": "Nama satuan wajib diisi."})
     kunci = kunci_satuan(nama)
-    lama = kunci in satuan_bulat(pemda.pk)
+    lama = satuan_bulat(pemda.pk).dihitung_utuh(nama)
     obj, _ = Satuan.objects.update_or_create(pemda=pemda, kunci=kunci, defaults={"nama": nama[:60], "bulat": bulat})
     catat([Perubahan("kendali.satuan", obj.pk, f"Satuan {nama}", "bulat", "ya" if lama else "tidak",
                      "ya" if bulat else "tidak")])

@@ -134,8 +134,9 @@ def tandatangani_pk(pk: PerjanjianKinerja) -> PerjanjianKinerja:
     """Sign (and so lock) a PK."""
     if not pk.sasaran.filter(indikator__isnull=False).exists():
         raise ValidationError("Perjanjian kinerja tanpa indikator tidak dapat ditandatangani.")
-    # The PK document prints the budget per program; without it the signed version could never be printed.
-    if not pk.anggaran.exists():
+    # The PK document prints the budget per program; without it the signed version could never be printed
+    # (sakip.laporan.pk: the Kepala Daerah's own PK may list no budget).
+    if pk.unit.jenis != JenisUnit.PEMDA and not pk.anggaran.exists():
         raise ValidationError("Anggaran per program perjanjian kinerja ini masih kosong; isi bagian Anggaran "
                               "(atau ambil dari DPA) sebelum ditandatangani.")
     # A plain UPDATE: the model's save() refuses any write to a signed PK.

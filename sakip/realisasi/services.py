@@ -13,9 +13,9 @@ from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import LABEL_BAGIAN, SEMESTER, TRIWULAN, Bagian
 from sakip.core.formatting import angka_ringkas
 from sakip.core.kewajaran import (
+    AturanSatuan,
     galat_bulat,
     galat_persen,
-    kunci_satuan,
     persen_bagian,
     pertanyaan_kewajaran,
 )
@@ -202,7 +202,7 @@ _AKHIR[Bagian.TAHUN] = 9
 class _Kewajaran:
     """What the plausibility checks of one unit-year need, read once for all the cells."""
 
-    bulat: set[str]
+    satuan: AturanSatuan
     target: dict[int, Decimal]
     tahun_lalu: dict[int, Decimal]  # the last value of the year before, per indicator
     luar_jadwal: dict[int, ValidationError]
@@ -231,7 +231,7 @@ class _Kewajaran:
         label = f"Realisasi {ind.nama} {tahun} {LABEL_BAGIAN[bagian]}"
         if (tw := next((t for t in CAKUPAN_BAGIAN[bagian] if t in self.luar_jadwal), None)) is not None:
             raise self.luar_jadwal[tw]
-        if kunci_satuan(ind.satuan) in self.bulat and (pesan := galat_bulat(baru, ind.satuan)):
+        if self.satuan.dihitung_utuh(ind.satuan) and (pesan := galat_bulat(baru, ind.satuan)):
             raise ValidationError({"nilai": f"{label}: {pesan}."}, code="bulat")
         if persen_bagian(ind.nama, ind.satuan) and (pesan := galat_persen(baru)):
             raise ValidationError({"nilai": f"{label}: {pesan}."}, code="persen")

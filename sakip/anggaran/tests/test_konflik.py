@@ -20,7 +20,8 @@ from sakip.anggaran.services import (
 from sakip.audit.models import Jejak
 from sakip.realisasi.alur import ajukan
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 NBSP = "\u00a0"
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sakip.core.kewajaran import (
     KALI_LOMPATAN,
     KALI_TARGET,
+    SATUAN_BULAT_AWAL,
     galat_bulat,
     galat_persen,
     melebihi_pagu,
@@ -91,3 +92,14 @@ def test_lompatan_seratus_kali_ditanya(sebelumnya: Decimal) -> None:
 ])
 def test_melebihi_pagu(jumlah: Decimal, pagu: Decimal | None, lebih: bool) -> None:
     assert melebihi_pagu(jumlah, pagu) is lebih
+
+
+@pytest.mark.parametrize(("satuan", "utuh"), [
+    ("Orang", True), ("orang/bulan", True), ("Dokumen / Tahun", True), ("Indeks", False), ("%", False),
+    ("Paket", False),  # the Admin Pemda allowed fractions of a Paket
+    ("Nilai/Orang", False), ("Jam/Orang", False),
+])
+def test_aturan_satuan(satuan: str, utuh: bool) -> None:
+    from sakip.core.kewajaran import AturanSatuan, kunci_satuan
+    aturan = AturanSatuan(frozenset(kunci_satuan(s) for s in SATUAN_BULAT_AWAL) - {"paket"}, frozenset({"paket"}))
+    assert aturan.dihitung_utuh(satuan) is utuh

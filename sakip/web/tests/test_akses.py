@@ -29,7 +29,8 @@ from sakip.perjanjian.services import buat_pk_perubahan
 
 from .conftest import PERAN, user
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 ADMIN, OP, KEP, OP_LAIN, KEP_LAIN, INSP, PIMP = PERAN
 SEMUA = set(PERAN)
