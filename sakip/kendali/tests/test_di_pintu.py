@@ -140,11 +140,13 @@ def test_above_pagu_where_the_pemda_allows_it_needs_a_reason_kept_in_the_trail()
 
 def test_entering_outside_the_window_is_refused_unless_the_admin_pemda_allows_it() -> None:
     pemda = mojosari().pemda
+    atur_pengaturan_kendali(pemda, izin_di_luar_jadwal=False)  # the demo allows it (its years are past)
     atur_jadwal_pengisian(pemda, TAHUN, 1, date(2025, 4, 1), date(2025, 4, 15))
     with pytest.raises(ValidationError, match=r"Jadwal pengisian Triwulan I 2025 \(1 April 2025 s.d. 15 April 2025\) "
                                               "sudah ditutup"):
         pastikan_dalam_jadwal(pemda.pk, TAHUN, [1], hari_ini=date(2025, 4, 16))
     pastikan_dalam_jadwal(pemda.pk, TAHUN, [1], hari_ini=date(2025, 4, 15))
+    atur_jadwal_pengisian(pemda, TAHUN, 2, None, None)
     pastikan_dalam_jadwal(pemda.pk, TAHUN, [2], hari_ini=date(2025, 4, 16))  # no window set: open
     # Through the write path (today is long after April 2025): the cell is refused with the same message.
     galat = simpan(gaji(), "39")

@@ -71,7 +71,7 @@ def test_a_completed_triwulan_is_submitted_and_the_kepala_pd_is_told_in_the_inbo
     n = Notifikasi.objects.get(penerima=kepala, jenis="diajukan")
     assert n.judul == "Realisasi Kecamatan Mojosari tahun 2025 Triwulan I diajukan" and n.dibaca is None
     assert n.tautan == "/pd/kecamatan-mojosari/2025/?tw=1"
-    assert not Notifikasi.objects.filter(penerima=u("operator.mojosari")).exists()
+    assert not Notifikasi.objects.filter(penerima=u("operator.mojosari"), jenis="diajukan").exists()
     assert [m.to for m in mail.outbox] == [["kepala@mojosari.example"]]
     assert mail.outbox[0].subject == f"[Sakip] {n.judul}"
 
