@@ -11,9 +11,15 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from sakip.web.tests.test_browser import DESKTOP, HP, browser, login, page, server, shot  # noqa: F401  # fixtures
+from sakip.web.tests import test_browser as tb
+from sakip.web.tests.test_browser import DESKTOP, HP, login, shot
 
 pytestmark = pytest.mark.browser
+
+# test_browser's fixtures, bound here so this module gets its own server and browser (module scope).
+server = tb.server
+browser = tb.browser
+page = tb.page
 
 MOJOSARI = "/pd/kecamatan-mojosari/2025"
 
@@ -32,7 +38,7 @@ def test_a_value_30_times_its_target_is_asked_to_be_confirmed_then_saved_with_it
     expect(page.locator(".pesan").first).to_contain_text("belum tersimpan")
     shot(page, "operator-konfirmasi-nilai")
     kotak.get_by_role("checkbox").first.check()
-    kotak.get_by_label("Alasan").fill("Jumlah orang-bulan, bukan orang")
+    kotak.get_by_label("Alasan (disimpan dalam jejak audit)").fill("Jumlah orang-bulan, bukan orang")
     page.get_by_role("button", name="Simpan").first.click()
     expect(page.locator(".pesan[role=status]")).to_contain_text("1 isian tersimpan.")
     baris = page.locator("table.lembar tbody tr").filter(has_text="Jumlah Orang yang Menerima Gaji").first
@@ -96,24 +102,24 @@ def test_the_kepala_pd_sees_the_notification_after_the_operator_submits(browser:
 
 def test_the_grids_headings_stay_on_the_page_and_fit_a_laptop_and_a_phone(browser: Browser, server: str) -> None:
     context = browser.new_context(viewport=DESKTOP, locale="id-ID")
-    page = context.new_page()
-    login(page, server, "operator.mojosari")
-    page.goto(server + MOJOSARI + "/realisasi/?tw=1")
-    page.mouse.wheel(0, 1500)
-    page.wait_for_timeout(300)
-    judul = page.locator("table.lembar thead th").first
+    pg = context.new_page()
+    login(pg, server, "operator.mojosari")
+    pg.goto(server + MOJOSARI + "/realisasi/?tw=1")
+    pg.mouse.wheel(0, 1500)
+    pg.wait_for_timeout(300)
+    judul = pg.locator("table.lembar thead th").first
     kotak = judul.bounding_box()
-    alat = page.locator(".lembar-alat").bounding_box()
+    alat = pg.locator(".lembar-alat").bounding_box()
     assert kotak is not None and alat is not None
     assert abs(kotak["y"] - (alat["y"] + alat["height"])) <= 2, (kotak, alat)  # right under the sticky toolbar
-    shot(page, "operator-realisasi-gulir")
-    page.goto(server + MOJOSARI + "/anggaran/?tw=4")
+    shot(pg, "operator-realisasi-gulir")
+    pg.goto(server + MOJOSARI + "/anggaran/?tw=4")
     for teks in ("Realisasi s.d. TW IV", "Serapan"):
-        th = page.locator("table.lembar thead th").filter(has_text=teks)
+        th = pg.locator("table.lembar thead th").filter(has_text=teks)
         box = th.bounding_box()
         assert box is not None and box["x"] + box["width"] <= DESKTOP["width"], (teks, box)
-    assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 1
-    shot(page, "operator-anggaran-1366")
+    assert pg.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 1
+    shot(pg, "operator-anggaran-1366")
     context.close()
     context = browser.new_context(viewport=HP, locale="id-ID")
     hp = context.new_page()
