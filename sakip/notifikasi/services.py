@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import send_mass_mail
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -26,7 +26,7 @@ from sakip.core import formatting as fmt
 from sakip.core.aggregation import ROMAWI
 from sakip.kendali.models import JadwalPengisian
 from sakip.kendali.services import pengaturan
-from sakip.organisasi.models import Pemda, Peran, Unit
+from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
 
 from .models import Notifikasi
 
@@ -147,9 +147,14 @@ def kirim_pengingat(pemda: Pemda, hari_ini: date | None = None) -> list[Notifika
         sisa = (j.selesai - hari_ini).days
         if sisa > n:
             continue
-        units = Unit.objects.filter(pemda=pemda).tanpa_pemda().filter(Q(induk__isnull=True)).order_by("urutan", "nama")
-        for unit in units:
-            out += kirim(anggota_unit(unit, [Peran.OPERATOR_PD, Peran.KEPALA_PD]), pemda=pemda, unit=unit,
+        # Every unit with PD accounts (a Bagian under the Sekretariat Daerah too), each told of its own unit.
+        per_unit: dict[int, list[User]] = {}
+        for m in (Keanggotaan.objects.filter(pemda=pemda, unit__isnull=False, user__is_active=True,
+                                             peran__in=[Peran.OPERATOR_PD, Peran.KEPALA_PD])
+                  .select_related("user").order_by("user__username")):
+            per_unit.setdefault(m.unit_id, []).append(m.user)  # type: ignore[arg-type]  # unit set above
+        for unit in Unit.objects.filter(pk__in=list(per_unit)).order_by("urutan", "nama"):
+            out += kirim(per_unit[unit.pk], pemda=pemda, unit=unit,
                          jenis="jadwal", judul=f"Jadwal pengisian {_nama_tw(unit, j.tahun, j.triwulan)} "
                                            f"ditutup {fmt.tanggal(j.selesai)}",
                          isi=f"Sisa {sisa} hari untuk mengisi dan mengajukan realisasi triwulan ini.",

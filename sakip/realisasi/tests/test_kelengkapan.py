@@ -57,7 +57,8 @@ def test_an_incomplete_triwulan_is_refused_with_what_is_missing_and_links_to_the
     assert not Notifikasi.objects.filter(jenis="diajukan").exists()
 
 
-def test_a_completed_triwulan_is_submitted_and_the_kepala_pd_is_told_in_the_inbox_and_by_mail() -> None:
+def test_a_completed_triwulan_is_submitted_and_the_kepala_pd_is_told_in_the_inbox_and_by_mail(
+        django_capture_on_commit_callbacks) -> None:  # pytest-django fixture: the mail leaves on commit
     k = kelengkapan(mojosari(), TAHUN, 1)
     for ind in k.indikator_belum:
         catat_realisasi(ind, TAHUN, {"TW1": Decimal(0)})
@@ -67,7 +68,8 @@ def test_a_completed_triwulan_is_submitted_and_the_kepala_pd_is_told_in_the_inbo
     kepala = u("kepala.mojosari")
     kepala.email = "kepala@mojosari.example"
     kepala.save()
-    ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)
     n = Notifikasi.objects.get(penerima=kepala, jenis="diajukan")
     assert n.judul == "Realisasi Kecamatan Mojosari tahun 2025 Triwulan I diajukan" and n.dibaca is None
     assert n.tautan == "/pd/kecamatan-mojosari/2025/?tw=1"

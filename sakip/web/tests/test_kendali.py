@@ -162,7 +162,8 @@ def test_kirim_pengingat_on_the_belum_mengisi_page_is_for_the_admin_pemda(masuk)
     r = admin.post(url, {"triwulan": "1"}, follow=True)
     assert "Pengingat Triwulan I 2025 dikirim kepada" in r.content.decode()
     op = User.objects.get(username="operator.mojosari")
-    assert Notifikasi.objects.filter(penerima=op, jenis="pengingat").count() == 1
+    unit = Unit.objects.get(slug="kecamatan-mojosari")
+    assert Notifikasi.objects.filter(penerima=op, kunci__startswith=f"pengingat/{unit.pk}/2025/1/").count() == 1
     r = admin.post(url, {"triwulan": "1"}, follow=True)
     assert "Tidak ada pengingat baru" in r.content.decode()
 

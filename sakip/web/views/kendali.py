@@ -80,6 +80,8 @@ def _simpan(request: HttpRequest, pemda: Pemda, tahun: int) -> None:
         messages.success(request, "Pengaturan kendali tersimpan.")
     elif bagian == "jadwal":
         for tw, r in ROMAWI.items():
+            if f"mulai-{tw}" not in request.POST and f"selesai-{tw}" not in request.POST:
+                continue  # a triwulan the form did not send keeps its window
             kendali.atur_jadwal_pengisian(
                 pemda, tahun, tw, _tanggal(request.POST.get(f"mulai-{tw}", ""), f"Mulai Triwulan {r}"),
                 _tanggal(request.POST.get(f"selesai-{tw}", ""), f"Selesai Triwulan {r}"))
