@@ -40,3 +40,14 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 def _media_in_tmp(settings, tmp_path) -> None:  # pytest-django fixture
     """Files a test stores (publications, uploads) never land in the project's var/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def kelengkapan_peringatan(db) -> None:  # pytest-django fixture
+    """The "Ajukan" gate as a warning only (issue #13), for tests of the approval steps on the demo's
+    incomplete triwulans; the gate itself is tested in sakip/realisasi/tests/test_kelengkapan.py."""
+    from sakip.kendali.models import PengaturanKendali
+    from sakip.organisasi.models import Pemda
+
+    for pemda in Pemda.objects.all():
+        PengaturanKendali.objects.update_or_create(pemda=pemda, defaults={"kelengkapan_peringatan": True})

@@ -88,6 +88,8 @@ INSTALLED_APPS = [
     "sakip.demo",
     "sakip.pohon",
     "sakip.pemantauan",
+    "sakip.kendali",
+    "sakip.notifikasi",
 ]
 
 MIDDLEWARE = [
@@ -206,3 +208,18 @@ if PRODUCTION:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SESSION_COOKIE_HTTPONLY = True
     X_FRAME_OPTIONS = "DENY"
+
+# E-mail of the notifications (sakip.notifikasi). Without SAKIP_EMAIL_HOST (the demo) each mail is
+# written as a file under SAKIP_DATA_DIR/surel; with it, SMTP.
+EMAIL_HOST = env("SAKIP_EMAIL_HOST")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(env("SAKIP_EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = env("SAKIP_EMAIL_USER")
+    EMAIL_HOST_PASSWORD = env("SAKIP_EMAIL_PASSWORD")
+    EMAIL_USE_TLS = env_bool("SAKIP_EMAIL_TLS", True)
+    EMAIL_TIMEOUT = 20
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = str(DATA_DIR / "surel")
+DEFAULT_FROM_EMAIL = env("SAKIP_EMAIL_FROM", "Sakip <sakip@localhost>")

@@ -15,7 +15,9 @@ from sakip.core.aggregation import ROMAWI
 from sakip.core.batas import JenisAngka
 from sakip.core.budget import TingkatAnggaran
 from sakip.core.codes import KodeError, kode_induk, normalise_kode, tingkat_kode
-from sakip.core.formatting import rupiah
+from sakip.core.formatting import persen, rupiah
+from sakip.core.kewajaran import melebihi_pagu
+from sakip.kendali.services import di_luar_jadwal, pengaturan
 from sakip.organisasi.angka import periksa_angka
 from sakip.organisasi.models import Unit
 from sakip.realisasi.alur import pastikan_terbuka
@@ -207,6 +209,30 @@ class IsianJumlah:
     jumlah: Decimal | None
     semula: Decimal | None = None
     periksa_semula: bool = False
+    alasan: str = ""  # why the year's realisasi may exceed the pagu (only where the Pemda allows it)
+
+
+class MelebihiPagu(ValidationError):
+    """The year's realisasi of a sub kegiatan would exceed its pagu; ``boleh`` when a reason would let it in."""
+
+    def __init__(self, message: str, boleh: bool) -> None:
+        super().__init__(message, code="melebihi_pagu")
+        self.boleh = boleh
+
+
+def _periksa_pagu_tahun(line: MataAnggaran, tw: int, baru: Decimal | None, jumlah: Mapping[tuple[int, int], Decimal],
+                        izin: bool, alasan: str) -> None:
+    """Refuse a year's realisasi above the pagu, unless the Pemda allows it and a reason is given."""
+    setahun = sum((v for (m, t), v in jumlah.items() if m == line.pk and t != tw), Decimal(0)) + (baru or 0)
+    if not melebihi_pagu(setahun, line.pagu) or (izin and alasan.strip()):
+        return
+    bagian = f" ({persen(setahun / line.pagu * 100)} dari pagu)" if line.pagu else ""
+    pesan = (f"Realisasi anggaran {line} Triwulan {ROMAWI.get(tw, tw)}: jumlah setahun {rupiah(setahun)}{bagian} "
+             f"melebihi pagu {rupiah(line.pagu)}; ")
+    pesan += ("simpan lagi dengan alasannya bila memang benar." if izin else
+              "ditolak. Perbaiki isian, ubah pagu (DPA perubahan), atau minta Admin Pemda mengizinkan "
+              "realisasi melebihi pagu dengan alasan.")
+    raise MelebihiPagu(pesan, boleh=izin)
 
 
 @transaction.atomic
@@ -224,13 +250,21 @@ def simpan_realisasi_anggaran_batch(unit: Unit, tahun: int, isian: Sequence[Isia
              .order_by("pk")}
     awal = {(r.mata_anggaran_id, r.triwulan): r
             for r in RealisasiAnggaran.objects.filter(mata_anggaran_id__in=list(lines))}
-    tertutup = triwulan_tertutup(unit, tahun, (x.triwulan for x in isian if x.mata_anggaran_id in lines))
+    tws = {x.triwulan for x in isian if x.mata_anggaran_id in lines}
+    tertutup = triwulan_tertutup(unit, tahun, tws)
+    luar_jadwal = di_luar_jadwal(unit.pemda_id, tahun, tws)
+    izin = pengaturan(unit.pemda_id).izin_melebihi_pagu
     jumlah = {k: r.jumlah for k, r in awal.items()}  # the amounts as the cells so far leave them
     ditolak: dict[int, ValidationError] = {}
     berubah: list[Perubahan] = []
+    dengan_alasan: dict[str, list[Perubahan]] = {}
     for i, x in enumerate(isian):
         try:
             lama, baru = _periksa_sel(lines.get(x.mata_anggaran_id), x, jumlah, tertutup)
+            if lama != baru:
+                if x.triwulan in luar_jadwal:
+                    raise luar_jadwal[x.triwulan]
+                _periksa_pagu_tahun(lines[x.mata_anggaran_id], x.triwulan, baru, jumlah, izin, x.alasan)
         except ValidationError as exc:
             ditolak[i] = exc
             if not sebagian:
@@ -238,14 +272,16 @@ def simpan_realisasi_anggaran_batch(unit: Unit, tahun: int, isian: Sequence[Isia
             continue
         line = lines[x.mata_anggaran_id]  # there: _periksa_sel refuses a missing line
         if lama != baru:
-            berubah.append(Perubahan("anggaran.realisasianggaran", f"{line.pk}/{x.triwulan}",
-                                     f"Realisasi anggaran {line}", f"TW{x.triwulan}", lama, baru,
-                                     unit_id=unit.pk, tahun=tahun))
+            (dengan_alasan.setdefault(x.alasan.strip(), []) if x.alasan.strip() else berubah).append(
+                Perubahan("anggaran.realisasianggaran", f"{line.pk}/{x.triwulan}", f"Realisasi anggaran {line}",
+                          f"TW{x.triwulan}", lama, baru, unit_id=unit.pk, tahun=tahun))
         if baru is None:
             jumlah.pop((line.pk, x.triwulan), None)
         else:
             jumlah[(line.pk, x.triwulan)] = baru
     catat(berubah)
+    for alasan, rows in dengan_alasan.items():
+        catat(rows, alasan=f"Realisasi melebihi pagu: {alasan}")
     hapus = [r.pk for k, r in awal.items() if k not in jumlah]
     baru_rows = [RealisasiAnggaran(mata_anggaran_id=m, triwulan=tw, jumlah=v) for (m, tw), v in jumlah.items()
                  if (m, tw) not in awal]

@@ -20,6 +20,7 @@ from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import (
     IsianJumlah,
     KonflikRealisasiAnggaran,
+    MelebihiPagu,
     simpan_realisasi_anggaran_batch,
 )
 from sakip.audit.context import Sumber, pelaku
@@ -35,7 +36,12 @@ from sakip.perencanaan.periode import periode_tahun
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.realisasi.alur import status_triwulan
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import IsianNilai, KonflikRealisasi, simpan_realisasi_batch
+from sakip.realisasi.services import (
+    IsianNilai,
+    KonflikRealisasi,
+    PerluKonfirmasi,
+    simpan_realisasi_batch,
+)
 
 from . import schemas as s
 from .auth import TokenAuth
@@ -106,12 +112,15 @@ class IsianDitolak(Exception):
         self.lokasi = f"{lokasi}.{medan}" if medan and medan != "__all__" else lokasi
         self.pesan = " ".join(asal.messages)
         self.status = 409 if isinstance(asal, KonflikRealisasi | KonflikRealisasiAnggaran) else 422
+        # The caller may send the same isian again with alasan_konfirmasi.
+        self.konfirmasi = isinstance(asal, PerluKonfirmasi) or (isinstance(asal, MelebihiPagu) and asal.boleh)
 
 
 @api.exception_handler(IsianDitolak)
 def _isian_ditolak(request: HttpRequest, exc: IsianDitolak) -> HttpResponse:
     return api.create_response(request, {"detail": f"{exc.lokasi}: {exc.pesan}",
-                                         "galat": [{"lokasi": exc.lokasi, "pesan": exc.pesan}]}, status=exc.status)
+                                         "galat": [{"lokasi": exc.lokasi, "pesan": exc.pesan,
+                                                    "perlu_konfirmasi": exc.konfirmasi}]}, status=exc.status)
 
 
 @contextmanager
@@ -291,7 +300,8 @@ def tulis_realisasi(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s
             raise Http404(f"Indikator {x.indikator} tidak ada pada {unit.nama}.")
     with pelaku(request.user, Sumber.API):
         _tolak(simpan_realisasi_batch(unit, tahun, [IsianNilai(x.indikator, x.bagian.value, x.nilai, x.semula,
-                                                                x.periksa_semula) for x in isian]))
+                                                                x.periksa_semula, x.alasan_konfirmasi)
+                                                     for x in isian]))
     return {"disimpan": len(isian)}
 
 
@@ -320,7 +330,8 @@ def tulis_anggaran(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s.
             raise Http404(f"Mata anggaran {x.mata_anggaran} tidak ada pada {unit.nama} tahun {tahun}.")
     with pelaku(request.user, Sumber.API):
         _tolak(simpan_realisasi_anggaran_batch(unit, tahun, [
-            IsianJumlah(x.mata_anggaran, x.triwulan, x.jumlah, x.semula, x.periksa_semula) for x in isian]))
+            IsianJumlah(x.mata_anggaran, x.triwulan, x.jumlah, x.semula, x.periksa_semula, x.alasan_konfirmasi)
+            for x in isian]))
     return {"disimpan": len(isian)}
 
 

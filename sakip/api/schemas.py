@@ -37,6 +37,9 @@ class GalatApi(Schema):
 class GalatButir(Schema):
     lokasi: str = Field(description="bagian permintaan yang ditolak, mis. isian[2].nilai atau tahun")
     pesan: str
+    perlu_konfirmasi: bool = Field(False, description="nilai jauh di luar target/riwayatnya (atau realisasi anggaran "
+                                                      "melebihi pagu yang diizinkan Pemda dengan alasan): kirim ulang "
+                                                      "isian itu dengan 'alasan_konfirmasi' bila memang benar")
 
 
 class GalatIsian(Schema):
@@ -135,6 +138,8 @@ class IsianRealisasi(Schema):
     semula: NilaiIndikator = Field(None, description="nilai saat dibaca; bila berbeda dengan yang tersimpan, "
                                                      "penyimpanan ditolak (409)")
     periksa_semula: bool = Field(False, description="bandingkan dengan 'semula' sebelum menyimpan")
+    alasan_konfirmasi: str = Field("", max_length=1000, description="alasan bahwa nilai yang jauh di luar target "
+                                                                    "atau riwayatnya memang benar (dicatat dalam jejak)")
 
 
 class IsianAnggaran(Schema):
@@ -145,6 +150,8 @@ class IsianAnggaran(Schema):
     semula: JumlahRupiah = Field(None, description="jumlah saat dibaca; bila berbeda dengan yang tersimpan, "
                                                    "penyimpanan ditolak (409)")
     periksa_semula: bool = Field(False, description="bandingkan dengan 'semula' sebelum menyimpan")
+    alasan_konfirmasi: str = Field("", max_length=1000, description="alasan realisasi setahun melebihi pagu, bila "
+                                                                    "Pemda mengizinkannya (dicatat dalam jejak)")
 
 
 class Hasil(Schema):

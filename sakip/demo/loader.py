@@ -7,13 +7,16 @@ a real Pemda's JSON file; this module only gathers the demo's data and adds its 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
 from sakip.audit.services import muat_awal
 from sakip.impor.pemda import BerkasPemdaTidakSah, Loader
+from sakip.kendali.services import atur_jadwal_pengisian, atur_pengaturan_kendali
 from sakip.kertaskerja import services as kertaskerja
+from sakip.notifikasi.services import kirim_pengingat_pd
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
 
 DEMO_PASSWORD = "sakip-demo"  # noqa: S105  # documented demo password, demo data only
@@ -63,6 +66,7 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": units})
     create_demo_users(pemda, loader.units)
     create_demo_reviu(loader.units)
+    load_kendali(pemda, loader.units)
     return pemda
 
 
@@ -81,3 +85,21 @@ def create_demo_reviu(units: Mapping[str, Unit]) -> None:
         if "status" in c:
             kertaskerja.selesaikan_temuan(unit, c["tahun"], status=c["status"], penyelesaian=c["penyelesaian"],
                                           pengguna=inspektorat, **temuan)
+
+
+# Entry windows of the demo: the first half of the month after each triwulan (docs/demo-data.md).
+JADWAL_DEMO = {1: ((4, 1), (4, 15)), 2: ((7, 1), (7, 15)), 3: ((10, 1), (10, 15)), 4: ((1, 2), (1, 16))}
+
+
+def load_kendali(pemda: Pemda, units: Mapping[str, Unit]) -> None:
+    """The demo's in-year control: entry windows for 2025 and 2026, the settings, a few notifications."""
+    for tahun in (2025, 2026):
+        for tw, (mulai, selesai) in JADWAL_DEMO.items():
+            th = tahun + 1 if tw == 4 else tahun
+            atur_jadwal_pengisian(pemda, tahun, tw, date(th, *mulai), date(th, *selesai))
+    # The demo's years are past: entering outside the windows stays allowed so that the demo can be tried;
+    # the gate of incomplete submissions and the pagu ceiling keep their strict defaults.
+    atur_pengaturan_kendali(pemda, izin_di_luar_jadwal=True, hari_pengingat=7)
+    # What an operator finds in the inbox: the reminder the Admin Pemda sent from the "belum mengisi" list.
+    kirim_pengingat_pd([units["kecamatan-mojosari"], units["bagian-organisasi"]], 2026, 4, date(2027, 1, 10),
+                       tutup=date(2027, 1, 16))

@@ -32,6 +32,7 @@ from openpyxl.xml import DEFUSEDXML
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.anggaran.services import (
     IsianJumlah,
+    MelebihiPagu,
     periksa_pagu,
     simpan_realisasi_anggaran_batch,
     tambah_sub_kegiatan,
@@ -48,7 +49,7 @@ from sakip.organisasi.models import Pemda, Unit
 from sakip.perencanaan.models import Indikator, Target
 from sakip.perencanaan.services import ubah_target
 from sakip.realisasi.models import Realisasi
-from sakip.realisasi.services import IsianNilai, simpan_realisasi_batch
+from sakip.realisasi.services import IsianNilai, PerluKonfirmasi, simpan_realisasi_batch
 
 from .buku import ANGGARAN, BAGIAN, CASCADE, INFO, KOLOM, REALISASI, indikator_tahun, kunci_anggaran
 
@@ -645,7 +646,36 @@ def _baca_baru(ws: Any, p: Pratinjau, n: int, cells: list[Any], kegiatan: dict[s
     p.perubahan.extend(Ubah(ws.title, n, objek, f"TW{k}", None, v) for k, v in isi.items())
 
 
-def _tulis(p: Pratinjau) -> None:
+class PerluKonfirmasiImpor(ValidationError):
+    """Values far outside their target/history (or above pagu where allowed) that need a confirmed reason."""
+
+
+def _bisa_dikonfirmasi(exc: ValidationError) -> bool:
+    return isinstance(exc, PerluKonfirmasi) or (isinstance(exc, MelebihiPagu) and exc.boleh)
+
+
+def _dengan_konfirmasi(isian: list[Any], simpan_batch: Any, unit: Unit, tahun: int, alasan: str) -> None:
+    """Store a batch; the values that only ask a confirmation are listed together, or stored with ``alasan``.
+
+    The valid values are stored first, then (with a reason) the questioned ones with that
+    reason in the trail; any other refusal, or a question without a reason, rolls back the
+    caller's transaction.
+    """
+    ditolak = simpan_batch(unit, tahun, isian, sebagian=True)
+    lain = [exc for _, exc in sorted(ditolak.items()) if not _bisa_dikonfirmasi(exc)]
+    if lain:
+        raise lain[0]
+    if not ditolak:
+        return
+    if not alasan.strip():
+        daftar = "; ".join(" ".join(exc.messages) for _, exc in sorted(ditolak.items()))
+        raise PerluKonfirmasiImpor(
+            f"{len(ditolak)} isian perlu dikonfirmasi: {daftar}. Bila semuanya benar, simpan lagi dengan alasan "
+            "konfirmasi (web: kolom Alasan konfirmasi; perintah: --konfirmasi \"ALASAN\").", code="konfirmasi")
+    _semua_atau_tidak(simpan_batch(unit, tahun, [replace(isian[i], alasan=alasan.strip()) for i in sorted(ditolak)]))
+
+
+def _tulis(p: Pratinjau, alasan: str = "") -> None:
     """Every write of one PD's preview, through the services (inside the caller's transaction)."""
     inds = Indikator.objects.in_bulk(set(p._target))
     lines = MataAnggaran.objects.in_bulk(set(p._pagu))
@@ -654,7 +684,12 @@ def _tulis(p: Pratinjau) -> None:
     # Clearing first: a year holds triwulan or semester or annual values, never a mix.
     realisasi = sorted(((pk, b, v) for pk, values in p._realisasi.items() for b, v in values.items()),
                        key=lambda x: x[2] is not None)
-    _semua_atau_tidak(simpan_realisasi_batch(p.unit, p.tahun, [IsianNilai(pk, b, v) for pk, b, v in realisasi]))
+    _dengan_konfirmasi([IsianNilai(pk, b, v) for pk, b, v in realisasi], simpan_realisasi_batch, p.unit, p.tahun,
+                       alasan)
+    # A higher pagu before the realisasi, which must not exceed the pagu (sakip.core.kewajaran).
+    for pk, pagu in p._pagu.items():
+        if lines[pk].pagu is not None and pagu > lines[pk].pagu:
+            ubah_pagu(lines[pk], pagu)
     anggaran: list[IsianJumlah] = []
     if p._baru:
         kegiatan = MataAnggaran.objects.select_related("unit").in_bulk({b.kegiatan_id for b in p._baru})
@@ -664,10 +699,11 @@ def _tulis(p: Pratinjau) -> None:
                                     pelaksana=pelaksana.get(b.pelaksana_id) if b.pelaksana_id else None)
             anggaran.extend(IsianJumlah(line.pk, tw, v) for tw, v in b.realisasi.items())
     anggaran.extend(IsianJumlah(pk, tw, v) for pk, values in p._anggaran.items() for tw, v in values.items())
-    _semua_atau_tidak(simpan_realisasi_anggaran_batch(p.unit, p.tahun, anggaran))
-    # After the realisasi: ubah_pagu checks the new pagu against the realisasi this file leaves.
+    _dengan_konfirmasi(anggaran, simpan_realisasi_anggaran_batch, p.unit, p.tahun, alasan)
+    # A lower pagu after the realisasi (ubah_pagu checks it against the realisasi this file leaves).
     for pk, pagu in p._pagu.items():
-        ubah_pagu(lines[pk], pagu)
+        if lines[pk].pagu is None or pagu < lines[pk].pagu:
+            ubah_pagu(lines[pk], pagu)
 
 
 def _semua_atau_tidak(ditolak: dict[int, ValidationError]) -> None:
@@ -676,23 +712,26 @@ def _semua_atau_tidak(ditolak: dict[int, ValidationError]) -> None:
         raise exc
 
 
-def simpan(p: Pratinjau, user: User | AnonymousUser | None = None) -> int:
-    """Store every change of a valid preview through the services, all or nothing; audit sumber "impor"."""
+def simpan(p: Pratinjau, user: User | AnonymousUser | None = None, alasan_konfirmasi: str = "") -> int:
+    """Store every change of a valid preview through the services, all or nothing; audit sumber "impor".
+
+    Values far outside their target or history are stored only with ``alasan_konfirmasi``.
+    """
     if not p.sah:
         raise ValidationError("Berkas masih berisi galat; tidak ada yang disimpan.")
     with pelaku(user, Sumber.IMPOR), transaction.atomic():
-        _tulis(p)
+        _tulis(p, alasan_konfirmasi)
     return len(p.perubahan)
 
 
-def simpan_semua(pp: PratinjauPemda, user: User | AnonymousUser | None = None) -> int:
+def simpan_semua(pp: PratinjauPemda, user: User | AnonymousUser | None = None, alasan_konfirmasi: str = "") -> int:
     """Store every PD of a valid whole-Pemda preview in ONE transaction; a refused write stores nothing."""
     if not pp.sah:
         raise ValidationError("Berkas masih berisi galat; tidak ada yang disimpan.")
     with pelaku(user, Sumber.IMPOR), transaction.atomic():
         for p in pp.bagian:
             try:
-                _tulis(p)
+                _tulis(p, alasan_konfirmasi)
             except ValidationError as exc:  # name the PD: the service's message names only the line
                 raise ValidationError([f"{p.unit.nama} ({p.unit.slug}): {m}" for m in exc.messages]) from exc
     return len(pp.perubahan)

@@ -96,7 +96,7 @@ def simpan_unggahan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse
     path = _berkas(request, str(unit.pk), tahun, request.POST.get("token", ""))
     try:
         p = baca(path, unit, tahun)
-        n = simpan(p, request.user)
+        n = simpan(p, request.user, request.POST.get("alasan_konfirmasi", "").strip()[:1000])
     except (BerkasDitolak, ValidationError) as exc:
         messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])) + " Tidak ada yang disimpan.")
         return redirect("impor:unggah", unit.slug, tahun)
@@ -169,7 +169,7 @@ def simpan_unggahan_pemda(request: HttpRequest, tahun: int) -> HttpResponse:
     path = _berkas(request, f"pemda{pemda.pk}", tahun, request.POST.get("token", ""))
     try:
         p = baca_semua(path, tahun, pemda)
-        n = simpan_semua(p, request.user)
+        n = simpan_semua(p, request.user, request.POST.get("alasan_konfirmasi", "").strip()[:1000])
     except (BerkasDitolak, ValidationError) as exc:
         messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])) + " Tidak ada yang disimpan.")
         return redirect("impor:unggah_pemda", tahun)

@@ -33,16 +33,15 @@ from decimal import Decimal
 from django.contrib.auth.models import User
 
 from sakip.core import formatting as fmt
-from sakip.core.aggregation import Bagian
 from sakip.core.budget import TingkatAnggaran
 from sakip.core.peringkat import beri_peringkat, naik_peringkat, selisih, urutkan
-from sakip.core.pola import bagian_wajib, isian_tahun
 from sakip.organisasi.models import Keanggotaan, Pemda, Peran, Unit
 from sakip.pengukuran.dasbor import KODE_IKM, KODE_SAKIP, BarisPD, dasbor_pemda, unit_pelapor
 from sakip.pengukuran.services import budget_lines_many
-from sakip.perencanaan.models import Indikator, IndikatorTurunan
-from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
-from sakip.realisasi.models import Realisasi, Status, StatusTriwulan
+from sakip.perencanaan.models import Indikator
+from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.realisasi.kelengkapan import indikator_belum
+from sakip.realisasi.models import Status, StatusTriwulan
 
 # -- Peringkat ------------------------------------------------------------------------------------
 
@@ -211,40 +210,9 @@ class BelumMengisi:
 
 
 def _indikator_belum(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tuple[int, list[Indikator]]]:
-    """Per unit: the PK indicators due in triwulan ``tw`` and those without a value yet (four queries)."""
-    unit_ids = [u.pk for u in units]
-    # Every read below clears the models' default ordering (.order_by()): it would join the units
-    # table for the sort, a scan of every Pemda's units on a national installation.
-    di_pk = set(IndikatorPK.objects.filter(sasaran__perjanjian__unit_id__in=unit_ids, sasaran__perjanjian__tahun=tahun)
-                .order_by().values_list("indikator_id", flat=True))
-    by_id = {i.pk: i for i in Indikator.objects.filter(
-        unit_id__in=unit_ids, periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun,
-    ).only("pk", "unit_id", "pendahulu_id", "nama", "urutan").order_by("urutan", "pk")}
-    values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
-    for ind_id, th, bagian, nilai in Realisasi.objects.filter(
-        indikator__unit_id__in=unit_ids, tahun__in=[tahun - 1, tahun]
-    ).order_by().values_list("indikator_id", "tahun", "bagian", "nilai"):
-        values[(ind_id, th)][Bagian(bagian)] = nilai
-    turunan = set(IndikatorTurunan.objects.filter(indikator_id__in=list(by_id), mulai_tahun__lte=tahun)
-                  .order_by().values_list("indikator_id", flat=True))
-    # As the realisasi sheet: a measure carried into the next period is one row, the newer indicator.
-    diganti = {i.pendahulu_id for i in by_id.values() if i.pendahulu_id in by_id}
-    pendahulu = {i.pk: i.pendahulu_id for i in by_id.values()}
-    wajib_per_unit: dict[int, int] = defaultdict(int)
-    belum: dict[int, list[Indikator]] = defaultdict(list)
-    for ind in by_id.values():
-        if ind.pk in diganti or ind.pk in turunan:
-            continue
-        isian = isian_tahun(ind.pk, pendahulu, values, tahun)
-        if not di_pk.intersection(isian.rantai):
-            continue
-        wajib = bagian_wajib(isian.pola, tw)
-        if wajib is None:
-            continue
-        wajib_per_unit[ind.unit_id] += 1
-        if wajib not in isian.nilai:
-            belum[ind.unit_id].append(ind)
-    return {uid: (n, belum.get(uid, [])) for uid, n in wajib_per_unit.items()}
+    """Per unit: the PK indicators due in triwulan ``tw`` and those without a value yet (the rule of
+    ``sakip.realisasi.kelengkapan``, which the "Ajukan" gate also applies)."""
+    return indikator_belum(units, tahun, tw)
 
 
 def _operator(units: Sequence[Unit]) -> dict[int, list[User]]:

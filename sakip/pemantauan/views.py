@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from sakip.core import parameter
 from sakip.core.waktu import ROMAWI, tahun_bawaan, triwulan_berjalan
+from sakip.kendali.services import jadwal_tahun
+from sakip.notifikasi.services import kirim_pengingat_pd
+from sakip.organisasi.models import Keanggotaan, Peran
 from sakip.pengukuran.dasbor import tahun_pemda, tahun_periode
 
 from . import services
@@ -81,7 +86,28 @@ def belum_mengisi(request: HttpRequest, tahun: int) -> HttpResponse:
     years = _tahun(pemda.pk, tahun)
     tw = parameter.triwulan(request.GET.get("triwulan")) or triwulan_berjalan(tahun, timezone.localdate())
     data = services.belum_mengisi(pemda, tahun, tw)
+    admin = Keanggotaan.objects.filter(user_id=request.user.pk, pemda=pemda, peran=Peran.ADMIN_PEMDA).exists()
     return render(request, "pemantauan/belum_mengisi.html", {
         "d": data, "tahun": tahun, "tahun_pilihan": years, "romawi": ROMAWI[tw],
-        "pilihan_tw": [(t, ROMAWI[t]) for t in ROMAWI],
+        "pilihan_tw": [(t, ROMAWI[t]) for t in ROMAWI], "boleh_ingatkan": admin,
     })
+
+
+@login_required
+@require_POST
+def kirim_pengingat(request: HttpRequest, tahun: int) -> HttpResponse:
+    """The Admin Pemda reminds the operators of every PD still on the list (once a day per operator)."""
+    pemda = pemda_pemantau(request.user, request.POST.get("pemda"))
+    if not Keanggotaan.objects.filter(user_id=request.user.pk, pemda=pemda, peran=Peran.ADMIN_PEMDA).exists():
+        raise PermissionDenied("Hanya Admin Pemda yang dapat mengirim pengingat.")
+    _tahun(pemda.pk, tahun)
+    tw = parameter.triwulan(request.POST.get("triwulan")) or triwulan_berjalan(tahun, timezone.localdate())
+    data = services.belum_mengisi(pemda, tahun, tw)
+    units = [b.unit for b in data.belum if not b.tanpa_data]
+    jadwal = jadwal_tahun(pemda.pk, tahun).get(tw)
+    terkirim = kirim_pengingat_pd(units, tahun, tw, tutup=jadwal.selesai if jadwal else None)
+    messages.success(request, f"Pengingat Triwulan {ROMAWI[tw]} {tahun} dikirim kepada {len(terkirim)} operator "
+                              f"dari {len(units)} perangkat daerah." if terkirim else
+                     "Tidak ada pengingat baru: operator PD yang belum lengkap sudah diingatkan hari ini "
+                     "(atau belum ada operatornya).")
+    return redirect(f"{reverse('pemantauan:belum_mengisi', args=[tahun])}?triwulan={tw}")

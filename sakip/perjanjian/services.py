@@ -134,6 +134,11 @@ def tandatangani_pk(pk: PerjanjianKinerja) -> PerjanjianKinerja:
     """Sign (and so lock) a PK."""
     if not pk.sasaran.filter(indikator__isnull=False).exists():
         raise ValidationError("Perjanjian kinerja tanpa indikator tidak dapat ditandatangani.")
+    # The PK document prints the budget per program; without it the signed version could never be printed
+    # (sakip.laporan.pk: the Kepala Daerah's own PK may list no budget).
+    if pk.unit.jenis != JenisUnit.PEMDA and not pk.anggaran.exists():
+        raise ValidationError("Anggaran per program perjanjian kinerja ini masih kosong; isi bagian Anggaran "
+                              "(atau ambil dari DPA) sebelum ditandatangani.")
     # A plain UPDATE: the model's save() refuses any write to a signed PK.
     PerjanjianKinerja.objects.filter(pk=pk.pk).update(ditandatangani=True)
     pk.refresh_from_db()
@@ -267,6 +272,32 @@ def ubah_pk_draf(pk: PerjanjianKinerja, *, target: Mapping[int, Decimal], hapus:
     for s in pk.sasaran.filter(indikator__isnull=True):
         catat(_jejak_baris(pk, [s], [], dihapus=True))
         s.delete()
+
+
+@transaction.atomic
+def atur_anggaran_pk(pk: PerjanjianKinerja, baris: Sequence[BarisAnggaranPK]) -> None:
+    """Replace the budget rows (program, jumlah, sumber dana) of an unsigned PK; audited row by row."""
+    if pk.ditandatangani:
+        raise PKTerkunci("Perjanjian kinerja yang sudah ditandatangani tidak dapat diubah; buat perubahan.")
+    baru = [BarisAnggaranPK(a.nama.strip(), _jumlah(a, pk.tahun), a.kode.strip(), a.sumber.strip()) for a in baris]
+    for a in baru:
+        if not a.nama:
+            raise ValidationError({"nama": f"Anggaran PK {pk.tahun}: nama program wajib diisi."})
+    lama = list(pk.anggaran.order_by("urutan", "pk"))
+    jejak = [Perubahan("perjanjian.anggaranpk", f"{pk.pk}/{a.urutan}", f"{pk}: anggaran {a.kode} {a.nama}".strip(),
+                       "jumlah", a.jumlah, None, unit_id=pk.unit_id, tahun=pk.tahun) for a in lama]
+    AnggaranPK.objects.filter(perjanjian=pk).delete()
+    rows = AnggaranPK.objects.bulk_create(
+        AnggaranPK(perjanjian=pk, kode=a.kode, nama=a.nama, jumlah=a.jumlah, sumber=a.sumber, urutan=i)
+        for i, a in enumerate(baru))
+    jejak += [Perubahan("perjanjian.anggaranpk", f"{pk.pk}/{a.urutan}", f"{pk}: anggaran {a.kode} {a.nama}".strip(),
+                        "jumlah", None, a.jumlah, unit_id=pk.unit_id, tahun=pk.tahun) for a in rows]
+    catat(jejak)
+
+
+def anggaran_dari_dpa(pk: PerjanjianKinerja) -> list[BarisAnggaranPK]:
+    """The year's DPA programs with their total pagu, as proposed budget rows of a PK (two queries)."""
+    return _program_dpa(pk.unit, pk.tahun)
 
 
 @transaction.atomic

@@ -17,9 +17,12 @@ from django.utils import timezone
 
 from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import ROMAWI
+from sakip.kendali.services import pengaturan
+from sakip.notifikasi.services import beri_tahu_diajukan, beri_tahu_dikembalikan
 from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Unit
 
+from .kelengkapan import Kelengkapan, kelengkapan
 from .models import Status, StatusTriwulan
 
 # The trail keeps the label the model had when it lived in the audit app: rows already written
@@ -85,10 +88,36 @@ def _pindah(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int, a
     return obj
 
 
+class BelumLengkap(ValidationError):
+    """A triwulan with missing values cannot be submitted; ``kelengkapan`` lists them with links to the cells."""
+
+    def __init__(self, k: Kelengkapan) -> None:
+        super().__init__(k.ringkasan + " Lengkapi isian itu dahulu, lalu ajukan lagi.", code="belum_lengkap")
+        self.kelengkapan = k
+
+
+def _nama_pengguna(user: User | AnonymousUser) -> str:
+    return (user.get_full_name() or user.get_username()) if isinstance(user, User) else ""
+
+
 @transaction.atomic
 def ajukan(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int) -> StatusTriwulan:
-    """The operator submits a triwulan's realisasi for approval (draft → diajukan)."""
-    return _pindah(user, unit, tahun, triwulan, Aksi.ISI, {Status.DRAFT}, Status.DIAJUKAN)
+    """The operator submits a triwulan's realisasi for approval (draft → diajukan).
+
+    Refused while a PK indicator due that triwulan or a sub kegiatan with a pagu has no value
+    (``kelengkapan``), unless the Admin Pemda turned the gate into a warning; the Kepala PD is
+    told (in the inbox and by e-mail).
+    """
+    if triwulan in ROMAWI and allowed(user, unit, Aksi.ISI) and status_triwulan(unit, tahun)[triwulan] is Status.DRAFT:
+        k = kelengkapan(unit, tahun, triwulan)
+        if not k.lengkap and not pengaturan(unit.pemda_id).kelengkapan_peringatan:
+            raise BelumLengkap(k)
+    else:
+        k = None
+    obj = _pindah(user, unit, tahun, triwulan, Aksi.ISI, {Status.DRAFT}, Status.DIAJUKAN)
+    catatan = "" if k is None or k.lengkap else f"Catatan: {k.ringkasan}"
+    beri_tahu_diajukan(unit, tahun, triwulan, _nama_pengguna(user), catatan)
+    return obj
 
 
 @transaction.atomic
@@ -108,7 +137,9 @@ def tolak(user: User | AnonymousUser, unit: Unit, tahun: int, triwulan: int, ala
     """The Kepala PD sends a submitted triwulan back to the operator (diajukan → draft)."""
     if not alasan.strip():
         raise ValidationError("Alasan pengembalian wajib diisi.")
-    return _pindah(user, unit, tahun, triwulan, Aksi.SETUJUI, {Status.DIAJUKAN}, Status.DRAFT, alasan.strip())
+    obj = _pindah(user, unit, tahun, triwulan, Aksi.SETUJUI, {Status.DIAJUKAN}, Status.DRAFT, alasan.strip())
+    beri_tahu_dikembalikan(unit, tahun, triwulan, _nama_pengguna(user), alasan.strip())
+    return obj
 
 
 @transaction.atomic

@@ -10,12 +10,21 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from sakip.audit.services import Perubahan, catat
-from sakip.core.aggregation import SEMESTER, TRIWULAN, Bagian
+from sakip.core.aggregation import LABEL_BAGIAN, SEMESTER, TRIWULAN, Bagian
 from sakip.core.formatting import angka_ringkas
+from sakip.core.kewajaran import (
+    AturanSatuan,
+    galat_bulat,
+    galat_persen,
+    persen_bagian,
+    pertanyaan_kewajaran,
+)
 from sakip.core.pola import CAKUPAN_BAGIAN
+from sakip.kendali.services import di_luar_jadwal, satuan_bulat
 from sakip.organisasi.angka import periksa_nilai_indikator
 from sakip.organisasi.models import Unit
-from sakip.perencanaan.models import Indikator, IndikatorTurunan
+from sakip.perencanaan.models import Indikator, IndikatorTurunan, Target
+from sakip.perjanjian.models import IndikatorPK
 
 from .alur import pastikan_terbuka_tahun
 from .models import NarasiIndikator, NarasiUnit, Pembanding, Realisasi
@@ -173,6 +182,67 @@ class IsianNilai:
     nilai: Decimal | None
     semula: Decimal | None = None
     periksa_semula: bool = False
+    alasan: str = ""  # the reason a value far outside its target or history is confirmed (kept in the trail)
+
+
+class PerluKonfirmasi(ValidationError):
+    """A value far outside its target or history: stored only when confirmed with a reason."""
+
+    def __init__(self, message: str, pertanyaan: str) -> None:
+        super().__init__(message, code="konfirmasi")
+        self.pertanyaan = pertanyaan
+
+
+# The order of the parts of a year by the triwulan that closes them (the "previous value" of a part).
+_AKHIR = {b: max(CAKUPAN_BAGIAN[b]) * 2 - (0 if b in TRIWULAN else 1) for b in Bagian}
+_AKHIR[Bagian.TAHUN] = 9
+
+
+@dataclass
+class _Kewajaran:
+    """What the plausibility checks of one unit-year need, read once for all the cells."""
+
+    satuan: AturanSatuan
+    target: dict[int, Decimal]
+    tahun_lalu: dict[int, Decimal]  # the last value of the year before, per indicator
+    luar_jadwal: dict[int, ValidationError]
+
+    @classmethod
+    def muat(cls, unit: Unit, tahun: int, inds: Mapping[int, Indikator], tws: Iterable[int]) -> _Kewajaran:
+        target = dict(Target.objects.filter(indikator_id__in=list(inds), tahun=tahun).order_by()
+                      .values_list("indikator_id", "nilai"))
+        # The PK's target is the one the grid shows; the latest version's wins over the Renstra's.
+        for ind_id, nilai in (IndikatorPK.objects.filter(indikator_id__in=list(inds), sasaran__perjanjian__tahun=tahun)
+                              .order_by("sasaran__perjanjian__nomor_perubahan", "pk")
+                              .values_list("indikator_id", "target")):
+            target[ind_id] = nilai
+        lalu: dict[int, tuple[int, Decimal]] = {}
+        for ind_id, bagian, nilai in (Realisasi.objects.filter(indikator_id__in=list(inds), tahun=tahun - 1)
+                                      .order_by().values_list("indikator_id", "bagian", "nilai")):
+            akhir = _AKHIR[Bagian(bagian)]
+            if ind_id not in lalu or akhir > lalu[ind_id][0]:
+                lalu[ind_id] = (akhir, nilai)
+        return cls(satuan_bulat(unit.pemda_id), target, {i: v for i, (_, v) in lalu.items()},
+                   di_luar_jadwal(unit.pemda_id, tahun, tws))
+
+    def periksa(self, ind: Indikator, tahun: int, bagian: Bagian, baru: Decimal | None,
+                tahunan: Mapping[Bagian, Decimal], alasan: str) -> None:
+        """Refuse a fraction of a count, a share above 100 %, or an unconfirmed far-off value."""
+        label = f"Realisasi {ind.nama} {tahun} {LABEL_BAGIAN[bagian]}"
+        if (tw := next((t for t in CAKUPAN_BAGIAN[bagian] if t in self.luar_jadwal), None)) is not None:
+            raise self.luar_jadwal[tw]
+        if self.satuan.dihitung_utuh(ind.satuan) and (pesan := galat_bulat(baru, ind.satuan)):
+            raise ValidationError({"nilai": f"{label}: {pesan}."}, code="bulat")
+        if persen_bagian(ind.nama, ind.satuan) and (pesan := galat_persen(baru)):
+            raise ValidationError({"nilai": f"{label}: {pesan}."}, code="persen")
+        if alasan.strip():
+            return
+        sebelum = [(_AKHIR[b], v) for b, v in tahunan.items() if _AKHIR[b] < _AKHIR[bagian]]
+        sebelumnya = max(sebelum)[1] if sebelum else self.tahun_lalu.get(ind.pk)
+        tanya = pertanyaan_kewajaran(baru, self.target.get(ind.pk), sebelumnya)
+        if tanya:
+            raise PerluKonfirmasi(f"{label}: {tanya}. Periksa isian ini; bila memang benar, simpan lagi "
+                                  "dengan konfirmasi dan alasannya.", tanya)
 
 
 def triwulan_tertutup(unit: Unit, tahun: int, triwulan: Iterable[int]) -> dict[int, ValidationError]:
@@ -222,16 +292,21 @@ def simpan_realisasi_batch(unit: Unit, tahun: int, isian: Sequence[IsianNilai], 
     }
     turunan = {t.indikator_id: t for t in IndikatorTurunan.objects.filter(indikator_id__in=list(inds),
                                                                           mulai_tahun__lte=tahun)}
-    tertutup = triwulan_tertutup(unit, tahun, (tw for x in isian if x.indikator_id in inds and x.bagian in _BAGIAN
-                                               for tw in CAKUPAN_BAGIAN[Bagian(x.bagian)]))
+    tws = {tw for x in isian if x.indikator_id in inds and x.bagian in _BAGIAN for tw in CAKUPAN_BAGIAN[Bagian(x.bagian)]}
+    tertutup = triwulan_tertutup(unit, tahun, tws)
+    wajar = _Kewajaran.muat(unit, tahun, inds, tws)
     nilai: dict[int, dict[Bagian, Decimal]] = {i: {} for i in inds}  # the year as the cells so far leave it
     for (i, b), r in awal.items():
         nilai[i][b] = r.nilai
     ditolak: dict[int, ValidationError] = {}
     berubah: list[Perubahan] = []
+    dikonfirmasi: dict[str, list[Perubahan]] = {}
     for i, x in enumerate(isian):
         try:
             lama, baru = _periksa_sel(inds.get(x.indikator_id), tahun, x, nilai, turunan, tertutup)
+            if lama != baru:
+                wajar.periksa(inds[x.indikator_id], tahun, Bagian(x.bagian), baru, nilai[x.indikator_id],
+                              x.alasan)
         except ValidationError as exc:
             ditolak[i] = exc
             if not sebagian:
@@ -239,14 +314,17 @@ def simpan_realisasi_batch(unit: Unit, tahun: int, isian: Sequence[IsianNilai], 
             continue
         ind, bagian = inds[x.indikator_id], Bagian(x.bagian)
         if lama != baru:
-            berubah.append(Perubahan("realisasi.realisasi", f"{ind.pk}/{tahun}/{bagian.value}",
-                                     f"Realisasi {ind.nama} {tahun}", bagian.value, lama, baru, unit_id=unit.pk,
-                                     indikator_id=ind.pk, tahun=tahun))
+            # A confirmed value keeps its reason in the trail, next to the value.
+            (dikonfirmasi.setdefault(x.alasan.strip(), []) if x.alasan.strip() else berubah).append(
+                Perubahan("realisasi.realisasi", f"{ind.pk}/{tahun}/{bagian.value}", f"Realisasi {ind.nama} {tahun}",
+                          bagian.value, lama, baru, unit_id=unit.pk, indikator_id=ind.pk, tahun=tahun))
         if baru is None:
             nilai[ind.pk].pop(bagian, None)
         else:
             nilai[ind.pk][bagian] = baru
     catat(berubah)
+    for alasan, rows in dikonfirmasi.items():
+        catat(rows, alasan=f"Konfirmasi nilai di luar kewajaran: {alasan}")
     _tulis_nilai(tahun, awal, nilai)
     return ditolak
 

@@ -90,6 +90,8 @@ def utama(request: HttpRequest) -> list[Tautan]:
     if pemda is not None and pemda.peran == Peran.ADMIN_PEMDA:
         url = reverse("web:pengguna")
         links.append(Tautan("Pengguna", url, path.startswith(url)))
+        url = reverse("web:kendali")  # entry windows, count units, the gates' settings
+        links.append(Tautan("Kendali", url, path.startswith(url)))
     url = reverse("web:publik")
     links.append(Tautan("Publikasi", url, path.startswith(url)))
     return links

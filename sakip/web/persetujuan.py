@@ -18,6 +18,7 @@ from sakip.core.waktu import ROMAWI
 from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Unit
 from sakip.realisasi import alur
+from sakip.realisasi.kelengkapan import Kelengkapan, kelengkapan
 from sakip.realisasi.models import Status, StatusTriwulan
 
 Pengguna = User | AnonymousUser
@@ -96,6 +97,7 @@ class StatusTW:
     pada: datetime | None = None
     alasan: str = ""  # why it was last sent back or reopened
     langkah: list[Langkah] = field(default_factory=list)
+    kurang: Kelengkapan | None = None  # what is missing, shown beside "Ajukan" and "Setujui"
 
     @property
     def tombol(self) -> list[Tombol]:
@@ -160,8 +162,17 @@ def status_tahun(unit: Unit, tahun: int) -> dict[int, StatusTW]:
     return out
 
 
-def beri_langkah(user: Pengguna, unit: Unit, statuses: Iterable[StatusTW]) -> None:
-    """Attach to each triwulan the steps ``user`` may take on it now."""
+def beri_langkah(user: Pengguna, unit: Unit, statuses: Iterable[StatusTW], kurang_tw: int | None = None) -> None:
+    """Attach to each triwulan the steps ``user`` may take on it now, and what it still lacks.
+
+    The list of missing values is read for a submitted triwulan the user may approve (the
+    Kepala PD sees what is missing before approving) and for ``kurang_tw`` (the grid's own
+    triwulan, or the one whose submission was just refused).
+    """
     boleh = {aksi: allowed(user, unit, aksi) for aksi in {lk.aksi for lk in LANGKAH.values()}}
     for s in statuses:
         s.langkah = [lk for lk in LANGKAH.values() if s.status in lk.dari and boleh[lk.aksi]]
+        menilai = s.status is Status.DIAJUKAN and boleh[Aksi.SETUJUI]
+        if menilai or (s.tw == kurang_tw and s.status is Status.DRAFT and boleh[Aksi.ISI]):
+            k = kelengkapan(unit, s.tahun, s.tw)
+            s.kurang = None if k.lengkap else k

@@ -19,12 +19,18 @@ from django.utils import timezone
 from sakip.anggaran.services import (
     IsianJumlah,
     KonflikRealisasiAnggaran,
+    MelebihiPagu,
     simpan_realisasi_anggaran_batch,
 )
 from sakip.audit.models import Jejak
 from sakip.core import formatting as fmt
 from sakip.organisasi.models import Unit
-from sakip.realisasi.services import IsianNilai, KonflikRealisasi, simpan_realisasi_batch
+from sakip.realisasi.services import (
+    IsianNilai,
+    KonflikRealisasi,
+    PerluKonfirmasi,
+    simpan_realisasi_batch,
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class IsianSel:
 
     nilai: Decimal | None
     semula: Decimal | None
+    alasan: str = ""  # the user confirmed a value far outside its target/history (or above pagu) with this reason
 
 
 def _pesan(exc: ValidationError) -> str:
@@ -82,33 +89,39 @@ def _teks_konflik(kini: Decimal | None, desimal: int, jejak: tuple[str, datetime
             "Periksa nilai itu, lalu simpan lagi bila isian Anda tetap yang benar.")
 
 
-def simpan_realisasi(unit: Unit, tahun: int,
-                     perubahan: Mapping[int, Mapping[str, IsianSel]]) -> dict[tuple[int, str], str]:
+def simpan_realisasi(unit: Unit, tahun: int, perubahan: Mapping[int, Mapping[str, IsianSel]],
+                     perlu_konfirmasi: set[tuple[int, str]] | None = None) -> dict[tuple[int, str], str]:
     """Store changed realisasi cells of ``unit``; return the refusals by (indicator id, bagian).
 
     A cell is stored only if it still holds the value the page showed, so a colleague's
     save in the meantime is reported instead of overwritten; the valid cells are stored.
+    The cells refused only because they ask for a confirmation are added to ``perlu_konfirmasi``.
     """
     kunci = [(ind_id, bagian) for ind_id, cells in perubahan.items() for bagian in cells]
-    isian = [IsianNilai(i, b, perubahan[i][b].nilai, perubahan[i][b].semula, periksa_semula=True) for i, b in kunci]
+    isian = [IsianNilai(i, b, perubahan[i][b].nilai, perubahan[i][b].semula, periksa_semula=True,
+                        alasan=perubahan[i][b].alasan) for i, b in kunci]
     ditolak = simpan_realisasi_batch(unit, tahun, isian, sebagian=True)
+    if perlu_konfirmasi is not None:
+        perlu_konfirmasi.update(kunci[n] for n, exc in ditolak.items() if isinstance(exc, PerluKonfirmasi))
     galat = {kunci[n]: _pesan(exc) for n, exc in ditolak.items() if not isinstance(exc, KonflikRealisasi)}
     galat.update(_pesan_konflik(unit, tahun, {kunci[n]: exc.kini for n, exc in ditolak.items()
                                               if isinstance(exc, KonflikRealisasi)}))
     return galat
 
 
-def simpan_realisasi_anggaran(unit: Unit, tahun: int,
-                              perubahan: Mapping[int, Mapping[int, IsianSel]]) -> dict[tuple[int, int], str]:
+def simpan_realisasi_anggaran(unit: Unit, tahun: int, perubahan: Mapping[int, Mapping[int, IsianSel]],
+                              perlu_alasan: set[tuple[int, int]] | None = None) -> dict[tuple[int, int], str]:
     """Store changed budget cells of the PD-year; return the refusals by (line id, triwulan).
 
     As on the realisasi sheet, a cell is stored only if it still holds the amount the page
     showed, so a colleague's save in the meantime is reported instead of overwritten.
     """
     kunci = [(line_id, tw) for line_id, cells in perubahan.items() for tw in cells]
-    isian = [IsianJumlah(m, tw, perubahan[m][tw].nilai, perubahan[m][tw].semula, periksa_semula=True)
-             for m, tw in kunci]
+    isian = [IsianJumlah(m, tw, perubahan[m][tw].nilai, perubahan[m][tw].semula, periksa_semula=True,
+                         alasan=perubahan[m][tw].alasan) for m, tw in kunci]
     ditolak = simpan_realisasi_anggaran_batch(unit, tahun, isian, sebagian=True)
+    if perlu_alasan is not None:  # above the pagu where the Pemda allows it with a reason
+        perlu_alasan.update(kunci[n] for n, exc in ditolak.items() if isinstance(exc, MelebihiPagu) and exc.boleh)
     galat = {kunci[n]: _pesan(exc) for n, exc in ditolak.items() if not isinstance(exc, KonflikRealisasiAnggaran)}
     galat.update(_pesan_konflik_anggaran(unit, tahun, {kunci[n]: exc.kini for n, exc in ditolak.items()
                                                        if isinstance(exc, KonflikRealisasiAnggaran)}))

@@ -5,6 +5,7 @@ from django.urls import path, register_converter
 from sakip.web.views import (
     akun,
     dasbor,
+    kendali,
     laporan,
     pengguna,
     perencanaan,
@@ -38,6 +39,11 @@ urlpatterns = [
     path("pengguna/", pengguna.daftar, name="pengguna"),
     path("pengguna/tambah/", pengguna.tambah, name="pengguna_tambah"),
     path("pengguna/<id:user_id>/", pengguna.ubah, name="pengguna_ubah"),
+    path("kendali/", kendali.halaman, name="kendali"),
+    # Everyone's own notifications
+    path("notifikasi/", kendali.kotak_masuk, name="kotak_masuk"),
+    path("notifikasi/<id:notif_id>/", kendali.buka_notifikasi, name="notifikasi"),
+    path("notifikasi/<id:notif_id>/dibaca/", kendali.tandai, name="notifikasi_dibaca"),
     # A PD
     path("pd/<slug:slug>/", dasbor.pd, name="pd"),
     path("pd/<slug:slug>/<tahun:tahun>/", dasbor.pd, name="pd_tahun"),
@@ -69,6 +75,7 @@ urlpatterns = [
     path("pd/<slug:slug>/pk/<id:pk_id>/tambah/", perjanjian.tambah, name="pk_tambah"),
     path("pd/<slug:slug>/pk/<id:pk_id>/perubahan/", perjanjian.perubahan, name="pk_perubahan"),
     path("pd/<slug:slug>/pk/<id:pk_id>/tandatangani/", perjanjian.tandatangani, name="pk_tandatangani"),
+    path("pd/<slug:slug>/pk/<id:pk_id>/anggaran/", perjanjian.anggaran_pk, name="pk_anggaran"),
     path("pd/<slug:slug>/pk/<id:pk_id>/hapus/", perjanjian.hapus, name="pk_hapus"),
     path("pd/<slug:slug>/pk/<id:pk_id>/cetak/", perjanjian.cetak, name="pk_cetak"),
     path("pd/<slug:slug>/pk/<id:pk_id>/dokumen.<fmt:fmt>", laporan.unduh_pk, name="unduh_pk"),

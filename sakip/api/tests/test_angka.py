@@ -174,7 +174,9 @@ def test_a_body_that_is_not_json_is_400(client: Client, header) -> None:
 
 def test_valid_values_are_still_stored_as_sent(client: Client, header) -> None:
     ind = _indikator("Nilai")
-    status, body = _put(client, header, URL, [{"indikator": ind.pk, "bagian": "TW1", "nilai": "1000000000000000"},
+    # The largest value is far off any target: confirmed with a reason (issue #13), as a caller would.
+    status, body = _put(client, header, URL, [{"indikator": ind.pk, "bagian": "TW1", "nilai": "1000000000000000",
+                                               "alasan_konfirmasi": "uji batas kolom"},
                                               {"indikator": ind.pk, "bagian": "TW2", "nilai": "0.1234"}])
     assert (status, body) == (200, {"disimpan": 2})
     stored = dict(Realisasi.objects.filter(indikator=ind, tahun=2026).values_list("bagian", "nilai"))

@@ -27,10 +27,14 @@ from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit import services as audit
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
+from sakip.kendali import services as kendali
+from sakip.kendali.models import JadwalPengisian
 from sakip.kertaskerja import services as kertaskerja
 from sakip.kertaskerja.models import CatatanReviu, HasilReviuDokumen, PernyataanReviu
 from sakip.laporan import services as laporan
 from sakip.laporan.models import Publikasi
+from sakip.notifikasi import services as notifikasi
+from sakip.notifikasi.models import Notifikasi
 from sakip.organisasi import services as organisasi
 from sakip.organisasi.models import Aset, Jabatan, Keanggotaan, Pejabat, Pemda, Unit
 from sakip.perencanaan import services as perencanaan
@@ -56,7 +60,8 @@ from sakip.realisasi.models import (
 )
 from sakip.web import services as web
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 MEMBACA = "membaca saja"
 
@@ -80,6 +85,16 @@ PEMBACA: dict[str, str] = {
     "pengukuran.ukur_pd": MEMBACA,
     "pengukuran.ukur_pd_banyak": MEMBACA,
     "pengukuran.nilai_standar": MEMBACA,
+    "kendali.satuan_bulat": MEMBACA,
+    "kendali.daftar_satuan": MEMBACA,
+    "kendali.pengaturan": MEMBACA + " (bawaan tidak disimpan)",
+    "kendali.jadwal_tahun": MEMBACA,
+    "kendali.di_luar_jadwal": MEMBACA + " (menyusun penolakan di luar jadwal)",
+    "kendali.pastikan_dalam_jadwal": MEMBACA + " (menolak isian di luar jadwal)",
+    "notifikasi.anggota_unit": MEMBACA,
+    "notifikasi.kotak_masuk": MEMBACA,
+    "notifikasi.jumlah_belum_dibaca": MEMBACA,
+    "perjanjian.anggaran_dari_dpa": MEMBACA + " (usulan baris anggaran dari DPA)",
 }
 
 # Writers whose trail another change adds (merged separately); their write is still checked here.
@@ -570,6 +585,62 @@ def _simpan_realisasi_anggaran() -> Kasus:
                  "anggaran.realisasianggaran")
 
 
+
+# --- issue #13: in-year control and notifications ----------------------------------------------
+
+def _atur_satuan() -> Kasus:
+    return Kasus(lambda: kendali.atur_satuan(_pemda(), "Dokumen", False),
+                 lambda: kendali.satuan_bulat(_pemda().pk).dihitung_utuh("Dokumen"), "kendali.satuan")
+
+
+def _atur_pengaturan_kendali() -> Kasus:
+    return Kasus(lambda: kendali.atur_pengaturan_kendali(_pemda(), izin_melebihi_pagu=True),
+                 lambda: kendali.pengaturan(_pemda().pk).izin_melebihi_pagu, "kendali.pengaturankendali")
+
+
+def _atur_jadwal_pengisian() -> Kasus:
+    return Kasus(lambda: kendali.atur_jadwal_pengisian(_pemda(), 2027, 1, date(2027, 4, 1), date(2027, 4, 15)),
+                 _jumlah(JadwalPengisian), "kendali.jadwalpengisian")
+
+
+def _kirim() -> Kasus:
+    return Kasus(lambda: notifikasi.kirim([_user("operator.mojosari")], pemda=_pemda(), jenis="uji", judul="Uji"),
+                 _jumlah(Notifikasi), "notifikasi.notifikasi")
+
+
+def _tandai_dibaca() -> Kasus:
+    notifikasi.kirim([_user("operator.mojosari")], pemda=_pemda(), jenis="uji", judul="Uji")
+    return Kasus(lambda: notifikasi.tandai_dibaca(_user("operator.mojosari")),
+                 lambda: notifikasi.jumlah_belum_dibaca(_user("operator.mojosari")), "notifikasi.notifikasi")
+
+
+def _beri_tahu_diajukan() -> Kasus:
+    return Kasus(lambda: notifikasi.beri_tahu_diajukan(_unit(), 2027, 1, "operator"), _jumlah(Notifikasi),
+                 "notifikasi.notifikasi")
+
+
+def _beri_tahu_dikembalikan() -> Kasus:
+    return Kasus(lambda: notifikasi.beri_tahu_dikembalikan(_unit(), 2027, 1, "kepala", "Belum lengkap"),
+                 _jumlah(Notifikasi), "notifikasi.notifikasi")
+
+
+def _kirim_pengingat_pd() -> Kasus:
+    return Kasus(lambda: notifikasi.kirim_pengingat_pd([_unit()], 2027, 1, date(2027, 4, 10)), _jumlah(Notifikasi),
+                 "notifikasi.notifikasi")
+
+
+def _kirim_pengingat() -> Kasus:
+    kendali.atur_jadwal_pengisian(_pemda(), 2027, 1, date(2027, 4, 1), date(2027, 4, 15))
+    return Kasus(lambda: notifikasi.kirim_pengingat(_pemda(), date(2027, 4, 10)), _jumlah(Notifikasi),
+                 "notifikasi.notifikasi")
+
+
+def _atur_anggaran_pk() -> Kasus:
+    draf = _draf()
+    return Kasus(lambda: perjanjian.atur_anggaran_pk(draf, [perjanjian.BarisAnggaranPK("Program uji", Decimal(5))]),
+                 lambda: list(draf.anggaran.values_list("nama", flat=True)), "perjanjian.anggaranpk")
+
+
 PENULIS: dict[str, Callable[[], Kasus]] = {
     "kertaskerja.simpan_catatan_reviu": _simpan_catatan_reviu,
     "kertaskerja.simpan_jawaban_reviu": _simpan_jawaban_reviu,
@@ -635,6 +706,16 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "realisasi.buka_kunci": _buka_kunci,
     "web.simpan_realisasi": _simpan_realisasi,
     "web.simpan_realisasi_anggaran": _simpan_realisasi_anggaran,
+    "kendali.atur_satuan": _atur_satuan,
+    "kendali.atur_pengaturan_kendali": _atur_pengaturan_kendali,
+    "kendali.atur_jadwal_pengisian": _atur_jadwal_pengisian,
+    "notifikasi.kirim": _kirim,
+    "notifikasi.tandai_dibaca": _tandai_dibaca,
+    "notifikasi.beri_tahu_diajukan": _beri_tahu_diajukan,
+    "notifikasi.beri_tahu_dikembalikan": _beri_tahu_dikembalikan,
+    "notifikasi.kirim_pengingat_pd": _kirim_pengingat_pd,
+    "notifikasi.kirim_pengingat": _kirim_pengingat,
+    "perjanjian.atur_anggaran_pk": _atur_anggaran_pk,
 }
 
 

@@ -17,7 +17,8 @@ from sakip.realisasi import alur
 from sakip.realisasi.models import Status
 from sakip.realisasi.services import catat_realisasi
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 TAHUN = 2026
 

@@ -21,7 +21,8 @@ from sakip.realisasi.services import (
     simpan_realisasi_batch,
 )
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 TAHUN = 2027
 

@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from sakip.core import formatting as fmt
+from sakip.notifikasi.services import jumlah_belum_dibaca
 from sakip.web import menu
 
 register = template.Library()
@@ -72,7 +73,9 @@ def waktu(value: datetime | None) -> str:
 def menu_utama(context: dict[str, Any]) -> dict[str, Any]:
     """The role-aware main navigation: only links to what the user may do."""
     request: HttpRequest = context["request"]
-    return {"menu": menu.utama(request), "user": request.user, "peran": menu.label_peran(request.user)}
+    belum = jumlah_belum_dibaca(request.user) if request.user.is_authenticated else 0
+    return {"menu": menu.utama(request), "user": request.user, "peran": menu.label_peran(request.user),
+            "belum_dibaca": belum}
 
 
 @register.inclusion_tag("web/_menu_pd.html", takes_context=True)

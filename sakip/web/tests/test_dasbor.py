@@ -18,7 +18,9 @@ from sakip.organisasi.models import Pejabat, Unit
 from sakip.pengukuran.services import budget_lines_many, ukur_pd
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
 from sakip.perjanjian.services import (
+    BarisAnggaranPK,
     PilihanIndikator,
+    atur_anggaran_pk,
     buat_pk_dari_cascade,
     buat_pk_perubahan,
     tambah_indikator_pk,
@@ -105,6 +107,7 @@ def test_pemda_dashboard_query_count_does_not_grow_with_indicators(admin: Client
              "pihak_kedua": Pejabat.objects.get(nama="MUHAMMAD ALBARRAA")}
     awal = buat_pk_dari_cascade(unit, tahun=2026, periode=periode, tanggal=date(2026, 1, 20),
                                   pilihan=[PilihanIndikator(i, targets.get(i.pk, 1)) for i in semua[:4]], **pihak)
+    atur_anggaran_pk(awal, [BarisAnggaranPK("Program uji", Decimal(1))])  # signed only with its budget
     tandatangani_pk(awal)
     before = pemda_queries(admin, 2026)
     perubahan = buat_pk_perubahan(awal, tanggal=date(2026, 6, 30), alasan="uji")

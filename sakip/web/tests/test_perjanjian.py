@@ -68,6 +68,12 @@ def test_a_chosen_indicator_needs_a_target(operator: Client, mojosari: Unit) -> 
 def test_kepala_signs_and_the_pk_is_locked(operator: Client, kepala: Client, mojosari: Unit) -> None:
     pk = buat_2026(operator, mojosari)
     assert operator.post(f"/pd/kecamatan-mojosari/pk/{pk.pk}/tandatangani/").status_code == 403
+    # No 2026 DPA: the budget per program is empty, so signing is refused until the operator fills it in.
+    assert kepala.post(f"/pd/kecamatan-mojosari/pk/{pk.pk}/tandatangani/").status_code == 302
+    pk.refresh_from_db()
+    assert not pk.ditandatangani
+    operator.post(f"/pd/kecamatan-mojosari/pk/{pk.pk}/anggaran/", {"baris": "1", "a-0-nama": "Program uji",
+                                                                   "a-0-jumlah": "1.000.000"})
     assert kepala.post(f"/pd/kecamatan-mojosari/pk/{pk.pk}/tandatangani/").status_code == 302
     pk.refresh_from_db()
     assert pk.ditandatangani

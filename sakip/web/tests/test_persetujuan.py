@@ -22,7 +22,8 @@ from sakip.realisasi.services import catat_realisasi
 
 from .conftest import user
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 PD = "/pd/kecamatan-mojosari/2025/"
 STATUS = PD + "status/"

@@ -16,7 +16,8 @@ from sakip.perencanaan.services import tambah_indikator
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import catat_realisasi
 
-pytestmark = pytest.mark.django_db
+# The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
 URL = "/pd/kecamatan-mojosari/2025/realisasi/"
 
@@ -170,4 +171,4 @@ def test_grid_query_count_does_not_grow_with_indicators(admin: Client, mojosari:
     more_q, more_cells = grid_queries(admin, "kecamatan-mojosari")
     assert small_cells != other_cells and base_cells < more_cells
     assert small_q == other_q and base_q == more_q, (small_q, other_q, base_q, more_q)
-    assert more_q <= 25
+    assert more_q <= 26  # 25 before issue #13's unread-notification count in the menu

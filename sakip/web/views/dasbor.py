@@ -66,9 +66,10 @@ def pd(request: HttpRequest, slug: str, tahun: int | None = None) -> HttpRespons
     tw = triwulan(request, tahun)
     data = dasbor_pd(unit, tahun, tw, periode)
     status = status_tahun(unit, tahun)
-    beri_langkah(request.user, unit, status.values())
+    kurang = request.GET.get("kurang") == "1"
+    beri_langkah(request.user, unit, status.values(), kurang_tw=tw if kurang else None)
     return render(request, "web/pd.html", {
-        **konteks_pd(request, unit, "dasbor", tahun, "web:pd_tahun"), "tw": tw, "d": data,
+        **konteks_pd(request, unit, "dasbor", tahun, "web:pd_tahun"), "tw": tw, "d": data, "buka_kurang": kurang,
         "progres": [(t, status[t.tw]) for t in data.progres],  # each triwulan with its approval status
     })
 

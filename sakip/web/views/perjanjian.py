@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from django.contrib import messages
@@ -9,14 +11,20 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from sakip.core import formatting as fmt
+from sakip.core.batas import JenisAngka
 from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Jabatan, Pejabat, Unit
 from sakip.perencanaan.models import PeriodePerencanaan
-from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
+from sakip.perjanjian.models import AnggaranPK, IndikatorPK, PerjanjianKinerja
 from sakip.perjanjian.services import (
+    BarisAnggaranPK,
     PilihanIndikator,
+    anggaran_dari_dpa,
+    atur_anggaran_pk,
     buat_pk_dari_cascade,
     buat_pk_perubahan,
     hapus_pk,
@@ -25,7 +33,7 @@ from sakip.perjanjian.services import (
     ubah_pk_draf,
 )
 from sakip.web.cascade import Simpul, pohon, target_periode
-from sakip.web.forms import DrafPKForm, PerubahanForm, PihakForm, PilihIndikatorForm
+from sakip.web.forms import DrafPKForm, PerubahanForm, PihakForm, PilihIndikatorForm, baca_angka
 from sakip.web.muat import periode_tahun, pk_unit
 from sakip.web.views.bantu import hak, hari_ini, konteks_pd
 
@@ -180,10 +188,71 @@ def detail(request: HttpRequest, slug: str, pk_id: int) -> HttpResponse:
         else:
             messages.error(request, "Draf belum tersimpan: periksa target yang bertanda merah.")
         status = 422
+    anggaran = list(pk.anggaran.all())
     return render(request, "web/pk_detail.html", {
         **konteks_pd(request, unit, "pk"), "pk": pk, "baris": baris, "form": form, "tahun": pk.tahun,
-        "anggaran": list(pk.anggaran.all()),
+        "anggaran": anggaran, "baris_anggaran": _baris_anggaran(anggaran),
     }, status=status)
+
+
+@dataclass(frozen=True)
+class _BarisIsianAnggaran:
+    kode: str = ""
+    nama: str = ""
+    teks_jumlah: str = ""
+    sumber: str = ""
+
+
+def _baris_anggaran(anggaran: list[AnggaranPK]) -> list[_BarisIsianAnggaran]:
+    """The PK's budget rows as the form shows them, and three empty rows to add programs."""
+    return [*(_BarisIsianAnggaran(a.kode, a.nama, fmt.angka_ringkas(a.jumlah, 2), a.sumber) for a in anggaran),
+            *[_BarisIsianAnggaran()] * 3]
+
+
+@login_required
+@require_POST
+def anggaran_pk(request: HttpRequest, slug: str, pk_id: int) -> HttpResponse:
+    """The budget per program of an unsigned PK: typed rows, or the DPA's programs with their pagu."""
+    unit = unit_for_user(request.user, slug, Aksi.ISI)
+    pk = pk_unit(unit, pk_id)
+    if pk.ditandatangani:
+        raise PermissionDenied("Perjanjian kinerja yang sudah ditandatangani tidak dapat diubah.")
+    try:
+        if request.POST.get("dari_dpa"):
+            baris = anggaran_dari_dpa(pk)
+            if not baris:
+                raise ValidationError(f"DPA {unit.nama} tahun {pk.tahun} belum mempunyai program.")
+        else:
+            baris = _baca_anggaran(request.POST)
+        atur_anggaran_pk(pk, baris)
+    except ValidationError as exc:
+        messages.error(request, _pesan(exc))
+    else:
+        messages.success(request, f"Anggaran {pk.judul} tersimpan ({len(baris)} program).")
+    return redirect(reverse("web:pk_detail", args=[unit.slug, pk.pk]) + "#anggaran")
+
+
+def _baca_anggaran(data: Mapping[str, str]) -> list[BarisAnggaranPK]:
+    """The typed budget rows; a row without a program name is dropped, a bad amount names its row."""
+    try:
+        n = min(int(data.get("baris", "0")), 200)
+    except ValueError:
+        n = 0
+    out = []
+    for i in range(max(n, 0)):
+        nama = data.get(f"a-{i}-nama", "").strip()
+        if not nama:
+            continue
+        teks = data.get(f"a-{i}-jumlah", "").strip()
+        try:
+            jumlah = baca_angka(teks, JenisAngka.RUPIAH) if teks else None
+        except ValidationError as exc:
+            raise ValidationError(f"Anggaran baris {i + 1} ({nama}): {exc.messages[0]}") from None
+        if jumlah is None:
+            raise ValidationError(f"Anggaran baris {i + 1} ({nama}): jumlah wajib diisi.")
+        out.append(BarisAnggaranPK(nama[:500], jumlah, data.get(f"a-{i}-kode", "").strip()[:30],
+                                   data.get(f"a-{i}-sumber", "").strip()[:80]))
+    return out
 
 
 @login_required

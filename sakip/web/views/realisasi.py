@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django import forms
@@ -19,6 +20,7 @@ from sakip.core.batas import JenisAngka, jenis_satuan
 from sakip.core.waktu import nama_triwulan
 from sakip.organisasi.akses import Aksi, allowed, unit_for_user
 from sakip.organisasi.models import Unit
+from sakip.realisasi.alur import BelumLengkap
 from sakip.web import services
 from sakip.web.forms import (
     SEMULA_RUSAK,
@@ -59,6 +61,21 @@ def _sheet_url(name: str, unit: Unit, tahun: int, **query: object) -> str:
     return f"{base}?{urlencode(q)}" if q else base
 
 
+def _konfirmasi_realisasi(request: HttpRequest, isian: IsianRealisasi) -> str:
+    """Attach the typed reason to the cells the user ticked to confirm (values far off their target)."""
+    alasan = request.POST.get("alasan_konfirmasi", "").strip()[:1000]
+    ditandai = set(request.POST.getlist("konfirmasi"))
+    if ditandai and not alasan:
+        messages.error(request, "Tulis alasan konfirmasi untuk isian yang Anda tandai benar.")
+    if not alasan:
+        return ""
+    for sumber, cells in isian.perubahan.items():
+        for bagian, sel in list(cells.items()):
+            if f"v-{isian.baris.get(sumber, sumber)}-{bagian}" in ditandai:
+                cells[bagian] = replace(sel, alasan=alasan)
+    return alasan
+
+
 def _ringkas_galat(request: HttpRequest, tersimpan: int, galat: int, hilang: int) -> None:
     """One message that says what was saved and what was not, and where to look."""
     if tersimpan:
@@ -80,11 +97,17 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     hanya_pk = (request.POST or request.GET).get("pk") == "1"
     lembar = lembar_realisasi(unit, tahun, periode, tw, hanya_pk=hanya_pk)
     status = 200
+    konfirmasi: list[tuple[str, str]] = []  # (cell, question) of values waiting for a confirmed reason
+    alasan = ""
     if request.method == "POST":
         if not allowed(request.user, unit, Aksi.ISI):
             raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi realisasi.")
         isian = IsianRealisasi.baca(lembar, request.POST)
-        isian.tolak(services.simpan_realisasi(unit, tahun, isian.perubahan))
+        alasan = _konfirmasi_realisasi(request, isian)
+        perlu: set[tuple[int, str]] = set()
+        isian.tolak(services.simpan_realisasi(unit, tahun, isian.perubahan, perlu))
+        konfirmasi = [(f"v-{isian.baris.get(i, i)}-{b}", isian.galat.get(f"v-{isian.baris.get(i, i)}-{b}", ""))
+                      for i, b in sorted(perlu)]
         _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
         if not isian.galat and not isian.hilang:
             if not isian.jumlah_tersimpan:
@@ -93,9 +116,11 @@ def realisasi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         lembar = lembar_realisasi(unit, tahun, periode, tw, hanya_pk=hanya_pk)
         isian.tampilkan(lembar)
         status = 422  # the page is the form again, with the refused cells marked
-    beri_langkah(request.user, unit, lembar.status.values())
+    kurang = request.GET.get("kurang") == "1"
+    beri_langkah(request.user, unit, lembar.status.values(), kurang_tw=tw if kurang else None)
     return render(request, "web/realisasi.html", {
         **konteks_pd(request, unit, "realisasi", tahun, "web:realisasi"), "tw": tw, "lembar": lembar,
+        "buka_kurang": kurang, "konfirmasi": konfirmasi, "alasan_konfirmasi": alasan,
         "hanya_pk": hanya_pk, "nama_tw": nama_triwulan(tw),
     }, status=status)
 
@@ -138,12 +163,17 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     tw = triwulan(request, tahun)
     lembar = lembar_anggaran(unit, tahun, tw)
     status = 200
+    konfirmasi: list[tuple[str, str]] = []  # (cell, refusal) of amounts above pagu that a reason would let in
+    alasan = ""
     if request.method == "POST":
         if not allowed(request.user, unit, Aksi.ISI):
             raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi realisasi anggaran.")
         isian = IsianAnggaran.baca(lembar, request.POST)
         perubahan = _dengan_semula(isian, lembar, request.POST)
-        _tolak_sel(isian, services.simpan_realisasi_anggaran(unit, tahun, perubahan))
+        alasan = _alasan_anggaran(request, perubahan)
+        perlu: set[tuple[int, int]] = set()
+        _tolak_sel(isian, services.simpan_realisasi_anggaran(unit, tahun, perubahan, perlu))
+        konfirmasi = [(f"r-{m}-{t}", isian.galat.get(f"r-{m}-{t}", "")) for m, t in sorted(perlu)]
         _ringkas_galat(request, isian.jumlah_tersimpan, len(isian.galat), isian.hilang)
         if not isian.galat and not isian.hilang:
             if not isian.jumlah_tersimpan:
@@ -152,9 +182,11 @@ def anggaran(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         lembar = lembar_anggaran(unit, tahun, tw)
         isian.tampilkan(lembar)
         status = 422
-    beri_langkah(request.user, unit, lembar.status.values())
+    kurang = request.GET.get("kurang") == "1"
+    beri_langkah(request.user, unit, lembar.status.values(), kurang_tw=tw if kurang else None)
     return render(request, "web/anggaran.html", {
         **konteks_pd(request, unit, "anggaran", tahun, "web:anggaran"), "tw": tw, "lembar": lembar,
+        "buka_kurang": kurang, "konfirmasi": konfirmasi, "alasan_konfirmasi": alasan,
         "nama_tw": nama_triwulan(tw),
     }, status=status)
 
@@ -182,6 +214,21 @@ def _dengan_semula(isian: IsianAnggaran, lembar: LembarAnggaran,
             out.setdefault(line_id, {})[tw] = IsianSel(nilai, semula)
     isian.perubahan = {line_id: {tw: c.nilai for tw, c in cells.items()} for line_id, cells in out.items()}
     return out
+
+
+def _alasan_anggaran(request: HttpRequest, perubahan: dict[int, dict[int, IsianSel]]) -> str:
+    """Attach the typed reason to the ticked budget cells (above pagu, where the Pemda allows it)."""
+    alasan = request.POST.get("alasan_konfirmasi", "").strip()[:1000]
+    ditandai = set(request.POST.getlist("konfirmasi"))
+    if ditandai and not alasan:
+        messages.error(request, "Tulis alasan untuk isian yang Anda tandai benar.")
+    if not alasan:
+        return ""
+    for line_id, cells in perubahan.items():
+        for tw, sel in list(cells.items()):
+            if f"r-{line_id}-{tw}" in ditandai:
+                cells[tw] = replace(sel, alasan=alasan)
+    return alasan
 
 
 def _tolak_sel(isian: IsianAnggaran, galat: Mapping[tuple[int, int], str]) -> None:
@@ -291,6 +338,10 @@ def status_tw(request: HttpRequest, slug: str, tahun: int, langkah: str) -> Http
     tw = form.cleaned_data["tw"]
     try:
         step.jalankan(request.user, unit, tahun, tw, form.cleaned_data["alasan"])
+    except BelumLengkap as exc:
+        # The page opens the list of what is missing, each with a link to its cell.
+        messages.error(request, " ".join(exc.messages))
+        return redirect(_kembali(unit, tahun, form, kurang=True))
     except (ValidationError, PermissionDenied) as exc:
         # A stale page (someone else moved the triwulan meanwhile) is a message, not an error page.
         messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
@@ -299,8 +350,9 @@ def status_tw(request: HttpRequest, slug: str, tahun: int, langkah: str) -> Http
     return redirect(_kembali(unit, tahun, form))
 
 
-def _kembali(unit: Unit, tahun: int, form: LangkahForm) -> str:
-    """Back to the page the button was on, at the same triwulan."""
+def _kembali(unit: Unit, tahun: int, form: LangkahForm, *, kurang: bool = False) -> str:
+    """Back to the page the button was on, at the same triwulan (with the list of what is missing)."""
     data = form.cleaned_data  # after is_valid(): only the fields that were valid
     halaman = data.get("kembali") or "pd_tahun"
-    return _sheet_url(f"web:{halaman}", unit, tahun, tw=data.get("tw"))
+    url = _sheet_url(f"web:{halaman}", unit, tahun, tw=data.get("tw"), kurang="1" if kurang else "")
+    return f"{url}#kurang-{data.get('tw')}" if kurang else url

@@ -34,6 +34,9 @@ class Command(BaseCommand):
         parser.add_argument("--pemda", help="slug Pemda (dengan --semua: hanya PD Pemda ini)")
         parser.add_argument("--tahun", type=int, help="wajib dengan --pd; dengan --semua diperiksa bila diisi")
         parser.add_argument("--dry-run", action="store_true", help="hanya tampilkan perubahan, tanpa menyimpan")
+        parser.add_argument("--konfirmasi", default="", metavar="ALASAN",
+                            help="simpan juga nilai yang jauh di luar target/riwayatnya (atau melebihi pagu bila "
+                                 "Pemda mengizinkan), dengan alasan ini dalam jejak audit")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if bool(opts["pd"]) == opts["semua"]:
@@ -65,7 +68,8 @@ class Command(BaseCommand):
             self.stdout.write(f"{len(p.perubahan)} perubahan{jumlah_pd} (uji coba, tidak disimpan).")
             return
         try:
-            n = simpan_semua(p) if isinstance(p, PratinjauPemda) else simpan(p)
+            n = (simpan_semua(p, alasan_konfirmasi=opts["konfirmasi"]) if isinstance(p, PratinjauPemda)
+                 else simpan(p, alasan_konfirmasi=opts["konfirmasi"]))
         except ValidationError as exc:
             raise CommandError(f"Galat: {' '.join(exc.messages)} Tidak ada yang disimpan.") from exc
         self.stdout.write(f"{n} perubahan{jumlah_pd} disimpan.")

@@ -280,7 +280,19 @@
     });
   }
 
+  // -- the grids' column headings stay visible under the sticky toolbar while the PAGE scrolls --------
+  // (CSS pins them at var(--tinggi-alat); the toolbar's height changes with the width and messages.)
+  function pinHeadings() {
+    var alat = document.querySelector(".lembar-alat");
+    if (!alat) return;
+    var set = function () { document.documentElement.style.setProperty("--tinggi-alat", alat.offsetHeight + "px"); };
+    set();
+    if (window.ResizeObserver) new ResizeObserver(set).observe(alat);
+    else window.addEventListener("resize", set);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    pinHeadings();
     document.querySelectorAll("form[data-lembar]").forEach(function (f) { guarded.push(new Lembar(f)); });
     document.querySelectorAll("form[data-jaga]").forEach(function (f) { guarded.push(new Jaga(f)); });
     document.body.addEventListener("click", function (e) {

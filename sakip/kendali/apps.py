@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class KendaliConfig(AppConfig):
+    name = "sakip.kendali"
+    verbose_name = "Kendali pengisian"

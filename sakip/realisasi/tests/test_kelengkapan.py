@@ -1,0 +1,106 @@
+"""Complete submissions (issue #13): "Ajukan" refuses a triwulan with missing values and lists them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth.models import User
+from django.core import mail
+from django.core.exceptions import ValidationError
+
+from sakip.anggaran.services import catat_realisasi_anggaran
+from sakip.kendali.services import atur_pengaturan_kendali
+from sakip.notifikasi.models import Notifikasi
+from sakip.organisasi.models import Unit
+from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.perjanjian.services import (
+    anggaran_dari_dpa,
+    atur_anggaran_pk,
+    buat_pk_perubahan,
+    tandatangani_pk,
+)
+from sakip.realisasi.alur import BelumLengkap, ajukan, tolak
+from sakip.realisasi.kelengkapan import kelengkapan
+from sakip.realisasi.models import StatusTriwulan
+from sakip.realisasi.services import catat_realisasi
+
+pytestmark = pytest.mark.django_db
+
+TAHUN = 2025
+
+
+def mojosari() -> Unit:
+    return Unit.objects.get(slug="kecamatan-mojosari")
+
+
+def u(nama: str) -> User:
+    return User.objects.get(username=nama)
+
+
+def test_an_incomplete_triwulan_is_refused_with_what_is_missing_and_links_to_the_cells() -> None:
+    k = kelengkapan(mojosari(), TAHUN, 1)
+    assert not k.lengkap and k.indikator_belum and k.sub_kegiatan_belum
+    assert len(k.indikator_belum) < k.indikator_wajib and len(k.sub_kegiatan_belum) <= k.sub_kegiatan
+    with pytest.raises(BelumLengkap) as err:
+        ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)
+    pesan = " ".join(err.value.messages)
+    assert "Realisasi Kecamatan Mojosari tahun 2025 Triwulan I belum lengkap" in pesan
+    assert f"{len(k.indikator_belum)} dari {k.indikator_wajib} indikator PK" in pesan
+    assert k.indikator_belum[0].nama in pesan
+    assert f"{len(k.sub_kegiatan_belum)} dari {k.sub_kegiatan} sub kegiatan berpagu" in pesan
+    tautan = {x.tautan for x in err.value.kelengkapan.kurang}
+    assert f"/pd/kecamatan-mojosari/2025/realisasi/?tw=1#baris-{k.indikator_belum[0].pk}" in tautan
+    assert f"/pd/kecamatan-mojosari/2025/anggaran/?tw=1#mata-{k.sub_kegiatan_belum[0].pk}" in tautan
+    assert not StatusTriwulan.objects.filter(unit=mojosari(), tahun=TAHUN, triwulan=1, status="diajukan").exists()
+    assert not Notifikasi.objects.filter(jenis="diajukan").exists()
+
+
+def test_a_completed_triwulan_is_submitted_and_the_kepala_pd_is_told_in_the_inbox_and_by_mail(
+        django_capture_on_commit_callbacks) -> None:  # pytest-django fixture: the mail leaves on commit
+    k = kelengkapan(mojosari(), TAHUN, 1)
+    for ind in k.indikator_belum:
+        catat_realisasi(ind, TAHUN, {"TW1": Decimal(0)})
+    for line in k.sub_kegiatan_belum:
+        catat_realisasi_anggaran(line, {1: Decimal(0)})
+    assert kelengkapan(mojosari(), TAHUN, 1).lengkap
+    kepala = u("kepala.mojosari")
+    kepala.email = "kepala@mojosari.example"
+    kepala.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)
+    n = Notifikasi.objects.get(penerima=kepala, jenis="diajukan")
+    assert n.judul == "Realisasi Kecamatan Mojosari tahun 2025 Triwulan I diajukan" and n.dibaca is None
+    assert n.tautan == "/pd/kecamatan-mojosari/2025/?tw=1"
+    assert not Notifikasi.objects.filter(penerima=u("operator.mojosari"), jenis="diajukan").exists()
+    assert [m.to for m in mail.outbox] == [["kepala@mojosari.example"]]
+    assert mail.outbox[0].subject == f"[Sakip] {n.judul}"
+
+
+def test_the_gate_as_a_warning_lets_it_through_and_tells_the_kepala_what_is_missing() -> None:
+    atur_pengaturan_kendali(mojosari().pemda, kelengkapan_peringatan=True)
+    ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)
+    n = Notifikasi.objects.get(penerima=u("kepala.mojosari"), jenis="diajukan")
+    assert "Catatan: Realisasi Kecamatan Mojosari tahun 2025 Triwulan I belum lengkap" in n.isi
+
+
+def test_sending_back_tells_the_operators_with_the_reason() -> None:
+    atur_pengaturan_kendali(mojosari().pemda, kelengkapan_peringatan=True)
+    ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)
+    tolak(u("kepala.mojosari"), mojosari(), TAHUN, 1, "IKM triwulan I belum diisi")
+    n = Notifikasi.objects.get(penerima=u("operator.mojosari"), jenis="dikembalikan")
+    assert n.judul == "Realisasi Kecamatan Mojosari tahun 2025 Triwulan I dikembalikan"
+    assert n.isi.endswith("Alasan: IKM triwulan I belum diisi")
+    assert n.tautan == "/pd/kecamatan-mojosari/2025/realisasi/?tw=1"
+
+
+def test_a_pk_without_its_budget_per_program_cannot_be_signed() -> None:
+    ditandatangani = PerjanjianKinerja.objects.filter(unit=mojosari(), tahun=TAHUN, ditandatangani=True)
+    draf = buat_pk_perubahan(ditandatangani.latest("nomor_perubahan"), tanggal=date(2025, 11, 3), alasan="Uji")
+    atur_anggaran_pk(draf, [])
+    with pytest.raises(ValidationError, match="Anggaran per program perjanjian kinerja ini masih kosong"):
+        tandatangani_pk(draf)
+    atur_anggaran_pk(draf, anggaran_dari_dpa(draf))
+    assert draf.anggaran.count() >= 1
+    assert tandatangani_pk(draf).ditandatangani
