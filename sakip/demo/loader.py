@@ -58,7 +58,9 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
         from sakip.demo.data import synthetic as synthetic_data
 
         units += synthetic_data.generate()
+    from sakip.demo.data.skm import pindahkan_ikm
+
     loader = Loader()
-    pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": units})
+    pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": pindahkan_ikm(units)})
     create_demo_users(pemda, loader.units)
     return pemda

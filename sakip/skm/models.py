@@ -79,7 +79,7 @@ class Survei(models.Model):
     status = models.CharField(max_length=10, choices=StatusSurvei.choices, default=StatusSurvei.DIBUKA)
     responden = models.PositiveIntegerField(default=0)
     # Running sums: {"jumlah": {"U1": 350, ...}, "banyak": {"U1": 100, ...}}
-    ringkasan = models.JSONField(default=dict)
+    ringkasan = models.JSONField(default=dict, blank=True)
     diumumkan = models.DateField(null=True, blank=True, help_text="Tanggal hasil diumumkan di halaman publik")
 
     class Meta:
