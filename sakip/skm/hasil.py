@@ -47,14 +47,14 @@ def profil_responden(survei: Survei) -> Profil:
 
 
 def penyedia_ikm(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int, dict[Bagian, Decimal]]:
-    """The IKM per survey period of each indicator's unit in ``tahun`` (two queries in all)."""
+    """The IKM per survey period of each indicator's unit in ``tahun`` (one query in all)."""
     units = {d.indikator.unit_id for d in defs}
-    pemda_ids = {d.indikator.unit.pemda_id for d in defs}
-    bobot = {p: Bobot(b) for p, b in PengaturanSkm.objects.filter(pemda_id__in=pemda_ids)
-             .values_list("pemda_id", "bobot")}
     per_unit: dict[int, dict[Bagian, Decimal]] = defaultdict(dict)
-    for s in Survei.objects.filter(unit_id__in=units, tahun=tahun, responden__gt=0).select_related("unit"):
-        h = hitung_ikm(s.ke_ringkasan(), bobot.get(s.unit.pemda_id, Bobot.TEPAT))
+    # One query: the Pemda's weight setting comes along with each survey.
+    for s in Survei.objects.filter(unit_id__in=units, tahun=tahun, responden__gt=0).select_related(
+            "unit__pemda__pengaturan_skm"):
+        pengaturan = getattr(s.unit.pemda, "pengaturan_skm", None)
+        h = hitung_ikm(s.ke_ringkasan(), Bobot(pengaturan.bobot) if pengaturan else Bobot.TEPAT)
         if h is not None:
             per_unit[s.unit_id][Bagian(s.periode)] = h.ikm
     return {d.indikator_id: dict(per_unit[d.indikator.unit_id]) for d in defs if per_unit.get(d.indikator.unit_id)}

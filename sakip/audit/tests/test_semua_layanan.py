@@ -52,6 +52,8 @@ from sakip.realisasi.models import (
     Realisasi,
     StatusTriwulan,
 )
+from sakip.skm import services as skm
+from sakip.skm.models import PengaturanSkm, RencanaTindakLanjut, Responden, Survei
 from sakip.web import services as web
 
 pytestmark = pytest.mark.django_db
@@ -532,7 +534,80 @@ def _simpan_realisasi_anggaran() -> Kasus:
                  "anggaran.realisasianggaran")
 
 
+def _skm_survei() -> Survei:
+    return Survei.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, periode="S1")
+
+
+def _skm_terbuka() -> Survei:
+    return Survei.objects.get(unit__slug="kecamatan-mojosari", tahun=2026, periode="S2")
+
+
+def _skm_baris(s: Survei) -> Callable[[], object]:
+    return lambda: Survei.objects.filter(pk=s.pk).values_list("status", "diumumkan", "responden", "metode").get()
+
+
+def _buat_survei() -> Kasus:
+    return Kasus(lambda: skm.buat_survei(_unit(), tahun=2027, periode="S1", jenis_layanan="Layanan uji",
+                                         metode="daring", populasi=300), _jumlah(Survei), "skm.survei")
+
+
+def _ubah_survei() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.ubah_survei(s, metode="kertas", status="ditutup"), _skm_baris(s), "skm.survei")
+
+
+def _umumkan_hasil() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.umumkan_hasil(s), _skm_baris(s), "skm.survei")
+
+
+def _tarik_pengumuman() -> Kasus:
+    s = _skm_survei()
+    return Kasus(lambda: skm.tarik_pengumuman(s), _skm_baris(s), "skm.survei")
+
+
+def _atur_bobot() -> Kasus:
+    return Kasus(lambda: skm.atur_bobot(_pemda(), "0,111"),
+                 lambda: list(PengaturanSkm.objects.values_list("bobot", flat=True)), "skm.pengaturanskm")
+
+
+def _catat_responden() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.catat_responden(s, skm.DataResponden(jawaban={"U1": 4, "U2": 3})),
+                 _jumlah(Responden), "skm.responden")
+
+
+def _impor_responden() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.impor_responden(s, [skm.DataResponden(jawaban={"U1": 4})] * 3),
+                 _skm_baris(s), "skm.survei")
+
+
+def _tambah_rtl() -> Kasus:
+    return Kasus(lambda: skm.tambah_rencana_tindak_lanjut(_skm_survei(), unsur_kode="U8", masalah="Aduan lambat",
+                                                         rencana="Kanal aduan daring", penanggung_jawab="Sekcam",
+                                                         batas_waktu=date(2026, 6, 30)),
+                 _jumlah(RencanaTindakLanjut), "skm.rencanatindaklanjut")
+
+
+def _ubah_status_rtl() -> Kasus:
+    rtl = skm.tambah_rencana_tindak_lanjut(_skm_survei(), unsur_kode="U8", masalah="Aduan lambat",
+                                           rencana="Kanal aduan daring", penanggung_jawab="Sekcam",
+                                           batas_waktu=date(2026, 6, 30))
+    return Kasus(lambda: skm.ubah_status_tindak_lanjut(rtl, "tuntas", "Kanal aduan sudah berjalan"),
+                 lambda: RencanaTindakLanjut.objects.get(pk=rtl.pk).status, "skm.rencanatindaklanjut")
+
+
 PENULIS: dict[str, Callable[[], Kasus]] = {
+    "skm.buat_survei": _buat_survei,
+    "skm.ubah_survei": _ubah_survei,
+    "skm.umumkan_hasil": _umumkan_hasil,
+    "skm.tarik_pengumuman": _tarik_pengumuman,
+    "skm.atur_bobot": _atur_bobot,
+    "skm.catat_responden": _catat_responden,
+    "skm.impor_responden": _impor_responden,
+    "skm.tambah_rencana_tindak_lanjut": _tambah_rtl,
+    "skm.ubah_status_tindak_lanjut": _ubah_status_rtl,
     "organisasi.buat_pemda": _buat_pemda,
     "organisasi.buat_unit": _buat_unit,
     "organisasi.atur_aset": _atur_aset,

@@ -44,7 +44,7 @@ def pindahkan_ikm(units: list[dict]) -> list[dict]:
     for u in out:
         inds = [i for content in u.get("periode", {}).values()
                 for i in [*_indikator(content.get("cascade", [])), *content.get("indikator_lain", [])]
-                if i.get("kode_standar") == "ikm"]
+                if i.get("kode_standar") == "ikm" and not i.get("turunan")]  # not a mean over units
         if not inds:
             continue
         nilai: dict[str, dict[str, str]] = {}
