@@ -110,6 +110,12 @@ def _ikm() -> Indikator:
     return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
 
 
+def _diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (the IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
+
+
 def _user(nama: str) -> User:
     return User.objects.get(username=nama)
 
@@ -353,18 +359,18 @@ def _hapus_pk() -> Kasus:
     return Kasus(lambda: perjanjian.hapus_pk(draf), _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
 
 
-def _realisasi_ikm() -> Callable[[], object]:
-    return lambda: list(Realisasi.objects.filter(indikator=_ikm()).order_by("tahun", "bagian")
+def _realisasi_diketik() -> Callable[[], object]:
+    return lambda: list(Realisasi.objects.filter(indikator=_diketik()).order_by("tahun", "bagian")
                         .values_list("tahun", "bagian", "nilai"))
 
 
 def _catat_realisasi() -> Kasus:
-    return Kasus(lambda: realisasi.catat_realisasi(_ikm(), 2027, {"TW1": Decimal("3")}), _realisasi_ikm(),
+    return Kasus(lambda: realisasi.catat_realisasi(_diketik(), 2027, {"TW1": Decimal("3")}), _realisasi_diketik(),
                  "realisasi.realisasi")
 
 
 def _catat_realisasi_tahun() -> Kasus:
-    return Kasus(lambda: realisasi.catat_realisasi_tahun(_ikm(), {2028: {"TW1": Decimal("4")}}), _realisasi_ikm(),
+    return Kasus(lambda: realisasi.catat_realisasi_tahun(_diketik(), {2028: {"TW1": Decimal("4")}}), _realisasi_diketik(),
                  "realisasi.realisasi")
 
 
@@ -405,13 +411,13 @@ def _hapus_narasi_unit() -> Kasus:
 
 
 def _simpan_realisasi_bersyarat() -> Kasus:
-    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_ikm(), 2027, "TW2", Decimal("6"), None),
-                 _realisasi_ikm(), "realisasi.realisasi")
+    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_diketik(), 2027, "TW2", Decimal("6"), None),
+                 _realisasi_diketik(), "realisasi.realisasi")
 
 
 def _simpan_realisasi_batch() -> Kasus:
-    isian = [realisasi.IsianNilai(_ikm().pk, "TW3", Decimal("7"))]
-    return Kasus(lambda: realisasi.simpan_realisasi_batch(_unit(), 2027, isian), _realisasi_ikm(),
+    isian = [realisasi.IsianNilai(_diketik().pk, "TW3", Decimal("7"))]
+    return Kasus(lambda: realisasi.simpan_realisasi_batch(_unit(), 2027, isian), _realisasi_diketik(),
                  "realisasi.realisasi")
 
 
@@ -481,8 +487,8 @@ def _catat() -> Kasus:
 def _muat_awal() -> Kasus:
     def aksi() -> None:
         with audit.muat_awal("Muat data uji"):
-            realisasi.catat_realisasi(_ikm(), 2029, {"TW1": Decimal("1")})
-    return Kasus(aksi, _realisasi_ikm(), "sistem")
+            realisasi.catat_realisasi(_diketik(), 2029, {"TW1": Decimal("1")})
+    return Kasus(aksi, _realisasi_diketik(), "sistem")
 
 
 def _status(tw: int = 1) -> Callable[[], object]:
@@ -522,8 +528,8 @@ def _buka_kunci() -> Kasus:
 
 
 def _simpan_realisasi() -> Kasus:
-    isian = {_ikm().pk: {"TW3": web.IsianSel(Decimal("7"), None)}}
-    return Kasus(lambda: web.simpan_realisasi(_unit(), 2027, isian), _realisasi_ikm(), "realisasi.realisasi")
+    isian = {_diketik().pk: {"TW3": web.IsianSel(Decimal("7"), None)}}
+    return Kasus(lambda: web.simpan_realisasi(_unit(), 2027, isian), _realisasi_diketik(), "realisasi.realisasi")
 
 
 def _simpan_realisasi_anggaran() -> Kasus:
