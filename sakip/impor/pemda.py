@@ -10,7 +10,7 @@ Callers run it in one transaction, so a refused file stores nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -322,13 +322,17 @@ class Loader:
             self._budget(unit, tahun, child, line, counter, f"{jalur}.anak[{i}]")
 
 
+_PROFIL_CONTOH = (("jenis_kelamin", tuple(JenisKelamin.values), 1), ("usia", tuple(Usia.values), 3),
+                  ("pendidikan", tuple(Pendidikan.values), 5), ("pekerjaan", tuple(Pekerjaan.values), 7))
+
+
 def _profil(i: int, layanan: list[str]) -> dict[str, str]:
     """A respondent's profile for generated answers: the choices in turn (demo data only)."""
-    def pilih(choices: list[str], k: int) -> str:
+    def pilih(choices: Sequence[str], k: int) -> str:
         return choices[(i * k + i // len(choices)) % len(choices)]
-    return {"jenis_layanan": pilih(layanan, 1) if layanan else "", "jenis_kelamin": pilih(JenisKelamin.values, 1),
-            "usia": pilih(Usia.values, 3), "pendidikan": pilih(Pendidikan.values, 5),
-            "pekerjaan": pilih(Pekerjaan.values, 7)}
+    out = {f: pilih(choices, k) for f, choices, k in _PROFIL_CONTOH}
+    out["jenis_layanan"] = pilih(layanan, 1) if layanan else ""
+    return out
 
 
 def _tanggal_responden(tahun: int, periode: str, i: int) -> date:

@@ -57,26 +57,10 @@ def test_changing_one_pd_changes_the_pemda_figures() -> None:
     assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
 
 
-def _turunkan_ikm_mojosari(target: Decimal) -> None:
-    """Add low answers to Mojosari's 2025 S2 survey until its IKM is ``target`` (its IKM is read from the SKM)."""
-    from sakip.core.ikm import KODE_UNSUR, ikm_dari_jumlah
-    from sakip.skm.models import Survei
-    from sakip.skm.services import DataResponden, impor_responden
-
-    s = Survei.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, periode="S2")
-    n, total = s.responden, sum(s.ringkasan["jumlah"].values())
-    for m in range(1, 10 * n):
-        tambah = int((target * 9 * (n + m) / 25).to_integral_value()) - total
-        if 9 * m <= tambah <= 36 * m and ikm_dari_jumlah(total + tambah, n + m) == target:
-            break
-    dasar, sisa = divmod(tambah, 9 * m)
-    cells = [dasar + (1 if i < sisa else 0) for i in range(9 * m)]
-    impor_responden(s, [DataResponden(jawaban=dict(zip(KODE_UNSUR, cells[9 * i:9 * i + 9], strict=True)))
-                        for i in range(m)])
-
-
 def test_a_unit_below_baik_leaves_the_skm_count() -> None:
-    _turunkan_ikm_mojosari(Decimal("76.60"))  # mutu C: Kurang Baik (the year's value is S2's: rule "terakhir")
+    from sakip.skm.tests.bantu import turunkan_ikm
+
+    turunkan_ikm("kecamatan-mojosari", 2025, "S2", Decimal("76.60"))  # mutu C: Kurang Baik (the year's value is S2's: rule "terakhir")
     assert realisasi_of("Jumlah PD/UKPD dengan nilai SKM") == 56
     # 57 units: 93,15 -> 76,60 lowers the mean by 16,55/57
     assert realisasi_of("Indeks Kepuasan Masyarakat") == Decimal("90.58")
