@@ -23,9 +23,10 @@ def diketik() -> Indikator:
 
 def test_mixing_triwulan_and_annual_is_refused_and_nothing_is_written() -> None:
     ind = diketik()
+    catat_realisasi(ind, 2026, {"TW1": Decimal("80")})
     before = list(Realisasi.objects.filter(indikator=ind).values_list("tahun", "bagian", "nilai"))
     with pytest.raises(ValidationError) as err:
-        catat_realisasi(ind, 2025, {"TAHUN": Decimal("90")})
+        catat_realisasi(ind, 2026, {"TAHUN": Decimal("90")})
     assert "tidak boleh mencampur" in str(err.value)
     after = list(Realisasi.objects.filter(indikator=ind).values_list("tahun", "bagian", "nilai"))
     assert after == before
