@@ -33,7 +33,7 @@ from sakip.laporan import skm as laporan_skm
 from sakip.organisasi.akses import Aksi, UnitTidakDitemukan, unit_by_slug, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.skm import services
-from sakip.skm.hasil import hasil_survei, profil_responden, survei_terbuka
+from sakip.skm.hasil import bobot_pemda, hasil_survei, profil_responden, survei_terbuka
 from sakip.skm.models import Kanal, RencanaTindakLanjut, StatusSurvei, Survei, Unsur
 from sakip.web.skm_form import KuesionerForm, RtlForm, StatusRtlForm, SurveiForm
 from sakip.web.views.bantu import konteks_pd
@@ -148,9 +148,10 @@ def hasil_publik(request: HttpRequest, slug: str) -> HttpResponse:
     """/skm/<unit>/hasil/: the published results (PermenPAN-RB 14/2017 requires publishing them)."""
     unit = _unit_publik(slug)
     daftar = []
-    for s in Survei.objects.filter(unit=unit, diumumkan__isnull=False).select_related("unit").order_by(
-            "-tahun", "-periode"):
-        daftar.append({"survei": s, "hasil": hasil_survei(s),
+    bobot = bobot_pemda(unit.pemda_id)
+    for s in Survei.objects.filter(unit=unit, diumumkan__isnull=False).select_related("unit").prefetch_related(
+            "rencana_tindak_lanjut").order_by("-tahun", "-periode"):
+        daftar.append({"survei": s, "hasil": hasil_survei(s, bobot),
                        "rtl": list(s.rencana_tindak_lanjut.all())})
     nama_unsur = dict(Unsur.objects.filter(versi="14/2017").values_list("kode", "nama"))
     return render(request, "skm/publik_hasil.html", {"unit": unit, "daftar": daftar, "nama_unsur": nama_unsur,
@@ -193,7 +194,8 @@ def daftar(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.success(request, f"{s} dibuat; sampel minimum {s.sampel_minimum} responden.")
                 return redirect("web:skm_survei", unit.slug, s.pk)
     surveys = Survei.objects.filter(unit__in=units).select_related("unit").order_by("-tahun", "-periode", "unit__urutan")
-    rows = [{"survei": s, "hasil": hasil_survei(s)} for s in surveys]
+    bobot = bobot_pemda(unit.pemda_id)  # one read for every survey of the list
+    rows = [{"survei": s, "hasil": hasil_survei(s, bobot)} for s in surveys]
     return render(request, "skm/daftar.html", {**konteks_pd(request, unit, "skm"), "rows": rows, "form": form},
                   status=400 if form.errors else 200)
 
