@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "sakip.anggaran",
     "sakip.pengukuran",
     "sakip.kertaskerja",
+    "sakip.skm",
     "sakip.laporan",
     "sakip.reviu",
     "sakip.web",
@@ -158,6 +159,11 @@ SAKIP_PROXY_COUNT = int(env("SAKIP_PROXY_COUNT", "0"))
 SAKIP_API_TOKEN_SALAH = (10, 15 * 60)
 SAKIP_API_PER_TOKEN = (600, 60)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The public SKM form (/skm/<unit>/): answers per hour from one address (a service desk's shared
+# connection sends many), and the fewest seconds between serving the form and its answer.
+SKM_BATAS_PER_JAM = int(os.environ.get("SAKIP_SKM_BATAS_PER_JAM", "60"))
+SKM_WAKTU_ISI_MIN = int(os.environ.get("SAKIP_SKM_WAKTU_ISI_MIN", "8"))
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia")]

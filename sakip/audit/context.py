@@ -25,9 +25,10 @@ class Sumber:
     IMPOR = "impor"
     PERINTAH = "perintah"
     SISTEM = "sistem"
+    PUBLIK = "publik"  # a citizen without an account (the public SKM form)
 
     PILIHAN = [(WEB, "Aplikasi web"), (API, "API"), (IMPOR, "Impor Excel"), (PERINTAH, "Perintah"),
-               (SISTEM, "Sistem")]
+               (SISTEM, "Sistem"), (PUBLIK, "Formulir publik")]
 
 
 @dataclass(frozen=True)

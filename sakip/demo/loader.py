@@ -55,13 +55,15 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
         unit_pemkab_mojokerto,
         unit_sekretariat_daerah,
     )
+    from sakip.demo.data.skm import pindahkan_ikm
 
-    units = [unit_pemkab_mojokerto.UNIT, unit_sekretariat_daerah.UNIT, unit_bagian_organisasi.UNIT,
-             unit_kecamatan_mojosari.UNIT]
+    # The IKM of 2025 on is read from SKM surveys (copies of the module's data; generated units in place).
+    units = pindahkan_ikm([unit_pemkab_mojokerto.UNIT, unit_sekretariat_daerah.UNIT, unit_bagian_organisasi.UNIT,
+                           unit_kecamatan_mojosari.UNIT])
     if synthetic:
         from sakip.demo.data import synthetic as synthetic_data
 
-        units += synthetic_data.generate()
+        units += pindahkan_ikm(synthetic_data.generate(), salin=False)
     loader = Loader()
     pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": units})
     create_demo_users(pemda, loader.units)

@@ -10,7 +10,7 @@ Callers run it in one transaction, so a refused file stores nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +24,7 @@ from django.db import DataError, IntegrityError, transaction
 from sakip.anggaran.models import MataAnggaran
 from sakip.anggaran.services import catat_realisasi_anggaran, tambah_mata_anggaran
 from sakip.audit.services import muat_awal
+from sakip.core.ikm import KODE_UNSUR, jawaban_untuk_ikm, sampel_minimum
 from sakip.organisasi import services as org
 from sakip.organisasi.models import Pejabat, Pemda, Unit
 from sakip.perencanaan import services as plan
@@ -31,6 +32,8 @@ from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerenc
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.perjanjian.services import BarisAnggaranPK, BarisSasaran, buat_pk, tandatangani_pk
 from sakip.realisasi import services as real
+from sakip.skm import services as skm
+from sakip.skm.models import JenisKelamin, Kanal, Pekerjaan, Pendidikan, Usia
 
 from .skema_pemda import BerkasPemdaTidakSah, jalur_kunci, jalur_peta, periksa
 
@@ -216,6 +219,9 @@ class Loader:
                 if teks:
                     with _di(jalur_peta(jalur_peta(jalur_kunci(jalur, "narasi"), tahun), jenis)):
                         real.simpan_narasi_unit(unit, int(tahun), jenis, teks)
+        for i, spec in enumerate(data.get("skm", [])):
+            with _di(f"{jalur}.skm[{i}]", spec):
+                muat_survei(unit, spec)
 
     def _node(self, unit: Unit, periode: PeriodePerencanaan, spec: Mapping[str, Any], induk: NodeCascade | None,
               urutan: int, indikator: dict[str, Indikator], jalur: str) -> None:
@@ -314,6 +320,48 @@ class Loader:
                                                  for k, v in spec["realisasi"].items()})
         for i, child in enumerate(spec.get("anak", [])):
             self._budget(unit, tahun, child, line, counter, f"{jalur}.anak[{i}]")
+
+
+_PROFIL_CONTOH = (("jenis_kelamin", tuple(JenisKelamin.values), 1), ("usia", tuple(Usia.values), 3),
+                  ("pendidikan", tuple(Pendidikan.values), 5), ("pekerjaan", tuple(Pekerjaan.values), 7))
+
+
+def _profil(i: int, layanan: list[str]) -> dict[str, str]:
+    """A respondent's profile for generated answers: the choices in turn (demo data only)."""
+    def pilih(choices: Sequence[str], k: int) -> str:
+        return choices[(i * k + i // len(choices)) % len(choices)]
+    out = {f: pilih(choices, k) for f, choices, k in _PROFIL_CONTOH}
+    out["jenis_layanan"] = pilih(layanan, 1) if layanan else ""
+    return out
+
+
+def _tanggal_responden(tahun: int, periode: str, i: int) -> date:
+    bulan = {"S1": 1, "S2": 7, "TW1": 1, "TW2": 4, "TW3": 7, "TW4": 10, "TAHUN": 1}.get(periode, 1)
+    lebar = {"S1": 6, "S2": 6, "TAHUN": 12}.get(periode, 3)
+    return date(tahun, bulan + i % lebar, 1 + (i * 7) % 28)
+
+
+def muat_survei(unit: Unit, spec: Mapping[str, Any]) -> None:
+    """One SKM survey of the file: created, then its respondents (given, or generated for an IKM)."""
+    tahun, periode = spec["tahun"], spec["periode"]
+    s = skm.buat_survei(unit, tahun=tahun, periode=periode, jenis_layanan=spec["jenis_layanan"],
+                        metode=spec.get("metode", "campuran"), populasi=spec["populasi"])
+    if spec.get("jawaban"):
+        rows = [dict(zip(KODE_UNSUR, r, strict=True)) for r in spec["jawaban"]]
+    elif spec.get("ikm"):
+        rows = jawaban_untuk_ikm(D(spec["ikm"]), sampel_minimum(spec["populasi"]))
+    else:
+        rows = []
+    if rows:
+        layanan = s.daftar_layanan
+        skm.impor_responden(s, [skm.DataResponden(jawaban=j, tanggal=_tanggal_responden(tahun, periode, i),
+                                                  **_profil(i, layanan)) for i, j in enumerate(rows)],
+                            kanal=Kanal.KERTAS)
+    if spec.get("status", "dibuka") != "dibuka":
+        skm.ubah_survei(s, status=spec["status"])
+    if spec.get("diumumkan"):
+        skm.umumkan_hasil(s, date(tahun + (periode in ("S2", "TW4", "TAHUN")), 1 if periode in ("S2", "TW4", "TAHUN")
+                                  else 7, 15))
 
 
 # -- a Pemda file (sakip muat-pemda) ------------------------------------------------------------

@@ -270,6 +270,13 @@ MATA_ANGGARAN: Objek = Objek(
     {"kode": T, "pelaksana": TK, "pagu": RUPIAH, "realisasi": Peta(RUPIAH, frozenset({"TW1", "TW2", "TW3", "TW4"})),
      "anak": Daftar(Tunda(lambda: MATA_ANGGARAN))},
 )
+# A survey of the unit (SKM). "ikm": the figure a generated answer set must give (demo data);
+# "jawaban": the respondents' scores, one list of nine 1-4 values (U1..U9) per respondent.
+SKM = Objek(
+    {"tahun": Bulat(), "periode": T, "populasi": Bulat(), "jenis_layanan": T},
+    {"metode": T, "status": T, "ikm": Angka(JenisAngka.NILAI), "diumumkan": Logika(),
+     "jawaban": Daftar(Daftar(Bulat()))},
+)
 UNIT = Objek(
     {"slug": T, "nama": T, "jenis": T},
     {"induk": TK, "kode_organisasi": T, "singkatan": T, "alamat": T, "tugas_fungsi": T, "struktur_organisasi": T,
@@ -277,7 +284,8 @@ UNIT = Objek(
      "sub_unit": Daftar(Objek({"slug": T, "nama": T, "jenis": T})),
      "aset": Daftar(Objek({"kelompok": T, "kib": T, "kode_akun": T, "uraian": T, "nilai": RUPIAH})),
      "pejabat": Daftar(PEJABAT), "periode": Peta(PERIODE_UNIT), "perjanjian_kinerja": Daftar(PK),
-     "anggaran": Peta(Daftar(MATA_ANGGARAN), tahun=True), "narasi": Peta(Peta(T, NARASI_UNIT), tahun=True)},
+     "anggaran": Peta(Daftar(MATA_ANGGARAN), tahun=True), "narasi": Peta(Peta(T, NARASI_UNIT), tahun=True),
+     "skm": Daftar(SKM)},
 )
 BERKAS = Objek({"pemda": PEMDA, "unit": Daftar(UNIT)})
 

@@ -111,6 +111,7 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
         ("anggaran", "Anggaran", reverse("web:anggaran", args=[unit.slug, tahun])),
         ("narasi", "Narasi", reverse("web:narasi", args=[unit.slug, tahun])),
         ("laporan", "Laporan", reverse("web:laporan", args=[unit.slug, tahun])),
+        ("skm", "SKM", reverse("web:skm", args=[unit.slug])),
         ("pohon", "Pohon kinerja", reverse("pohon:unit", args=[tahun, unit.slug])),
     ]
     reviu = _reviu_pd(unit.slug, tahun)

@@ -12,6 +12,7 @@ from sakip.web.views import (
     perjanjian,
     publik,
     realisasi,
+    skm,
 )
 
 
@@ -68,6 +69,17 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/e81.xlsx", laporan.unduh_e81, name="unduh_e81"),
     path("pd/<slug:slug>/<tahun:tahun>/terbitkan/", laporan.terbitkan, name="terbitkan"),
     path("pd/<slug:slug>/publikasi/<id:pub_id>/tarik/", laporan.tarik, name="tarik"),
+    # Survei Kepuasan Masyarakat: the operator's pages (the public form is /skm/<slug>/)
+    path("pd/<slug:slug>/skm/", skm.daftar, name="skm"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/", skm.survei, name="skm_survei"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/aksi/", skm.survei_aksi, name="skm_aksi"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/entri/", skm.entri, name="skm_entri"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/rtl/", skm.rtl_tambah, name="skm_rtl"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/rtl/<id:rtl_id>/", skm.rtl_status, name="skm_rtl_status"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/laporan.<fmt:fmt>", skm.unduh_laporan, name="skm_laporan"),
+    path("pd/<slug:slug>/skm/<id:survei_id>/kuesioner.<fmt:fmt>", skm.unduh_kuesioner, name="skm_kuesioner"),
+    path("skm/<slug:slug>/", skm.formulir, name="skm_formulir"),
+    path("skm/<slug:slug>/hasil/", skm.hasil_publik, name="skm_hasil"),
     # Perjanjian Kinerja
     path("pd/<slug:slug>/pk/", perjanjian.daftar, name="pk_daftar"),
     path("pd/<slug:slug>/pk/buat/", perjanjian.buat, name="pk_buat"),

@@ -28,8 +28,10 @@ BOLEH_BACA = {"admin", "operator.mojosari", "kepala.mojosari", "inspektorat", "p
 BOLEH_TULIS = {"admin", "operator.mojosari"}
 
 
-def ikm() -> Indikator:
-    return Indikator.objects.get(unit__slug=PD, periode__nama="2025-2029", kode_standar="ikm")
+def diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (its IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug=PD, periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -57,7 +59,7 @@ def test_pd_list_holds_only_readable_units(client: Client, header, role: str) ->
 
 @pytest.mark.parametrize("role", ROLES)
 def test_write_realisasi(client: Client, header, role: str) -> None:
-    ind = ikm()
+    ind = diketik()
     body = [{"indikator": ind.pk, "bagian": "TW1", "nilai": "88.5"}]
     r = client.put(f"/api/pd/{PD}/2026/realisasi", body, content_type="application/json", **header(role))
     expected = 401 if role == "anonim" else 200 if role in BOLEH_TULIS else 403
@@ -123,7 +125,7 @@ def test_unknown_pd_is_404_and_foreign_indicator_is_404(client: Client, header) 
 
 
 def test_stale_value_gives_409_and_locked_triwulan_422(client: Client, header) -> None:
-    ind, h = ikm(), header("operator.mojosari")
+    ind, h = diketik(), header("operator.mojosari")
     url = f"/api/pd/{PD}/2027/realisasi"
     ok = client.put(url, [{"indikator": ind.pk, "bagian": "TW3", "nilai": "70", "periksa_semula": True}],
                     content_type="application/json", **h)

@@ -21,12 +21,14 @@ from sakip.realisasi.services import catat_realisasi, simpan_narasi_unit
 pytestmark = pytest.mark.django_db
 
 
-def ikm() -> Indikator:
-    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+def diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (its IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 def test_realisasi_change_records_who_where_and_old_to_new() -> None:
-    ind = ikm()
+    ind = diketik()
     user = User.objects.get(username="operator.mojosari")
     with pelaku(user, Sumber.API):
         catat_realisasi(ind, 2026, {"TW1": Decimal("90.10"), "TW2": Decimal("91.30")})
@@ -39,14 +41,14 @@ def test_realisasi_change_records_who_where_and_old_to_new() -> None:
 
 
 def test_without_a_context_the_change_is_the_systems() -> None:
-    ind = ikm()
+    ind = diketik()
     catat_realisasi(ind, 2027, {"TW1": Decimal("1")})
     j = Jejak.objects.filter(indikator_id=ind.pk, tahun=2027).latest("pk")
     assert (j.sumber, j.pengguna_id) == ("sistem", None)
 
 
 def test_targets_budget_and_narratives_are_audited() -> None:
-    ind = ikm()
+    ind = diketik()
     lama = ind.target.get(tahun=2026).nilai if ind.target.filter(tahun=2026).exists() else None
     with pelaku(None, Sumber.PERINTAH):
         ubah_target(ind, {2026: Decimal("97.5")})
@@ -63,7 +65,7 @@ def test_targets_budget_and_narratives_are_audited() -> None:
 
 
 def test_trail_cannot_be_changed_or_deleted() -> None:
-    catat_realisasi(ikm(), 2028, {"TW1": Decimal("5")})
+    catat_realisasi(diketik(), 2028, {"TW1": Decimal("5")})
     j = Jejak.objects.filter(tahun=2028).first()
     j.baru = "palsu"
     with pytest.raises(PermissionDenied):

@@ -18,12 +18,14 @@ pytestmark = pytest.mark.django_db
 TAHUN = 2031  # a year no other test touches: the rows here are committed by other connections
 
 
-def ikm() -> Indikator:
-    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+def diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (its IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 def test_a_stale_value_is_refused_with_the_current_one() -> None:
-    ind = ikm()
+    ind = diketik()
     catat_realisasi(ind, TAHUN, {"TW1": Decimal("70")})
     simpan_realisasi_bersyarat(ind, TAHUN, "TW1", Decimal("71"), semula=Decimal("70"))
     with pytest.raises(KonflikRealisasi, match="sudah diubah orang lain menjadi 71"):
@@ -35,7 +37,7 @@ def test_a_stale_value_is_refused_with_the_current_one() -> None:
                     reason="SQLite locks the whole file, so two connections cannot hold row locks at once; "
                            "the row-lock race is shown on PostgreSQL")
 def test_two_connections_saving_at_once_on_postgresql() -> None:
-    ind_pk = ikm().pk
+    ind_pk = diketik().pk
     first_saved = threading.Event()
     hasil: dict[str, object] = {}
 

@@ -18,12 +18,14 @@ from sakip.realisasi.services import catat_realisasi
 pytestmark = pytest.mark.django_db
 
 
-def ikm() -> Indikator:
-    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+def diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (its IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 def test_inside_nothing_is_recorded_per_value_and_on_exit_one_summary_row() -> None:
-    ind = ikm()
+    ind = diketik()
     before = Jejak.objects.count()
     with pelaku(User.objects.get(username="admin"), Sumber.PERINTAH), muat_awal("Muat data awal uji"):
         catat_realisasi(ind, 2029, {"TW1": Decimal("1"), "TW2": Decimal("2")})
@@ -74,7 +76,7 @@ def test_the_load_belongs_to_its_own_thread_and_context() -> None:
 def test_it_decorates_a_loader_function_as_the_demo_loader_uses_it() -> None:
     @muat_awal("Data demo dimuat")
     def muat() -> None:
-        catat_realisasi(ikm(), 2029, {"TW3": Decimal("3")})
+        catat_realisasi(diketik(), 2029, {"TW3": Decimal("3")})
 
     before = Jejak.objects.count()
     muat()

@@ -83,7 +83,8 @@ def _berkas_diubah(tmp_path: Path, ind: Indikator) -> Path:
 ])
 def test_impor_xlsx_records_the_person_who_ran_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                   oleh: tuple[str, ...], nama: str | None, akun: str | None) -> None:
-    ind = Indikator.objects.get(unit__slug=PD, periode__nama="2025-2029", kode_standar="ikm")
+    ind = (Indikator.objects.filter(unit__slug=PD, periode__nama="2025-2029", kode_standar="", turunan__isnull=True)
+           .order_by("pk").first())  # typed (the IKM is read from the SKM)
     path = _berkas_diubah(tmp_path, ind)
     sebelum = Jejak.objects.order_by("pk").values_list("pk", flat=True).last()
     sakip("impor-xlsx", str(path), "--pd", PD, "--tahun", str(TAHUN), *oleh)

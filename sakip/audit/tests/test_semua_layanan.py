@@ -58,6 +58,8 @@ from sakip.realisasi.models import (
     Realisasi,
     StatusTriwulan,
 )
+from sakip.skm import services as skm
+from sakip.skm.models import PengaturanSkm, RencanaTindakLanjut, Responden, Survei
 from sakip.web import services as web
 
 # The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
@@ -123,6 +125,12 @@ def _periode() -> PeriodePerencanaan:
 
 def _ikm() -> Indikator:
     return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+
+
+def _diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (the IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 def _user(nama: str) -> User:
@@ -368,18 +376,18 @@ def _hapus_pk() -> Kasus:
     return Kasus(lambda: perjanjian.hapus_pk(draf), _jumlah(PerjanjianKinerja), "perjanjian.perjanjiankinerja")
 
 
-def _realisasi_ikm() -> Callable[[], object]:
-    return lambda: list(Realisasi.objects.filter(indikator=_ikm()).order_by("tahun", "bagian")
+def _realisasi_diketik() -> Callable[[], object]:
+    return lambda: list(Realisasi.objects.filter(indikator=_diketik()).order_by("tahun", "bagian")
                         .values_list("tahun", "bagian", "nilai"))
 
 
 def _catat_realisasi() -> Kasus:
-    return Kasus(lambda: realisasi.catat_realisasi(_ikm(), 2027, {"TW1": Decimal("3")}), _realisasi_ikm(),
+    return Kasus(lambda: realisasi.catat_realisasi(_diketik(), 2027, {"TW1": Decimal("3")}), _realisasi_diketik(),
                  "realisasi.realisasi")
 
 
 def _catat_realisasi_tahun() -> Kasus:
-    return Kasus(lambda: realisasi.catat_realisasi_tahun(_ikm(), {2028: {"TW1": Decimal("4")}}), _realisasi_ikm(),
+    return Kasus(lambda: realisasi.catat_realisasi_tahun(_diketik(), {2028: {"TW1": Decimal("4")}}), _realisasi_diketik(),
                  "realisasi.realisasi")
 
 
@@ -420,13 +428,13 @@ def _hapus_narasi_unit() -> Kasus:
 
 
 def _simpan_realisasi_bersyarat() -> Kasus:
-    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_ikm(), 2027, "TW2", Decimal("6"), None),
-                 _realisasi_ikm(), "realisasi.realisasi")
+    return Kasus(lambda: realisasi.simpan_realisasi_bersyarat(_diketik(), 2027, "TW2", Decimal("6"), None),
+                 _realisasi_diketik(), "realisasi.realisasi")
 
 
 def _simpan_realisasi_batch() -> Kasus:
-    isian = [realisasi.IsianNilai(_ikm().pk, "TW3", Decimal("7"))]
-    return Kasus(lambda: realisasi.simpan_realisasi_batch(_unit(), 2027, isian), _realisasi_ikm(),
+    isian = [realisasi.IsianNilai(_diketik().pk, "TW3", Decimal("7"))]
+    return Kasus(lambda: realisasi.simpan_realisasi_batch(_unit(), 2027, isian), _realisasi_diketik(),
                  "realisasi.realisasi")
 
 
@@ -532,8 +540,8 @@ def _catat() -> Kasus:
 def _muat_awal() -> Kasus:
     def aksi() -> None:
         with audit.muat_awal("Muat data uji"):
-            realisasi.catat_realisasi(_ikm(), 2029, {"TW1": Decimal("1")})
-    return Kasus(aksi, _realisasi_ikm(), "sistem")
+            realisasi.catat_realisasi(_diketik(), 2029, {"TW1": Decimal("1")})
+    return Kasus(aksi, _realisasi_diketik(), "sistem")
 
 
 def _status(tw: int = 1) -> Callable[[], object]:
@@ -573,8 +581,8 @@ def _buka_kunci() -> Kasus:
 
 
 def _simpan_realisasi() -> Kasus:
-    isian = {_ikm().pk: {"TW3": web.IsianSel(Decimal("7"), None)}}
-    return Kasus(lambda: web.simpan_realisasi(_unit(), 2027, isian), _realisasi_ikm(), "realisasi.realisasi")
+    isian = {_diketik().pk: {"TW3": web.IsianSel(Decimal("7"), None)}}
+    return Kasus(lambda: web.simpan_realisasi(_unit(), 2027, isian), _realisasi_diketik(), "realisasi.realisasi")
 
 
 def _simpan_realisasi_anggaran() -> Kasus:
@@ -641,12 +649,85 @@ def _atur_anggaran_pk() -> Kasus:
                  lambda: list(draf.anggaran.values_list("nama", flat=True)), "perjanjian.anggaranpk")
 
 
+def _skm_survei() -> Survei:
+    return Survei.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, periode="S1")
+
+
+def _skm_terbuka() -> Survei:
+    return Survei.objects.get(unit__slug="kecamatan-mojosari", tahun=2026, periode="S2")
+
+
+def _skm_baris(s: Survei) -> Callable[[], object]:
+    return lambda: Survei.objects.filter(pk=s.pk).values_list("status", "diumumkan", "responden", "metode").get()
+
+
+def _buat_survei() -> Kasus:
+    return Kasus(lambda: skm.buat_survei(_unit(), tahun=2027, periode="S1", jenis_layanan="Layanan uji",
+                                         metode="daring", populasi=300), _jumlah(Survei), "skm.survei")
+
+
+def _ubah_survei() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.ubah_survei(s, metode="kertas", status="ditutup"), _skm_baris(s), "skm.survei")
+
+
+def _umumkan_hasil() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.umumkan_hasil(s), _skm_baris(s), "skm.survei")
+
+
+def _tarik_pengumuman() -> Kasus:
+    s = _skm_survei()
+    return Kasus(lambda: skm.tarik_pengumuman(s), _skm_baris(s), "skm.survei")
+
+
+def _atur_bobot() -> Kasus:
+    return Kasus(lambda: skm.atur_bobot(_pemda(), "0,111"),
+                 lambda: list(PengaturanSkm.objects.values_list("bobot", flat=True)), "skm.pengaturanskm")
+
+
+def _catat_responden() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.catat_responden(s, skm.DataResponden(jawaban={"U1": 4, "U2": 3})),
+                 _jumlah(Responden), "skm.responden")
+
+
+def _impor_responden() -> Kasus:
+    s = _skm_terbuka()
+    return Kasus(lambda: skm.impor_responden(s, [skm.DataResponden(jawaban={"U1": 4})] * 3),
+                 _skm_baris(s), "skm.survei")
+
+
+def _tambah_rtl() -> Kasus:
+    return Kasus(lambda: skm.tambah_rencana_tindak_lanjut(_skm_survei(), unsur_kode="U8", masalah="Aduan lambat",
+                                                         rencana="Kanal aduan daring", penanggung_jawab="Sekcam",
+                                                         batas_waktu=date(2026, 6, 30)),
+                 _jumlah(RencanaTindakLanjut), "skm.rencanatindaklanjut")
+
+
+def _ubah_status_rtl() -> Kasus:
+    rtl = skm.tambah_rencana_tindak_lanjut(_skm_survei(), unsur_kode="U8", masalah="Aduan lambat",
+                                           rencana="Kanal aduan daring", penanggung_jawab="Sekcam",
+                                           batas_waktu=date(2026, 6, 30))
+    return Kasus(lambda: skm.ubah_status_tindak_lanjut(rtl, "tuntas", "Kanal aduan sudah berjalan"),
+                 lambda: RencanaTindakLanjut.objects.get(pk=rtl.pk).status, "skm.rencanatindaklanjut")
+
+
 PENULIS: dict[str, Callable[[], Kasus]] = {
     "kertaskerja.simpan_catatan_reviu": _simpan_catatan_reviu,
     "kertaskerja.simpan_jawaban_reviu": _simpan_jawaban_reviu,
     "kertaskerja.selesaikan_temuan": _selesaikan_temuan,
     "kertaskerja.buat_pernyataan_reviu": _buat_pernyataan_reviu,
     "kertaskerja.simpan_hasil_reviu_dokumen": _simpan_hasil_reviu_dokumen,
+    "skm.buat_survei": _buat_survei,
+    "skm.ubah_survei": _ubah_survei,
+    "skm.umumkan_hasil": _umumkan_hasil,
+    "skm.tarik_pengumuman": _tarik_pengumuman,
+    "skm.atur_bobot": _atur_bobot,
+    "skm.catat_responden": _catat_responden,
+    "skm.impor_responden": _impor_responden,
+    "skm.tambah_rencana_tindak_lanjut": _tambah_rtl,
+    "skm.ubah_status_tindak_lanjut": _ubah_status_rtl,
     "organisasi.buat_pemda": _buat_pemda,
     "organisasi.buat_unit": _buat_unit,
     "organisasi.atur_aset": _atur_aset,

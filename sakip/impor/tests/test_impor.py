@@ -54,8 +54,10 @@ def baris_ref(wb, ref: str) -> int:
     raise AssertionError(ref)
 
 
-def ikm(unit: Unit) -> Indikator:
-    return Indikator.objects.get(unit=unit, periode__nama="2025-2029", kode_standar="ikm")
+def diketik(unit: Unit) -> Indikator:
+    """An indicator whose realisasi is typed (the IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit=unit, periode__nama="2025-2029", kode_standar="", turunan__isnull=True)
+            .order_by("pk").first())
 
 
 def snapshot(unit: Unit) -> tuple[list, list, int]:
@@ -70,7 +72,7 @@ def test_unchanged_template_previews_no_change(templat: Path, unit: Unit) -> Non
 
 
 def test_preview_lists_old_to_new_and_commit_audits_as_impor(templat: Path, unit: Unit) -> None:
-    ind = ikm(unit)
+    ind = diketik(unit)
 
     def isi(wb):
         ws = wb["Realisasi"]
@@ -105,7 +107,7 @@ def _galat_pratinjau(path: Path, unit: Unit) -> str:
 
 
 def test_text_in_number_cell_and_dot_text_are_refused_per_cell(templat: Path, unit: Unit) -> None:
-    ind = ikm(unit)
+    ind = diketik(unit)
 
     def rusak(wb):
         r = baris_ref(wb, ind.ref)
@@ -184,7 +186,7 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path: Path, templat: Path, unit:
 
 
 def test_locked_triwulan_rolls_back_the_whole_file(templat: Path, unit: Unit) -> None:
-    ind = ikm(unit)
+    ind = diketik(unit)
     line = MataAnggaran.objects.filter(unit=unit, tahun=TAHUN, tingkat="sub_kegiatan").first()
 
     def isi(wb):
@@ -199,7 +201,7 @@ def test_locked_triwulan_rolls_back_the_whole_file(templat: Path, unit: Unit) ->
 
 
 def test_dry_run_stores_nothing(templat: Path, unit: Unit) -> None:
-    ind = ikm(unit)
+    ind = diketik(unit)
     path = ubah(templat, lambda wb: setattr(wb["Realisasi"].cell(baris_ref(wb, ind.ref), 4), "value", 77))
     before = snapshot(unit)
     out = io.StringIO()

@@ -46,8 +46,10 @@ def keadaan() -> tuple[list, list, list, int]:
             sorted(MataAnggaran.objects.filter(tahun=TAHUN).values_list("pk", "pagu")), Jejak.objects.count())
 
 
-def ikm(unit: Unit) -> Indikator:
-    return Indikator.objects.get(unit=unit, periode__nama="2025-2029", kode_standar="ikm")
+def diketik(unit: Unit) -> Indikator:
+    """An indicator whose realisasi is typed (the IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit=unit, periode__nama="2025-2029", kode_standar="", turunan__isnull=True)
+            .order_by("pk").first())
 
 
 def sel_realisasi(wb, lembar: str, ref: str, kolom: int):  # openpyxl objects
@@ -95,7 +97,7 @@ def test_one_bad_row_in_any_pd_stores_nothing_of_any_pd(berkas: Path, dua: list[
     mojosari, organisasi = dua
     line = MataAnggaran.objects.filter(unit=organisasi, tahun=TAHUN, tingkat="sub_kegiatan").first()
     wb = load_workbook(berkas)
-    sel_realisasi(wb, "01 Realisasi", ikm(mojosari).ref, 3).value = 77  # a good change in the first PD
+    sel_realisasi(wb, "01 Realisasi", diketik(mojosari).ref, 3).value = 77  # a good change in the first PD
     sel = sel_anggaran(wb, "02 Anggaran", line.kode, 4)
     sel.value = "banyak"
     wb.save(berkas)
@@ -112,17 +114,17 @@ def test_changes_of_every_pd_are_stored_together_including_pagu(berkas: Path, du
     mojosari, organisasi = dua
     line = MataAnggaran.objects.filter(unit=organisasi, tahun=TAHUN, tingkat="sub_kegiatan").first()
     wb = load_workbook(berkas)
-    sel_realisasi(wb, "01 Realisasi", ikm(mojosari).ref, 3).value = 77
+    sel_realisasi(wb, "01 Realisasi", diketik(mojosari).ref, 3).value = 77
     sel_anggaran(wb, "02 Anggaran", line.kode, 4).value = line.pagu + 1000
     wb.save(berkas)
     out, _ = impor(berkas, "--dry-run")
     assert "PD kecamatan-mojosari, 01 Realisasi baris" in out and "[TW1]" in out
     assert "PD bagian-organisasi, 02 Anggaran baris" in out and "[Pagu]" in out
     assert "2 perubahan dari 2 PD (uji coba, tidak disimpan)" in out
-    assert not Realisasi.objects.filter(indikator=ikm(mojosari), tahun=TAHUN, bagian="TW1", nilai=77).exists()
+    assert not Realisasi.objects.filter(indikator=diketik(mojosari), tahun=TAHUN, bagian="TW1", nilai=77).exists()
     out, _ = impor(berkas, "--tahun", str(TAHUN))
     assert "2 perubahan dari 2 PD disimpan" in out
-    assert Realisasi.objects.get(indikator=ikm(mojosari), tahun=TAHUN, bagian="TW1").nilai == Decimal(77)
+    assert Realisasi.objects.get(indikator=diketik(mojosari), tahun=TAHUN, bagian="TW1").nilai == Decimal(77)
     line.refresh_from_db()
     j = Jejak.objects.filter(model="anggaran.mataanggaran", objek_id=str(line.pk)).latest("pk")
     assert (j.sumber, j.field, line.pagu) == ("impor", "pagu", Decimal(j.baru))

@@ -42,7 +42,8 @@ def test_upload_previews_then_stores_on_confirmation(client: Client, tmp_path: P
     masuk(client, "operator.mojosari")
     path = tmp_path / "m.xlsx"
     path.write_bytes(b"".join(client.get(f"/impor/{PD}/2025/templat.xlsx").streaming_content))
-    ind = Indikator.objects.get(unit__slug=PD, periode__nama="2025-2029", kode_standar="ikm")
+    ind = (Indikator.objects.filter(unit__slug=PD, periode__nama="2025-2029", kode_standar="", turunan__isnull=True)
+           .order_by("pk").first())  # typed (the IKM is read from the SKM)
     wb = load_workbook(path)
     ws = wb["Realisasi"]
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == ind.ref)
@@ -92,7 +93,8 @@ def test_admin_previews_then_stores_a_pemda_workbook_in_one_go(client: Client, t
     assert client.get("/impor/pemda/2025/").status_code == 200
     units = [Unit.objects.get(slug=PD), Unit.objects.get(slug="bagian-organisasi")]
     path = ekspor(units, 2025, tmp_path / "pemda.xlsx")  # the layout of the Pemda download, two PDs only
-    ind = Indikator.objects.get(unit__slug=PD, periode__nama="2025-2029", kode_standar="ikm")
+    ind = (Indikator.objects.filter(unit__slug=PD, periode__nama="2025-2029", kode_standar="", turunan__isnull=True)
+           .order_by("pk").first())  # typed (the IKM is read from the SKM)
     wb = load_workbook(path)
     row = next(r for r in wb["01 Realisasi"].iter_rows(min_row=2) if r[0].value == ind.ref)
     row[3].value = "88,25"

@@ -58,8 +58,9 @@ def test_changing_one_pd_changes_the_pemda_figures() -> None:
 
 
 def test_a_unit_below_baik_leaves_the_skm_count() -> None:
-    ikm = Indikator.objects.get(unit__slug="kecamatan-mojosari", kode_standar="ikm", periode__nama="2025-2029")
-    catat_realisasi(ikm, 2025, {"TW4": Decimal("76.60")})  # mutu C: Kurang Baik
+    from sakip.skm.tests.bantu import turunkan_ikm
+
+    turunkan_ikm("kecamatan-mojosari", 2025, "S2", Decimal("76.60"))  # mutu C: Kurang Baik (the year's value is S2's: rule "terakhir")
     assert realisasi_of("Jumlah PD/UKPD dengan nilai SKM") == 56
     # 57 units: 93,15 -> 76,60 lowers the mean by 16,55/57
     assert realisasi_of("Indeks Kepuasan Masyarakat") == Decimal("90.58")

@@ -32,17 +32,19 @@ def mojosari() -> Unit:
     return Unit.objects.get(slug="kecamatan-mojosari")
 
 
-def ikm() -> Indikator:
-    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+def diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (its IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 def test_full_workflow_locks_and_unlock_needs_admin_and_reason(mojosari: Unit) -> None:
     alur.ajukan(u("operator.mojosari"), mojosari, TAHUN, 1)
     with pytest.raises(ValidationError) as err:
-        catat_realisasi(ikm(), TAHUN, {"TW1": Decimal("80")})
+        catat_realisasi(diketik(), TAHUN, {"TW1": Decimal("80")})
     msg = " ".join(err.value.messages)
     assert "Kecamatan Mojosari" in msg and "2026" in msg and "Triwulan I" in msg and "diajukan" in msg
-    catat_realisasi(ikm(), TAHUN, {"TW2": Decimal("80")})  # another triwulan stays open
+    catat_realisasi(diketik(), TAHUN, {"TW2": Decimal("80")})  # another triwulan stays open
     alur.setujui(u("kepala.mojosari"), mojosari, TAHUN, 1)
     alur.kunci(u("kepala.mojosari"), mojosari, TAHUN, 1)
     assert alur.status_triwulan(mojosari, TAHUN)[1] is Status.TERKUNCI
@@ -51,7 +53,7 @@ def test_full_workflow_locks_and_unlock_needs_admin_and_reason(mojosari: Unit) -
     with pytest.raises(ValidationError, match="Alasan"):
         alur.buka_kunci(u("admin"), mojosari, TAHUN, 1, "  ")
     alur.buka_kunci(u("admin"), mojosari, TAHUN, 1, "salah ketik TW I")
-    catat_realisasi(ikm(), TAHUN, {"TW1": Decimal("81")})
+    catat_realisasi(diketik(), TAHUN, {"TW1": Decimal("81")})
     j = Jejak.objects.filter(model="audit.statustriwulan", unit=mojosari, tahun=TAHUN).order_by("pk")
     assert [(x.lama, x.baru, x.nama_pengguna) for x in j] == [
         ("draft", "diajukan", "operator.mojosari"), ("diajukan", "disetujui", "kepala.mojosari"),

@@ -31,8 +31,10 @@ def mojosari() -> Unit:
     return Unit.objects.get(slug="kecamatan-mojosari")
 
 
-def ikm() -> Indikator:
-    return Indikator.objects.get(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="ikm")
+def diketik() -> Indikator:
+    """A Mojosari indicator whose realisasi is typed (its IKM is read from the SKM, never typed)."""
+    return (Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029", kode_standar="",
+                                     turunan__isnull=True).order_by("pk").first())
 
 
 def sakip() -> Indikator:
@@ -44,7 +46,7 @@ def nilai(ind: Indikator) -> dict[str, Decimal]:
 
 
 def test_partial_save_keeps_valid_cells_and_returns_each_refusal_by_position() -> None:
-    a, b = ikm(), sakip()
+    a, b = diketik(), sakip()
     catat_realisasi(b, TAHUN, {"TW1": Decimal("70")})
     turunan = Indikator.objects.get(pk=IndikatorTurunan.objects.filter(indikator__unit__slug="kecamatan-mojosari",
                                                                        mulai_tahun__lte=TAHUN).first().indikator_id)
@@ -71,7 +73,7 @@ def test_partial_save_keeps_valid_cells_and_returns_each_refusal_by_position() -
 
 
 def test_cells_are_checked_in_order_against_what_the_cells_before_them_leave() -> None:
-    a = ikm()
+    a = diketik()
     catat_realisasi(a, TAHUN, {"TW1": Decimal("5")})
     # Clearing TW1 first makes the semester value allowed; the second save of S1 sees the first.
     assert simpan_realisasi_batch(mojosari(), TAHUN, [
@@ -85,7 +87,7 @@ def test_cells_are_checked_in_order_against_what_the_cells_before_them_leave() -
 
 
 def test_all_or_nothing_stops_at_the_first_refusal_and_stores_nothing() -> None:
-    a = ikm()
+    a = diketik()
     ditolak = simpan_realisasi_batch(mojosari(), TAHUN, [
         IsianNilai(a.pk, "TW1", Decimal("1")), IsianNilai(a.pk, "TAHUN", Decimal("2")),
         IsianNilai(a.pk, "TW2", Decimal("-3"))])
@@ -94,7 +96,7 @@ def test_all_or_nothing_stops_at_the_first_refusal_and_stores_nothing() -> None:
 
 
 def test_a_closed_triwulan_refuses_its_cells_only_with_the_workflow_message() -> None:
-    a, b = ikm(), sakip()
+    a, b = diketik(), sakip()
     ajukan(User.objects.get(username="operator.mojosari"), mojosari(), TAHUN, 2)
     ditolak = simpan_realisasi_batch(mojosari(), TAHUN, [
         IsianNilai(a.pk, "TW1", Decimal("1")), IsianNilai(a.pk, "TW2", Decimal("2")),

@@ -27,6 +27,8 @@ from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.perjanjian.services import buat_pk_perubahan
+from sakip.skm.models import Survei
+from sakip.skm.services import tambah_rencana_tindak_lanjut
 
 from .conftest import PERAN, user
 
@@ -102,6 +104,16 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "publik_pemda": {"GET": PUBLIK},
     "publik_pd": {"GET": PUBLIK},
     "publik_berkas": {"GET": PUBLIK},
+    "skm": {"GET": LIHAT, "POST": ISI},
+    "skm_survei": {"GET": LIHAT},
+    "skm_aksi": {"POST": ISI},  # publishing needs SETUJUI; an empty POST is refused with a message
+    "skm_entri": {"GET": ISI, "POST": ISI},
+    "skm_rtl": {"POST": ISI},
+    "skm_rtl_status": {"POST": ISI},
+    "skm_laporan": {"GET": LIHAT},
+    "skm_kuesioner": {"GET": LIHAT},
+    "skm_formulir": {"GET": PUBLIK, "POST": PUBLIK},  # the citizen's form, without an account
+    "skm_hasil": {"GET": PUBLIK},
 }
 
 
@@ -154,6 +166,9 @@ def nilai(mojosari: Unit) -> dict[str, str]:
     draf = buat_pk_perubahan(signed, tanggal=date(2025, 11, 1), alasan="uji hak akses")
     pub = terbitkan_laporan(mojosari, 2025, "e81", b"PK\x03\x04 uji", format="xlsx", filename="E-81-uji.xlsx")
     periode = PeriodePerencanaan.objects.get(nama="2025-2029")
+    survei = Survei.objects.get(unit=mojosari, tahun=2025, periode="S1")
+    rtl = tambah_rencana_tindak_lanjut(survei, unsur_kode="U8", masalah="Uji", rencana="Uji hak akses",
+                                       penanggung_jawab="Sekretaris Camat", batas_waktu=date(2026, 6, 30))
     node = NodeCascade.objects.filter(unit=mojosari, periode=periode, induk__isnull=False).first()
     notif = kirim([user(OP)], pemda=mojosari.pemda, jenis="uji", judul="Uji hak akses", tautan="/pd/kecamatan-mojosari/")
     ind = Indikator.objects.filter(unit=mojosari, periode=periode, node=node).first()
@@ -164,6 +179,7 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "fmt": "docx", "object_id": str(mojosari.pk), "id": str(user(OP).pk), "app_label": "organisasi",
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
         "notif_id": str(notif[0].pk),
+        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk),
     }
 
 

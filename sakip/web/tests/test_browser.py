@@ -153,8 +153,10 @@ def test_operator_enters_a_triwulan_realisasi_with_a_decimal_comma(page: Page, s
     expect(capaian).to_have_text("100,60%")  # recomputed on the server as it was typed
     expect(sakip.locator("[id^=sd-]")).to_have_text("83,50")
     cell.press("Enter")  # like a spreadsheet: Enter moves down
-    below = row(page, "IKM Kecamatan").locator("input.isian[name$='-TW4']")
-    expect(below).to_be_focused()
+    # The IKM row below is read from the SKM (its cell is read-only): Enter skips it to the next typed row.
+    expect(row(page, "IKM Kecamatan").locator("input.isian[name$='-TW4']")).to_have_attribute("readonly", "")
+    focused = page.evaluate("document.activeElement.name || ''")
+    assert focused.endswith("-TW4") and focused != cell.get_attribute("name")
     shot(page, "operator-realisasi-desktop")
     page.get_by_role("button", name="Simpan").first.click()
     expect(page.locator(".pesan[role=status]")).to_contain_text("1 isian tersimpan.")

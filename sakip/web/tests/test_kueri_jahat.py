@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from django.contrib.auth.models import User
@@ -22,6 +23,8 @@ from sakip.laporan.services import terbitkan_laporan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.skm.models import Survei
+from sakip.skm.services import tambah_rencana_tindak_lanjut
 
 from .conftest import PERAN
 
@@ -62,6 +65,9 @@ def _nilai_asli() -> dict[str, str]:
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     pk = PerjanjianKinerja.objects.filter(unit=unit).order_by("pk").first()
     pub = terbitkan_laporan(unit, 2025, "lkjip", b"%PDF-1.4 uji", format="pdf", filename="lkjip-uji.pdf")
+    survei = Survei.objects.filter(unit=unit).order_by("pk").first()
+    rtl = tambah_rencana_tindak_lanjut(survei, unsur_kode="U8", masalah="Uji", rencana="Uji parameter",
+                                       penanggung_jawab="Sekcam", batas_waktu=date(2026, 6, 30))
     return {
         "slug": unit.slug, "pemda": unit.pemda.slug, "tahun": "2025", "fmt": "docx",
         "pk_id": str(pk.pk), "pub_id": str(pub.pk), "nama": pub.berkas.name.rsplit("/", 1)[-1],
@@ -71,6 +77,7 @@ def _nilai_asli() -> dict[str, str]:
         "user_id": str(User.objects.get(username="operator.mojosari").pk),
         "object_id": "1", "content_type_id": "1", "id": "1",
         "app_label": "organisasi", "url": "tidak-ada/",
+        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk),
     }
 
 
