@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from .aggregation import SEMESTER, TRIWULAN, Agregasi, AgregasiError, Bagian, nilai_tahunan
+from .aggregation import ROMAWI, SEMESTER, TRIWULAN, Agregasi, AgregasiError, Bagian, nilai_tahunan
 from .capaian import ATURAN_BAKU, AturanCapaian, Capaian, Polaritas, StatusCapaian, hitung_capaian
 from .formatting import rupiah
 from .numbers import ZERO
@@ -123,3 +123,23 @@ def rencana_sampai_dengan(kas: Mapping[int, Decimal | None], triwulan: int) -> D
     """The planned disbursement up to and including ``triwulan``."""
     periksa_triwulan(triwulan)
     return sum((v for tw, v in kas.items() if tw <= triwulan and v is not None), ZERO)
+
+
+def gabung_faktor(per_triwulan: Mapping[int, str]) -> str:
+    """One annual text from the texts of each triwulan: a text repeated is said once, with its triwulan.
+
+    ``{1: "A", 2: "A", 4: "B"}`` reads "Triwulan I, II: A" and "Triwulan IV: B" on two lines; a text
+    said in all four triwulan stands alone.
+    """
+    groups: dict[str, list[int]] = {}
+    for tw in sorted(per_triwulan):
+        teks = per_triwulan[tw].strip()
+        if teks:
+            groups.setdefault(teks, []).append(tw)
+    if len(groups) == 1 and len(next(iter(groups.values()))) == 4:
+        return next(iter(groups))
+    lines = []
+    for teks, tws in groups.items():
+        label = ", ".join(ROMAWI[t] for t in tws)
+        lines.append(f"Triwulan {label}: {teks}")
+    return "\n".join(lines)

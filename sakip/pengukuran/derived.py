@@ -37,7 +37,7 @@ def definitions(indikator_ids: Iterable[int], tahun: int) -> list[IndikatorTurun
     )
 
 
-def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
+def _unit_values(pemda_id: int, sumber: str, tahun: int, triwulan: int | None = None) -> list[_UnitValue]:
     """Each unit's value of its indicator with kode_standar ``sumber`` in ``tahun`` (four queries)."""
     src = list(
         Indikator.objects.filter(
@@ -46,7 +46,7 @@ def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
         ).exclude(unit__jenis="pemda")  # the Pemda's own IKU are never one of "its PDs"
         .select_related("unit").order_by("unit__urutan", "unit__nama", "-periode__tahun_mulai")
     )
-    values = realisasi_tersimpan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src})
+    values = realisasi_tersimpan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src}, triwulan)
     chosen: dict[int, tuple[Indikator, Decimal | None]] = {}
     for ind in src:  # latest period first: its value wins when both periods have one
         v = values.get(ind.pk)
@@ -75,8 +75,8 @@ def _condition(d: IndikatorTurunan) -> Callable[[object, Decimal], bool] | None:
     return memenuhi
 
 
-def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]:
-    """The value (and the units behind it) of each derived indicator in ``tahun``.
+def compute(defs: list[IndikatorTurunan], tahun: int, triwulan: int | None = None) -> dict[int, HasilTurunan]:
+    """The value (and the units behind it) of each derived indicator in ``tahun``, or as of ``triwulan``.
 
     Keys of the HasilTurunan rows are Unit objects.
     """
@@ -89,12 +89,12 @@ def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]
         if d.fungsi == Fungsi.SERAPAN_ANGGARAN:
             unit = d.indikator.unit
             lines = budgets.get(unit.pk, [])
-            persen = budget_total(lines).persen if lines else None
+            persen = budget_total(lines, triwulan or 4).persen if lines else None
             out[d.indikator_id] = HasilTurunan(persen, (NilaiUnit(unit, persen),))
         else:
             groups[(d.indikator.unit.pemda_id, d.sumber)].append(d)
     for (pemda_id, sumber), group in groups.items():
-        values = _unit_values(pemda_id, sumber, tahun)
+        values = _unit_values(pemda_id, sumber, tahun, triwulan)
         for d in group:
             scoped = [uv for uv in values if d.cakupan != "pd" or uv.unit.induk_id is None]
             result = hitung(Fungsi(d.fungsi), [(uv, uv.nilai) for uv in scoped], _condition(d))

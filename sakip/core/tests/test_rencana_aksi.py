@@ -201,3 +201,12 @@ def test_anggaran_kas_equal_to_its_sum_is_accepted_and_rises_to_pagu(kas: list[D
     periksa_anggaran_kas(rencana, pagu)
     assert rencana_sampai_dengan(rencana, 4) == pagu
     assert all(rencana_sampai_dengan(rencana, i) <= rencana_sampai_dengan(rencana, i + 1) for i in (1, 2, 3))
+
+
+def test_annual_narrative_from_the_triwulan_faktor() -> None:
+    from sakip.core.rencana_aksi import gabung_faktor
+
+    assert gabung_faktor({1: "Anggaran memadai", 2: "Anggaran memadai", 4: "SDM cukup"}) == (
+        "Triwulan I, II: Anggaran memadai\nTriwulan IV: SDM cukup")
+    assert gabung_faktor({tw: "Sama" for tw in (1, 2, 3, 4)}) == "Sama"
+    assert gabung_faktor({1: " ", 3: ""}) == ""
