@@ -5,8 +5,8 @@ Uses DATABASE_URL when set (the demo Pemda is loaded there if missing), else loa
 temporary SQLite file first. Measures Kecamatan Mojosari 2025 as loaded (4 PK indicators with
 rencana aksi), then, inside a transaction rolled back at the end, a signed PK Perubahan 2 with
 ``--tambah`` more indicators, each with a rencana aksi of four targets and two actions. Prints
-median and 95th percentile per page; exits 1 when a page's query count changes with the number of
-indicators, or a median reaches 200 ms.
+median and 95th percentile per page (for reading; timings on a shared machine vary too much to gate
+on); exits 1 when a page's query count changes with the number of indicators.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAKIP = Path(sys.executable).with_name("sakip")
-TARGET_MS = 200
 
 
 def _siapkan() -> None:
@@ -114,10 +113,7 @@ def main() -> int:
         pass
     for label, _ in PAGES:
         for tag, (median, p95, q) in (("4 indikator PK", before[label]), (f"{jumlah} indikator PK", after[label])):
-            missed = median >= TARGET_MS
-            ok &= not missed
-            print(f"{label:18s} {tag:17s} median {median:6.1f} ms  p95 {p95:6.1f} ms  {q:3d} query"
-                  f"{'  TARGET MISSED' if missed else ''}")
+            print(f"{label:18s} {tag:17s} median {median:6.1f} ms  p95 {p95:6.1f} ms  {q:3d} query")
         same = before[label][2] == after[label][2]
         ok &= same
         print(f"{label:18s} query {'sama' if same else 'BERBEDA'}: {before[label][2]} dan {after[label][2]}"

@@ -324,7 +324,7 @@ KOLOM_XLSX: list[tuple[str, list[str], str]] = [
     ("Kode", [""], "3"),
     ("Program/Kegiatan/Sub Kegiatan", [""], "3"),
     ("Indikator Kinerja Program (outcome) / Kegiatan (output) / Sub Kegiatan", [""], "4"),
-    ("Satuan", [""], ""),
+    ("Satuan", [""], "4"),  # part of column 4, as Kode is of column 3: one number over both
     ("Target Renstra PD pada Tahun Akhir Periode Renstra", ["K", "Rp"], "5"),
     ("Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu", ["K", "Rp"], "6"),
     ("Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi", ["K", "Rp"], "7"),
@@ -471,11 +471,26 @@ def _xlsx_kepala(ws: Worksheet, gaya: _GayaXlsx, ncol: int) -> None:
         if span > 1:
             ws.merge_cells(start_row=hn, start_column=col, end_row=hn, end_column=col + span - 1)
         col += span
+    # Permendagri 86/2017 numbers the columns 1-16 once each: Kode shares 3 with the program name and
+    # Satuan shares 4 with the indicator, so their number cells are merged.
+    start = 1
+    for c in range(2, ncol + 2):
+        same = c <= ncol and ws.cell(hn, c).value == ws.cell(hn, start).value and ws.cell(hn, c).value
+        if not same:
+            if c - 1 > start and ws.cell(hn, start).value and (hn, start) not in _gabungan(ws, hn):
+                ws.merge_cells(start_row=hn, start_column=start, end_row=hn, end_column=c - 1)
+            start = c
     for r in (h1, h2, hn):
         for c in range(1, ncol + 1):
             cell = ws.cell(r, c)
             cell.font, cell.alignment, cell.border, cell.fill = gaya.tebal, gaya.tengah, gaya.kotak, gaya.latar
     ws.row_dimensions[h1].height = 66
+
+
+def _gabungan(ws: Worksheet, baris: int) -> set[tuple[int, int]]:
+    """The cells of a row already inside a merged range (K/Rp pairs under one number)."""
+    return {(baris, c) for rng in ws.merged_cells.ranges if rng.min_row <= baris <= rng.max_row
+            for c in range(rng.min_col, rng.max_col + 1)}
 
 
 def _xlsx_baris(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int) -> int:
