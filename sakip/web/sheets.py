@@ -42,6 +42,7 @@ from sakip.perencanaan.models import (
     Target,
 )
 from sakip.perjanjian.models import IndikatorPK
+from sakip.rencana_aksi.baca import RencanaTerbaca, rencana_baris
 from sakip.web.persetujuan import StatusTW, status_tahun
 
 LABEL_TINGKAT = {"tujuan": "Tujuan", "sasaran": "Sasaran", "program": "Program", "kegiatan": "Kegiatan",
@@ -76,6 +77,7 @@ class Sel:
     label: str = ""
     sorot: bool = False  # the column of the triwulan being entered
     otomatis: bool = False  # a derived indicator's value: computed, never typed
+    target_rencana: str = ""  # the rencana aksi's target for this triwulan, shown under the cell
 
     @property
     def judul_kolom(self) -> str:
@@ -207,6 +209,7 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     aturan = aturan_pemda(unit)
     skala = skala_map({i.skala_id for i in indikator if i.skala_id})
 
+    rencana = _rencana_pk(unit, tahun)
     kelompok: dict[int, list[tuple[tuple[int, int, int], BarisRealisasi]]] = defaultdict(list)
     data = _DataBaris(tahun, periode, {i.pk: i.pendahulu_id for i in indikator}, values, targets, pk_targets,
                       turunan, dihitung)
@@ -218,6 +221,7 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
         if hanya_pk and not baris.di_pk:
             continue
         isi_sel(baris, tw, status)
+        _isi_target_rencana(baris, rencana)
         hitung(baris, tw, aturan, skala)
         kelompok[ind.periode_id].append(((node_pos, ind.urutan, ind.pk), baris))
     groups = [KelompokPeriode(p, [b for _, b in sorted(kelompok[p.pk], key=lambda x: x[0])])
@@ -317,6 +321,31 @@ def _target_pk(unit: Unit, tahun: int, indikator: list[int] | None = None) -> di
         if ind not in best or rank > best[ind][0]:
             best[ind] = (rank, target)
     return {ind: target for ind, (_, target) in best.items()}
+
+
+def _rencana_pk(unit: Unit, tahun: int) -> dict[int, RencanaTerbaca]:
+    """Each indicator's rencana aksi in the PK version in force (signed before draft, then the latest);
+    three queries, whatever the number of indicators."""
+    best: dict[int, tuple[tuple[bool, int], int]] = {}
+    for row, ind, nomor, signed in (IndikatorPK.objects.filter(sasaran__perjanjian__unit=unit,
+                                                               sasaran__perjanjian__tahun=tahun)
+                                    .values_list("pk", "indikator_id", "sasaran__perjanjian__nomor_perubahan",
+                                                 "sasaran__perjanjian__ditandatangani")):
+        rank = (signed, nomor)
+        if ind not in best or rank > best[ind][0]:
+            best[ind] = (rank, row)
+    rencana = rencana_baris([row for _, row in best.values()], dengan_aksi=False)
+    return {ind: rencana[row] for ind, (_, row) in best.items() if row in rencana}
+
+
+def _isi_target_rencana(baris: BarisRealisasi, rencana: Mapping[int, RencanaTerbaca]) -> None:
+    """Put the rencana aksi's target of each triwulan column under its cell."""
+    r = next((rencana[i] for i in baris.rantai if i in rencana), None)
+    if r is None:
+        return
+    for s in baris.sel:
+        nilai = r.target.get(s.kolom)
+        s.target_rencana = fmt.angka_ringkas(nilai, 4) if nilai is not None else r.teks.get(s.kolom, "")
 
 
 def isi_sel(baris: BarisRealisasi, tw: int, status: Mapping[int, StatusTW]) -> None:

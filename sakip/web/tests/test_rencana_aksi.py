@@ -108,3 +108,9 @@ def test_dashboard_query_count_does_not_grow_with_rencana_aksi(operator: Client)
     simpan_rencana_aksi_batch(pk, {r.pk: IsianRencana(target={1: Decimal(1), 2: Decimal(2)}, aksi=[("a", "b")])
                                    for r in rows})
     assert _count(operator, url) == before
+
+
+def test_realisasi_grid_shows_the_rencana_aksi_target_under_each_triwulan(operator: Client) -> None:
+    html = operator.get("/pd/kecamatan-mojosari/2025/realisasi/?tw=2&pk=1").content.decode()
+    for t in ("target 25", "target 50", "target 75", "target 100", "target 83", "target 92"):
+        assert f'<span class="target-ra">{t}</span>' in html, t
