@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import e81 as hitung
 from sakip.core import formatting as fmt
-from sakip.core.aggregation import Agregasi
+from sakip.core.aggregation import Agregasi, Bagian
 from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.capaian import Capaian
 from sakip.core.numbers import ZERO, quantize
@@ -33,6 +33,7 @@ from sakip.core.skala import STANDARD_SCALES, AturanSkala
 from sakip.core.summary import rata_rata
 from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit
+from sakip.pengukuran.derived import definitions
 from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
 
@@ -144,6 +145,20 @@ def _rp_triwulan(line: BudgetLine) -> dict[int, Decimal]:
     return dict(sorted(out.items()))
 
 
+def _turunan_per_triwulan(ids: list[int], tahun: int, agregasi: dict[int, str]) -> dict[int, dict[Bagian, Decimal]]:
+    """A computed indicator (serapan anggaran, figures over PDs) has no stored parts: its K per
+    triwulan is its value as of each triwulan (a few queries per triwulan, not per indicator)."""
+    turunan = [d.indikator_id for d in definitions(ids, tahun)]
+    if not turunan:
+        return {}
+    out: dict[int, dict[Bagian, Decimal]] = defaultdict(dict)
+    for tw, bagian in enumerate((Bagian.TW1, Bagian.TW2, Bagian.TW3, Bagian.TW4), start=1):
+        for ind_id, v in realisasi_tahunan(turunan, tahun, {i: agregasi[i] for i in turunan}, tw).items():
+            if v is not None:
+                out[ind_id][bagian] = v
+    return out
+
+
 def _periode_e81(unit: Unit, tahun: int) -> PeriodePerencanaan | None:
     pks = pk_tahun(unit, tahun)
     if pks:
@@ -240,6 +255,7 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
     lalu_per_tahun = {y: realisasi_tahunan(ids, y, agregasi) for y in range(mulai, tahun)} if ids else {}
     targets = {t.indikator_id: t.nilai for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
     parts = parts_tahun(tautan, ids, tahun) if ids else {}
+    parts.update(_turunan_per_triwulan(ids, tahun, agregasi))
     rp_lalu = _rp_tahun_lalu(unit, mulai, tahun)
     pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
                      .values_list("pk", "pelaksana__nama"))

@@ -163,3 +163,10 @@ def test_faktor_per_triwulan_fill_the_footer_where_the_annual_narrative_is_empty
     r = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 1).value == "Faktor penghambat pencapaian kinerja")
     assert ("Persentase hasil koordinasi yang ditindaklanjuti: Triwulan I, III: Rapat desa tertunda"
             in ws.cell(r, 6).value)
+
+
+def test_computed_serapan_is_reported_as_of_each_triwulan(mojosari) -> None:
+    ws = mojosari
+    r = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 5).value == "Persentase Realisasi Anggaran PD")
+    k = [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value for tw in ("I", "II", "III", "IV")]
+    assert [Decimal(str(v)) for v in k] == [Decimal("13.55"), Decimal("36.12"), Decimal("58.7"), Decimal("90.31")]
