@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "sakip.perjanjian",
     "sakip.realisasi",
     "sakip.anggaran",
+    "sakip.rencana_aksi",
     "sakip.pengukuran",
     "sakip.kertaskerja",
     "sakip.skm",

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from ninja import NinjaAPI, Path, Query
@@ -33,7 +34,7 @@ from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import DataTidakAda, ukur_pd
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perencanaan.periode import periode_tahun
-from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.realisasi.alur import status_triwulan
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import (
@@ -42,6 +43,8 @@ from sakip.realisasi.services import (
     PerluKonfirmasi,
     simpan_realisasi_batch,
 )
+from sakip.rencana_aksi.baca import rencana_baris
+from sakip.rencana_aksi.services import IsianRencana, simpan_rencana_aksi_batch
 
 from . import schemas as s
 from .auth import TokenAuth
@@ -70,6 +73,7 @@ GALAT_TULIS = {**GALAT, 400: s.GalatIsian, 409: s.GalatIsian}
 # Bounded like the web's URL converters: a year or id no row can have is refused (422) before any query.
 Tahun = Annotated[int, Path(ge=TAHUN_MIN, le=TAHUN_MAKS, description=f"tahun, {TAHUN_MIN} sampai {TAHUN_MAKS}")]
 IdPeriode = Annotated[int | None, Query(None, ge=1, le=ID_MAKS, description="id periode perencanaan")]
+Triwulan = Annotated[int | None, Query(None, ge=1, le=4, description="ukur juga s.d. triwulan ini (1-4)")]
 TULIS = ("Semua atau tidak sama sekali: bila satu isian ditolak, tidak ada yang disimpan dan jawabannya menyebut "
          "isian itu (`isian[i].medan`). Tahun di luar setiap periode perencanaan ditolak (422), seperti di aplikasi "
          "web.")
@@ -336,11 +340,64 @@ def tulis_anggaran(request: HttpRequest, slug: str, tahun: Tahun, isian: list[s.
 
 
 @api.get("/pd/{slug}/{tahun}/pengukuran", response={200: dict[str, Any], **GALAT}, tags=["pengukuran"])
-def pengukuran(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
-    """The measurement of the PD-year, the same JSON as `sakip measure --json`."""
+def pengukuran(request: HttpRequest, slug: str, tahun: Tahun, triwulan: Triwulan = None) -> dict[str, Any]:
+    """The measurement of the PD-year, the same JSON as `sakip measure --json` (with ``triwulan``:
+    `--triwulan N`, each indicator and the budget also as of that triwulan against the rencana aksi)."""
     unit = _unit(request, slug)
     try:
-        hasil = ukur_pd(unit, tahun)
+        hasil = ukur_pd(unit, tahun, triwulan=triwulan)
     except DataTidakAda as exc:
         raise Http404(str(exc)) from exc
     return as_dict(unit.slug, tahun, hasil)
+
+
+def _rencana_aksi_pk(pk: PerjanjianKinerja) -> dict[str, Any]:
+    rows = list(IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related("indikator")
+                .order_by("sasaran__urutan", "urutan", "pk"))
+    rencana = rencana_baris([r.pk for r in rows])
+    out = []
+    for r in rows:
+        ra = rencana.get(r.pk)
+        tws = sorted(set(ra.target) | set(ra.teks)) if ra else []
+        out.append({"indikator_pk": r.pk, "indikator": r.indikator_id, "nama": r.indikator.nama,
+                    "target_tahunan": r.target, "kumulatif": ra.kumulatif if ra else None,
+                    "target": [{"triwulan": tw, "nilai": ra.target.get(tw), "teks": ra.teks.get(tw, "")}
+                               for tw in tws] if ra else [],
+                    "aksi": [{"uraian": u, "penanggung_jawab": p} for u, p in ra.aksi] if ra else []})
+    return {"perjanjian": pk.pk, "versi": pk.versi, "nomor_perubahan": pk.nomor_perubahan,
+            "ditandatangani": pk.ditandatangani, "indikator": out}
+
+
+@api.get("/pd/{slug}/{tahun}/rencana-aksi", response={200: list[s.RencanaAksiPK], **GALAT}, tags=["rencana aksi"])
+def rencana_aksi(request: HttpRequest, slug: str, tahun: Tahun) -> list[dict[str, Any]]:
+    """The rencana aksi of every PK version of the PD-year (an earlier version's is history)."""
+    unit = _unit(request, slug)
+    return [_rencana_aksi_pk(pk) for pk in PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun)
+            .order_by("nomor_perubahan")]
+
+
+@api.put("/pd/{slug}/{tahun}/rencana-aksi", response={200: s.Hasil, **GALAT_TULIS}, tags=["rencana aksi"],
+         description=TULIS)
+def tulis_rencana_aksi(request: HttpRequest, slug: str, tahun: Tahun,
+                       isian: list[s.IsianRencanaAksi]) -> dict[str, int]:
+    """Store the rencana aksi of indicators of the latest PK version, all or nothing."""
+    unit = _unit(request, slug, Aksi.ISI)
+    _tahun_tulis(unit, tahun)
+    pk = PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun).order_by("-nomor_perubahan").first()
+    if pk is None:
+        raise Http404(f"{unit.nama} belum mempunyai perjanjian kinerja tahun {tahun}.")
+    rows = set(IndikatorPK.objects.filter(sasaran__perjanjian=pk).values_list("pk", flat=True))
+    for x in isian:
+        if x.indikator_pk not in rows:
+            raise Http404(f"Indikator PK {x.indikator_pk} bukan bagian {pk.judul} {tahun} {unit.nama}.")
+    data = {x.indikator_pk: IsianRencana(
+        target={t.triwulan: t.nilai for t in x.target}, teks={t.triwulan: t.teks for t in x.target},
+        kumulatif=x.kumulatif,
+        aksi=None if x.aksi is None else [(a.uraian, a.penanggung_jawab) for a in x.aksi]) for x in isian}
+    with pelaku(request.user, Sumber.API), transaction.atomic():
+        galat = simpan_rencana_aksi_batch(pk, data)
+        if galat:
+            transaction.set_rollback(True)
+            posisi = {x.indikator_pk: i for i, x in enumerate(isian)}
+            _tolak({posisi[row]: ValidationError(pesan) for row, pesan in galat.items()})
+    return {"disimpan": len(isian)}

@@ -159,3 +159,40 @@ class Hasil(Schema):
 
 
 Pengukuran = dict[str, Any]
+
+
+class TargetTW(Schema):
+    triwulan: int = Field(ge=1, le=4)
+    nilai: NilaiIndikator = Field(None, description="target angka s.d. (kumulatif) atau pada triwulan itu")
+    teks: str = Field("", max_length=200, description="target kualitatif (bila bukan angka)")
+
+
+class AksiRA(Schema):
+    uraian: str = Field(min_length=1, max_length=2000)
+    penanggung_jawab: str = Field("", max_length=200)
+
+
+class RencanaAksi(Schema):
+    indikator_pk: int = Field(description="id baris indikator perjanjian kinerja")
+    indikator: int
+    nama: str
+    target_tahunan: Decimal
+    kumulatif: bool | None
+    target: list[TargetTW]
+    aksi: list[AksiRA]
+
+
+class RencanaAksiPK(Schema):
+    perjanjian: int
+    versi: str
+    nomor_perubahan: int
+    ditandatangani: bool
+    indikator: list[RencanaAksi]
+
+
+class IsianRencanaAksi(Schema):
+    indikator_pk: int = Field(ge=1, le=ID_MAKS, description="id baris indikator PK yang berlaku")
+    target: list[TargetTW] = Field(default_factory=list, description="triwulan yang disebut diganti; "
+                                                                     "nilai null dan teks kosong menghapus")
+    kumulatif: bool | None = Field(None, description="null: mengikuti agregasi indikator")
+    aksi: list[AksiRA] | None = Field(None, description="null: aksi tidak diubah; daftar mengganti semua aksi")

@@ -15,6 +15,7 @@ from .budget import BudgetLine, BudgetTotal
 from .budget import total as budget_total
 from .capaian import ATURAN_BAKU, AturanCapaian, Capaian, Polaritas, hitung_capaian
 from .numbers import quantize
+from .rencana_aksi import capaian_triwulan
 from .skala import AturanSkala, RentangSkala
 from .summary import Ringkasan, efisiensi, ringkas
 
@@ -36,6 +37,11 @@ class BarisInput:
     skala: AturanSkala | None = None
     sasaran: str = ""
     key: object = None
+    # As of a triwulan (``triwulan`` set): the rencana aksi's target for it and the realisasi up to it.
+    triwulan: int | None = None
+    target_triwulan: Decimal | None = None
+    teks_triwulan: str = ""  # a qualitative target of the triwulan
+    realisasi_triwulan: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class BarisHasil:
     realisasi: Decimal | None  # rounded to the indicator's decimals, as printed
     capaian: Capaian
     kategori: RentangSkala | None
+    realisasi_triwulan: Decimal | None = None  # rounded like ``realisasi``
+    capaian_triwulan: Capaian | None = None  # None outside a triwulan measurement
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,10 @@ class HasilPengukuran:
     capaian_kinerja: Decimal | None
     efisiensi: Decimal | None
     catatan: list[str] = field(default_factory=list)
+    # As of a triwulan: the budget up to it and the anggaran kas planned up to it (None when unplanned).
+    triwulan: int | None = None
+    anggaran_triwulan: BudgetTotal | None = None
+    rencana_anggaran: Decimal | None = None
 
 
 def ukur_baris(row: BarisInput, aturan: AturanCapaian = ATURAN_BAKU) -> BarisHasil:
@@ -72,7 +84,11 @@ def ukur_baris(row: BarisInput, aturan: AturanCapaian = ATURAN_BAKU) -> BarisHas
     real = None if row.realisasi is None else quantize(row.realisasi, row.desimal)
     cap = hitung_capaian(row.target, real, row.polaritas, aturan)
     kategori = row.skala.classify(real) if row.skala is not None else None
-    return BarisHasil(row, real, cap, kategori)
+    if row.triwulan is None:
+        return BarisHasil(row, real, cap, kategori)
+    real_tw = None if row.realisasi_triwulan is None else quantize(row.realisasi_triwulan, row.desimal)
+    cap_tw = capaian_triwulan(row.target_triwulan, real_tw, row.polaritas, aturan)
+    return BarisHasil(row, real, cap, kategori, real_tw, cap_tw)
 
 
 def ukur_pk(
@@ -84,11 +100,12 @@ def ukur_pk(
     return HasilPK(versi, periode, hasil, utama, semua, key)
 
 
-def ukur(pks: Sequence[HasilPK], anggaran: Sequence[BudgetLine]) -> HasilPengukuran:
+def ukur(pks: Sequence[HasilPK], anggaran: Sequence[BudgetLine], triwulan: int | None = None,
+         rencana_anggaran: Decimal | None = None) -> HasilPengukuran:
     """Combine the PKs of a year (oldest version first) with its budget.
 
     Efisiensi compares the rata-rata capaian of the latest PK's main indicators with
-    the serapan anggaran of the whole year.
+    the serapan anggaran of the whole year. With ``triwulan`` the budget is also taken up to it.
     """
     total = budget_total(anggaran)
     latest = pks[-1] if pks else None
@@ -99,4 +116,7 @@ def ukur(pks: Sequence[HasilPK], anggaran: Sequence[BudgetLine]) -> HasilPenguku
         rincian_anggaran=list(anggaran),
         capaian_kinerja=kinerja,
         efisiensi=efisiensi(kinerja, total.persen),
+        triwulan=triwulan,
+        anggaran_triwulan=None if triwulan is None else budget_total(anggaran, triwulan),
+        rencana_anggaran=rencana_anggaran,
     )

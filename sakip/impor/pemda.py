@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,14 @@ from sakip.organisasi import services as org
 from sakip.organisasi.models import Pejabat, Pemda, Unit
 from sakip.perencanaan import services as plan
 from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerencanaan, Skala, Target
-from sakip.perjanjian.models import PerjanjianKinerja
+from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.perjanjian.services import BarisAnggaranPK, BarisSasaran, buat_pk, tandatangani_pk
 from sakip.realisasi import services as real
+from sakip.rencana_aksi.services import (
+    IsianRencana,
+    simpan_rencana_aksi,
+    simpan_rencana_sub_kegiatan,
+)
 from sakip.skm import services as skm
 from sakip.skm.models import JenisKelamin, Kanal, Pekerjaan, Pendidikan, Usia
 
@@ -214,6 +219,9 @@ class Loader:
             for i, prog in enumerate(programs):
                 self._budget(unit, int(tahun), prog, None, counter,
                              f"{jalur_peta(jalur_kunci(jalur, 'anggaran'), tahun)}[{i}]")
+        for tahun, spec in data.get("rencana_kas", {}).items():
+            with _di(jalur_peta(jalur_kunci(jalur, "rencana_kas"), tahun), spec):
+                self._rencana_kas(unit, int(tahun), spec)
         for tahun, texts in data.get("narasi", {}).items():
             for jenis, teks in texts.items():
                 if teks:
@@ -302,8 +310,37 @@ class Loader:
                           for a in spec.get("anggaran", [])],
                 versi=spec["versi"], nomor_perubahan=spec.get("nomor_perubahan", 0), alasan=spec.get("alasan", ""),
             )
-            if spec.get("ditandatangani", True):
+        rows = list(IndikatorPK.objects.filter(sasaran__perjanjian=pk).order_by("sasaran__urutan", "urutan", "pk"))
+        specs = [(f"{jalur}.sasaran[{i}].indikator[{k}].rencana_aksi", x.get("rencana_aksi"))
+                 for i, s in enumerate(spec["sasaran"]) for k, x in enumerate(s["indikator"])]
+        for row, (jalur_ra, ra) in zip(rows, specs, strict=True):
+            if ra:
+                with _di(jalur_ra, ra):
+                    simpan_rencana_aksi(row, IsianRencana(
+                        target={int(k.removeprefix("TW")): D(v) for k, v in ra.get("target", {}).items()},
+                        teks={int(k.removeprefix("TW")): v for k, v in ra.get("teks", {}).items()},
+                        kumulatif=ra.get("kumulatif"), aksi=[tuple(a) for a in ra.get("aksi", [])]))
+        if spec.get("ditandatangani", True):
+            with _di(jalur, spec):
                 tandatangani_pk(pk)
+
+    def _rencana_kas(self, unit: Unit, tahun: int, spec: Mapping[str, Any]) -> None:
+        """Anggaran kas of every sub kegiatan of the year's latest PK, split by a profile of shares.
+
+        TW I-III take the share of the pagu rounded down to the rupiah; TW IV the rest, so the kas
+        adds up to the pagu exactly.
+        """
+        pk = PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun).order_by("-nomor_perubahan").first()
+        if pk is None:
+            raise ValidationError(f"rencana kas {tahun}: unit ini belum mempunyai perjanjian kinerja tahun itu.")
+        bagian = [Decimal(x) for x in spec["profil"]]
+        if len(bagian) != 4 or sum(bagian) != 1:
+            raise ValidationError("profil rencana kas: empat bagian triwulan yang berjumlah 1.")
+        for line in MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="sub_kegiatan",
+                                                pagu__isnull=False).order_by("urutan"):
+            kas: dict[int, Decimal | None] = {tw: (line.pagu * b).to_integral_value(rounding=ROUND_FLOOR) for tw, b in enumerate(bagian[:3], 1)}
+            kas[4] = line.pagu - sum(v for v in kas.values() if v is not None)
+            simpan_rencana_sub_kegiatan(pk, line, target_k={}, anggaran_kas=kas)
 
     def _budget(self, unit: Unit, tahun: int, spec: Mapping[str, Any], induk: MataAnggaran | None,
                 counter: list[int], jalur: str) -> None:

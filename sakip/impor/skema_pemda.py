@@ -258,9 +258,13 @@ NODE: Objek = Objek(
      "anak": Daftar(Tunda(lambda: NODE))},
 )
 PERIODE_UNIT = Objek({}, {"misi": Daftar(Bulat()), "cascade": Daftar(NODE), "indikator_lain": Daftar(INDIKATOR)})
+TRIWULAN_RA = frozenset({"TW1", "TW2", "TW3", "TW4"})
+RENCANA_AKSI = Objek({}, {"target": Peta(Angka(JenisAngka.NILAI), TRIWULAN_RA), "teks": Peta(T, TRIWULAN_RA),
+                          "kumulatif": Logika(), "aksi": Daftar(Pasangan())})
 PK = Objek(
     {"tahun": Bulat(), "versi": T, "periode": T, "tanggal": Tanggal(), "pihak_pertama": T,
-     "sasaran": Daftar(Objek({"uraian": T, "indikator": Daftar(Objek({"ref": T, "target": Angka(JenisAngka.NILAI)}))},
+     "sasaran": Daftar(Objek({"uraian": T, "indikator": Daftar(Objek({"ref": T, "target": Angka(JenisAngka.NILAI)},
+                                                                     {"rencana_aksi": RENCANA_AKSI}))},
                              {"kelompok": T}))},
     {"nomor_perubahan": Bulat(), "alasan": T, "pihak_kedua": TK, "ditandatangani": Logika(),
      "anggaran": Daftar(Objek({"program": T, "jumlah": RUPIAH}, {"kode": T, "sumber": T}))},
@@ -285,7 +289,8 @@ UNIT = Objek(
      "aset": Daftar(Objek({"kelompok": T, "kib": T, "kode_akun": T, "uraian": T, "nilai": RUPIAH})),
      "pejabat": Daftar(PEJABAT), "periode": Peta(PERIODE_UNIT), "perjanjian_kinerja": Daftar(PK),
      "anggaran": Peta(Daftar(MATA_ANGGARAN), tahun=True), "narasi": Peta(Peta(T, NARASI_UNIT), tahun=True),
-     "skm": Daftar(SKM)},
+     "skm": Daftar(SKM),
+     "rencana_kas": Peta(Objek({"profil": Daftar(Angka(JenisAngka.NILAI))}), tahun=True)},
 )
 BERKAS = Objek({"pemda": PEMDA, "unit": Daftar(UNIT)})
 

@@ -38,6 +38,7 @@ from sakip.pengukuran.services import (
 from sakip.perencanaan.models import Indikator, Misi, NodeCascade, PeriodePerencanaan, Target
 from sakip.perjanjian.models import AnggaranPK, PerjanjianKinerja
 from sakip.realisasi.models import JenisNarasi, NarasiIndikator, NarasiUnit, Pembanding, Realisasi
+from sakip.rencana_aksi.baca import narasi_dari_faktor
 
 from .galat import DataKurang
 
@@ -456,7 +457,7 @@ def susun_baris(unit: Unit, tahun: int, aturan: AturanCapaian, tautan: Tautan,
     pembanding: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for p in Pembanding.objects.filter(indikator_id__in=chain_ids, tahun=tahun):
         pembanding[p.indikator_id][p.tingkat] = p.nilai
-    narasi_ind = {n.indikator_id: n for n in NarasiIndikator.objects.filter(indikator_id__in=chain_ids, tahun=tahun)}
+    narasi_ind = narasi_lengkap(chain_ids, tahun)
     labels = label_pembanding(unit.pemda)
 
     out: list[list[BarisIndikator]] = []
@@ -495,6 +496,18 @@ def susun_baris(unit: Unit, tahun: int, aturan: AturanCapaian, tautan: Tautan,
             ))
         out.append(baris)
     return out
+
+
+def narasi_lengkap(indikator_ids: list[int], tahun: int) -> dict[int, NarasiIndikator]:
+    """The annual narrative of each indicator; a field left empty is built from the faktor per triwulan."""
+    narasi = {n.indikator_id: n for n in NarasiIndikator.objects.filter(indikator_id__in=indikator_ids, tahun=tahun)}
+    for ind_id, teks in narasi_dari_faktor(indikator_ids, tahun).items():
+        n = narasi.get(ind_id) or NarasiIndikator(indikator_id=ind_id, tahun=tahun)  # never saved: read only
+        for medan, isi in teks.items():
+            if not getattr(n, medan).strip():
+                setattr(n, medan, isi)
+        narasi[ind_id] = n
+    return narasi
 
 
 def susun_periode(unit: Unit, tahun: int, pks: Sequence[Terukur], indikator: Sequence[Indikator],

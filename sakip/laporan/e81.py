@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import e81 as hitung
 from sakip.core import formatting as fmt
-from sakip.core.aggregation import Agregasi
+from sakip.core.aggregation import Agregasi, Bagian
 from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.capaian import Capaian
 from sakip.core.numbers import ZERO, quantize
@@ -33,9 +33,9 @@ from sakip.core.skala import STANDARD_SCALES, AturanSkala
 from sakip.core.summary import rata_rata
 from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit
+from sakip.pengukuran.derived import definitions
 from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
-from sakip.realisasi.models import NarasiIndikator
 
 from .data import (
     DI_DPA,
@@ -45,6 +45,7 @@ from .data import (
     Tautan,
     kepala_pada,
     nama_lengkap_unit,
+    narasi_lengkap,
     parts_tahun,
     penandatangan,
     tempat,
@@ -74,6 +75,43 @@ class BarisE81:
     rp: hitung.Anggaran | None
     unit: str
     keterangan: str
+    # Cells genuinely missing, printed "belum diisi" instead of blank: "ind", "k5", "k7", "k8".."k11",
+    # "rp8".."rp11" (a value nobody entered, not one that does not apply, such as a future triwulan).
+    belum: frozenset[str] = frozenset()
+
+
+BELUM_DIISI = "belum diisi"
+
+
+def _tw_tertutup(tahun: int, tanggal: date) -> int:
+    """How many triwulan of ``tahun`` have ended by the form's date (all four once the year is over)."""
+    if tanggal.year > tahun:
+        return 4
+    if tanggal.year < tahun:
+        return 0
+    return (tanggal.month - 1) // 3
+
+
+def _belum(ind: Indikator | None, k: hitung.Kinerja | None, line: BudgetLine, tertutup: int,
+           pertama: bool) -> frozenset[str]:
+    """Which cells of a row nobody filled in (see BarisE81.belum)."""
+    out: set[str] = set()
+    if ind is None:
+        out.add("ind")
+    elif k is not None:
+        if k.target_renstra is None:
+            out.add("k5")
+        if k.target_renja is None:
+            out.add("k7")
+        kosong_setahun = not k.triwulan and k.realisasi_renja is None
+        for tw in range(1, tertutup + 1):
+            # A count is reported every triwulan; a level or a mean is measured when it is due,
+            # so only a level with no value at all in the year is missing.
+            if tw not in k.triwulan and (ind.agregasi == Agregasi.JUMLAH.value or kosong_setahun):
+                out.add(f"k{7 + tw}")
+    if pertama and not line.anak:
+        out |= {f"rp{7 + tw}" for tw in range(1, tertutup + 1) if tw not in line.realisasi_triwulan}
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -105,6 +143,20 @@ def _rp_triwulan(line: BudgetLine) -> dict[int, Decimal]:
             for tw, v in leaf.realisasi_triwulan.items():
                 out[tw] += v
     return dict(sorted(out.items()))
+
+
+def _turunan_per_triwulan(ids: list[int], tahun: int, agregasi: dict[int, str]) -> dict[int, dict[Bagian, Decimal]]:
+    """A computed indicator (serapan anggaran, figures over PDs) has no stored parts: its K per
+    triwulan is its value as of each triwulan (a few queries per triwulan, not per indicator)."""
+    turunan = [d.indikator_id for d in definitions(ids, tahun)]
+    if not turunan:
+        return {}
+    out: dict[int, dict[Bagian, Decimal]] = defaultdict(dict)
+    for tw, bagian in enumerate((Bagian.TW1, Bagian.TW2, Bagian.TW3, Bagian.TW4), start=1):
+        for ind_id, v in realisasi_tahunan(turunan, tahun, {i: agregasi[i] for i in turunan}, tw).items():
+            if v is not None:
+                out[ind_id][bagian] = v
+    return out
 
 
 def _periode_e81(unit: Unit, tahun: int) -> PeriodePerencanaan | None:
@@ -203,11 +255,13 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
     lalu_per_tahun = {y: realisasi_tahunan(ids, y, agregasi) for y in range(mulai, tahun)} if ids else {}
     targets = {t.indikator_id: t.nilai for t in Target.objects.filter(indikator_id__in=ids, tahun=tahun)}
     parts = parts_tahun(tautan, ids, tahun) if ids else {}
+    parts.update(_turunan_per_triwulan(ids, tahun, agregasi))
     rp_lalu = _rp_tahun_lalu(unit, mulai, tahun)
     pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
                      .values_list("pk", "pelaksana__nama"))
 
     baris: list[BarisE81] = []
+    tertutup = _tw_tertutup(tahun, tanggal)
     for line, nomor in _bernomor(lines):
         t = line.tingkat
         node_ids = by_kode.get((t.value, line.kode), [])
@@ -234,6 +288,7 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
                 indikator=ind.nama if ind else "", satuan=ind.satuan if ind else "",
                 desimal=ind.desimal if ind else 2, k=k, rp=rp if j == 0 else None,
                 unit=pj if j == 0 else "", keterangan=KET_AGREGASI.get(ind.agregasi, "") if ind else "",
+                belum=_belum(ind, k, line, tertutup, j == 0),
             ))
 
     total = hitung.anggaran(pagu=sum((r.total_pagu for r in lines), ZERO),
@@ -263,8 +318,8 @@ def _narasi_footer(unit: Unit, tahun: int, tautan: Tautan) -> dict[str, str]:
         return {k: "" for k in out}
     rows = [i for s in pks[-1].sasaran.all() for i in s.indikator.all()]
     chain = {r.indikator_id: tautan.rantai(r.indikator_id) for r in rows}
-    stored = {n.indikator_id: n for n in NarasiIndikator.objects.filter(
-        indikator_id__in={j for c in chain.values() for j in c}, tahun=tahun)}
+    # The annual narrative, completed from the faktor entered with each triwulan's realisasi.
+    stored = narasi_lengkap(sorted({j for c in chain.values() for j in c}), tahun)
     for r in rows:
         n = next((stored[j] for j in chain[r.indikator_id] if j in stored), None)
         if n is None:
@@ -285,7 +340,7 @@ KOLOM_XLSX: list[tuple[str, list[str], str]] = [
     ("Kode", [""], "3"),
     ("Program/Kegiatan/Sub Kegiatan", [""], "3"),
     ("Indikator Kinerja Program (outcome) / Kegiatan (output) / Sub Kegiatan", [""], "4"),
-    ("Satuan", [""], ""),
+    ("Satuan", [""], "4"),  # part of column 4, as Kode is of column 3: one number over both
     ("Target Renstra PD pada Tahun Akhir Periode Renstra", ["K", "Rp"], "5"),
     ("Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu", ["K", "Rp"], "6"),
     ("Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi", ["K", "Rp"], "7"),
@@ -326,19 +381,19 @@ def _sel_baris(b: BarisE81) -> list[tuple[object, str | None]]:
     fk = _format_k(b.desimal)
     cells: list[tuple[object, str | None]] = [
         (b.nomor, None), (b.sasaran, None), (b.kode, None),
-        (f"{TINGKAT_LABEL[b.tingkat]}: {b.uraian}" if b.tingkat else "", None), (b.indikator, None),
-        (b.satuan, None),
+        (f"{TINGKAT_LABEL[b.tingkat]}: {b.uraian}" if b.tingkat else "", None),
+        (BELUM_DIISI if "ind" in b.belum else b.indikator, None), (b.satuan, None),
     ]
 
-    def pair(kv: Decimal | None, rv: Decimal | None, f_k: str = fk, f_rp: str = FORMAT_RP) -> None:
-        cells.append((kv, f_k))
-        cells.append((rv, f_rp))
+    def pair(kv: Decimal | None, rv: Decimal | None, f_k: str = fk, f_rp: str = FORMAT_RP, kolom: int = 0) -> None:
+        cells.append((BELUM_DIISI, None) if kv is None and f"k{kolom}" in b.belum else (kv, f_k))
+        cells.append((BELUM_DIISI, None) if rv is None and f"rp{kolom}" in b.belum else (rv, f_rp))
 
-    pair(k.target_renstra if k else None, rp.target_renstra if rp else None)
+    pair(k.target_renstra if k else None, rp.target_renstra if rp else None, kolom=5)
     pair(k.realisasi_lalu if k else None, rp.realisasi_lalu if rp else None)
-    pair(k.target_renja if k else None, rp.pagu if rp else None)
+    pair(k.target_renja if k else None, rp.pagu if rp else None, kolom=7)
     for tw in (1, 2, 3, 4):
-        pair(k.triwulan.get(tw) if k else None, rp.triwulan.get(tw) if rp else None)
+        pair(k.triwulan.get(tw) if k else None, rp.triwulan.get(tw) if rp else None, kolom=7 + tw)
     pair(k.realisasi_renja if k else None, rp.realisasi_renja if rp else None)
     pair(k.realisasi_renstra if k else None, rp.realisasi_renstra if rp else None)
     pair(k.capaian_renstra.persen if k else None, rp.capaian_renstra if rp else None, FORMAT_PERSEN, FORMAT_PERSEN)
@@ -432,11 +487,26 @@ def _xlsx_kepala(ws: Worksheet, gaya: _GayaXlsx, ncol: int) -> None:
         if span > 1:
             ws.merge_cells(start_row=hn, start_column=col, end_row=hn, end_column=col + span - 1)
         col += span
+    # Permendagri 86/2017 numbers the columns 1-16 once each: Kode shares 3 with the program name and
+    # Satuan shares 4 with the indicator, so their number cells are merged.
+    start = 1
+    for c in range(2, ncol + 2):
+        same = c <= ncol and ws.cell(hn, c).value == ws.cell(hn, start).value and ws.cell(hn, c).value
+        if not same:
+            if c - 1 > start and ws.cell(hn, start).value and (hn, start) not in _gabungan(ws, hn):
+                ws.merge_cells(start_row=hn, start_column=start, end_row=hn, end_column=c - 1)
+            start = c
     for r in (h1, h2, hn):
         for c in range(1, ncol + 1):
             cell = ws.cell(r, c)
             cell.font, cell.alignment, cell.border, cell.fill = gaya.tebal, gaya.tengah, gaya.kotak, gaya.latar
     ws.row_dimensions[h1].height = 66
+
+
+def _gabungan(ws: Worksheet, baris: int) -> set[tuple[int, int]]:
+    """The cells of a row already inside a merged range (K/Rp pairs under one number)."""
+    return {(baris, c) for rng in ws.merged_cells.ranges if rng.min_row <= baris <= rng.max_row
+            for c in range(rng.min_col, rng.max_col + 1)}
 
 
 def _xlsx_baris(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int) -> int:
@@ -549,6 +619,8 @@ def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
         return Sel(_uraian(b), tebal=b.tingkat is TingkatAnggaran.PROGRAM)
 
     def ind(b: BarisE81) -> str:
+        if "ind" in b.belum:
+            return f"Indikator {BELUM_DIISI}"
         return b.indikator + (f" ({b.satuan})" if b.satuan else "")
 
     # Part 1: target and realisasi per triwulan (columns 7 to 11).
@@ -569,10 +641,16 @@ def tulis_tabel(dok: Dokumen, data: DataE81) -> None:
     rows: list[list[Sel | str | None]] = []
     for b in data.baris:
         k, rp = b.k, b.rp
+
+        def isi(teks_: str, kunci: str, b: BarisE81 = b) -> str:
+            return teks_ or (BELUM_DIISI if kunci in b.belum else "")
+
         row: list[Sel | str | None] = [b.nomor, teks(b), ind(b),
-                                       _k(k.target_renja if k else None, b.desimal), _rp(rp.pagu if rp else None)]
+                                       isi(_k(k.target_renja if k else None, b.desimal), "k7"),
+                                       _rp(rp.pagu if rp else None)]
         for tw in (1, 2, 3, 4):
-            row += [_k(k.triwulan.get(tw) if k else None, b.desimal), _rp(rp.triwulan.get(tw) if rp else None)]
+            row += [isi(_k(k.triwulan.get(tw) if k else None, b.desimal), f"k{7 + tw}"),
+                    isi(_rp(rp.triwulan.get(tw) if rp else None), f"rp{7 + tw}")]
         rows.append(row)
     rows.append([Sel("JUMLAH", tebal=True, lebar_kolom=3), "", Sel(_rp(data.total.pagu), tebal=True),
                  *sum(([ "", Sel(_rp(data.total.triwulan.get(tw)), tebal=True)] for tw in (1, 2, 3, 4)), [])])

@@ -557,10 +557,11 @@ def _mata_anggaran(dpa: Sequence[BudgetLine], tingkat: TingkatAnggaran) -> list[
 
 def dasbor_pd(unit: Unit, tahun: int, tw: int, periode: list[PeriodePerencanaan]) -> DasborPD:
     """The PD-year at a glance (a fixed number of queries)."""
-    hasil = ukur_pd_banyak([unit], tahun).get(unit.pk)
+    # Measured as of the triwulan shown: the annual figures plus each indicator against its rencana aksi.
+    hasil = ukur_pd_banyak([unit], tahun, triwulan=tw).get(unit.pk)
     draf = False
     if hasil is None or not hasil.pk:
-        with_draft = ukur_pd_banyak([unit], tahun, termasuk_draf=True).get(unit.pk)
+        with_draft = ukur_pd_banyak([unit], tahun, termasuk_draf=True, triwulan=tw).get(unit.pk)
         if with_draft is not None and with_draft.pk:
             hasil, draf = with_draft, True
     pk = hasil.pk[-1] if hasil and hasil.pk else None
@@ -612,14 +613,17 @@ def _anggaran_pemda(unit: Unit, tahun: int, tw: int, hasil: HasilPengukuran | No
 
 def _progres(isian: Sequence[IsianPK], subs: Sequence[BudgetLine], pagu: Decimal) -> list[ProgresTW]:
     out = []
+    # One denominator for the whole year: every PK indicator entered by the PD (computed ones never are).
+    # An indicator counts as filled in a triwulan when nothing due by then is missing, so the count
+    # of TW I and of TW IV speak of the same indicators.
+    entered = [b for b in isian if not b.turunan]
     for tw in (1, 2, 3, 4):
-        due = [b for b in isian if b.wajib(tw) is not None]
         real = sum((line.realisasi_triwulan.get(tw, Decimal(0)) for line in subs), Decimal(0))
         sd = sum((line.realisasi_sd(tw) for line in subs), Decimal(0))
         out.append(ProgresTW(
             tw=tw,
-            indikator_terisi=sum(1 for b in due if not b.belum(tw)),
-            indikator_wajib=len(due),
+            indikator_terisi=sum(1 for b in entered if not any(b.belum(t) for t in range(1, tw + 1))),
+            indikator_wajib=len(entered),
             anggaran_terisi=sum(1 for line in subs if tw in line.realisasi_triwulan),
             anggaran_baris=len(subs),
             realisasi_anggaran=real,

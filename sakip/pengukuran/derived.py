@@ -21,6 +21,7 @@ from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahuna
 from sakip.core.budget import total as budget_total
 from sakip.core.derived import DARI_MODUL, Fungsi, HasilTurunan, NilaiUnit, hitung
 from sakip.core.numbers import quantize
+from sakip.core.rencana_aksi import realisasi_sampai_dengan
 from sakip.core.skala import AturanSkala
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, Skala
@@ -58,17 +59,23 @@ def bagian_dari_modul(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int,
     return out
 
 
-def _dari_modul(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]:
+def _dari_modul(defs: Sequence[IndikatorTurunan], tahun: int,
+                triwulan: int | None = None) -> dict[int, HasilTurunan]:
     parts = bagian_dari_modul(defs, tahun)
     out: dict[int, HasilTurunan] = {}
     for d in defs:
         if d.fungsi not in DARI_MODUL:
             continue
-        try:
-            nilai = nilai_tahunan(parts[d.indikator_id], Agregasi(d.indikator.agregasi)) \
-                if parts.get(d.indikator_id) else None
-        except AgregasiError:
-            nilai = None  # a provider mixing semesters with triwulan: no figure rather than a wrong one
+        known, agregasi = parts.get(d.indikator_id), Agregasi(d.indikator.agregasi)
+        if not known:
+            nilai = None
+        elif triwulan is not None:  # as of a triwulan: only the periods closed by then
+            nilai = realisasi_sampai_dengan(known, triwulan, agregasi)
+        else:
+            try:
+                nilai = nilai_tahunan(known, agregasi)
+            except AgregasiError:
+                nilai = None  # a provider mixing semesters with triwulan: no figure rather than a wrong one
         out[d.indikator_id] = HasilTurunan(nilai, (NilaiUnit(d.indikator.unit, nilai),))
     return out
 
@@ -88,7 +95,7 @@ def definitions(indikator_ids: Iterable[int], tahun: int) -> list[IndikatorTurun
     )
 
 
-def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
+def _unit_values(pemda_id: int, sumber: str, tahun: int, triwulan: int | None = None) -> list[_UnitValue]:
     """Each unit's value of its indicator with kode_standar ``sumber`` in ``tahun`` (four queries)."""
     src = list(
         Indikator.objects.filter(
@@ -97,10 +104,10 @@ def _unit_values(pemda_id: int, sumber: str, tahun: int) -> list[_UnitValue]:
         ).exclude(unit__jenis="pemda")  # the Pemda's own IKU are never one of "its PDs"
         .select_related("unit").order_by("unit__urutan", "unit__nama", "-periode__tahun_mulai")
     )
-    values = realisasi_tersimpan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src})
+    values = realisasi_tersimpan([i.pk for i in src], tahun, {i.pk: i.agregasi for i in src}, triwulan)
     # A unit's figure that another module provides (its Nilai SAKIP from the LKE) is read there.
     own = [d for d in definitions([i.pk for i in src], tahun) if d.fungsi in DARI_MODUL]
-    values.update({k: h.nilai for k, h in _dari_modul(own, tahun).items()})
+    values.update({k: h.nilai for k, h in _dari_modul(own, tahun, triwulan).items()})
     chosen: dict[int, tuple[Indikator, Decimal | None]] = {}
     for ind in src:  # latest period first: its value wins when both periods have one
         v = values.get(ind.pk)
@@ -129,8 +136,8 @@ def _condition(d: IndikatorTurunan) -> Callable[[object, Decimal], bool] | None:
     return memenuhi
 
 
-def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]:
-    """The value (and the units behind it) of each derived indicator in ``tahun``.
+def compute(defs: list[IndikatorTurunan], tahun: int, triwulan: int | None = None) -> dict[int, HasilTurunan]:
+    """The value (and the units behind it) of each derived indicator in ``tahun``, or as of ``triwulan``.
 
     Keys of the HasilTurunan rows are Unit objects.
     """
@@ -139,19 +146,19 @@ def compute(defs: list[IndikatorTurunan], tahun: int) -> dict[int, HasilTurunan]
     serapan = [d for d in defs if d.fungsi == Fungsi.SERAPAN_ANGGARAN]
     # One read of the budgets of every unit concerned, however many units (the Pemda dashboard).
     budgets = budget_lines_many([d.indikator.unit_id for d in serapan], tahun) if serapan else {}
-    out.update(_dari_modul(defs, tahun))
+    out.update(_dari_modul(defs, tahun, triwulan))
     for d in defs:
         if d.fungsi in DARI_MODUL:
             continue
         if d.fungsi == Fungsi.SERAPAN_ANGGARAN:
             unit = d.indikator.unit
             lines = budgets.get(unit.pk, [])
-            persen = budget_total(lines).persen if lines else None
+            persen = budget_total(lines, triwulan or 4).persen if lines else None
             out[d.indikator_id] = HasilTurunan(persen, (NilaiUnit(unit, persen),))
         else:
             groups[(d.indikator.unit.pemda_id, d.sumber)].append(d)
     for (pemda_id, sumber), group in groups.items():
-        values = _unit_values(pemda_id, sumber, tahun)
+        values = _unit_values(pemda_id, sumber, tahun, triwulan)
         for d in group:
             scoped = [uv for uv in values if d.cakupan != "pd" or uv.unit.induk_id is None]
             result = hitung(Fungsi(d.fungsi), [(uv, uv.nilai) for uv in scoped], _condition(d))

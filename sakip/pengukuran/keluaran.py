@@ -6,8 +6,9 @@ from decimal import Decimal
 from typing import Any
 
 from sakip.core import formatting as fmt
+from sakip.core.aggregation import ROMAWI
 from sakip.core.budget import BudgetLine
-from sakip.core.measurement import HasilPengukuran
+from sakip.core.measurement import BarisHasil, HasilPengukuran
 from sakip.core.numbers import round2
 from sakip.core.summary import Ringkasan
 
@@ -45,7 +46,7 @@ def _ringkasan(r: Ringkasan) -> dict[str, Any]:
     }
 
 
-def _rincian(lines: list[BudgetLine]) -> list[dict[str, Any]]:
+def _rincian(lines: list[BudgetLine], triwulan: int = 4) -> list[dict[str, Any]]:
     out = []
     for root in lines:
         for line in root.walk():
@@ -54,14 +55,53 @@ def _rincian(lines: list[BudgetLine]) -> list[dict[str, Any]]:
                 "nama": line.nama,
                 "tingkat": line.tingkat.value,
                 "pagu": money(line.total_pagu),
-                "realisasi": money(line.total_realisasi),
-                "persen": pct(line.persen()),
+                "realisasi": money(line.realisasi_sd(triwulan)),
+                "persen": pct(line.persen(triwulan)),
             })
     return out
 
 
+def _indikator(b: BarisHasil) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": b.input.key,
+        "nama": b.input.nama,
+        "kelompok": b.input.kelompok.value,
+        "satuan": b.input.satuan,
+        "target": number(b.input.target),
+        "realisasi": number(b.realisasi),
+        "capaian": pct(b.capaian.nilai),
+        "kategori": b.kategori.teks if b.kategori else None,
+    }
+    if b.input.triwulan is not None:
+        out["target_triwulan"] = (number(b.input.target_triwulan) if b.input.target_triwulan is not None
+                                  else (b.input.teks_triwulan or None))
+        out["realisasi_sd_triwulan"] = number(b.realisasi_triwulan)
+        out["capaian_triwulan"] = pct(b.capaian_triwulan.nilai) if b.capaian_triwulan else None
+    return out
+
+
+def _anggaran(hasil: HasilPengukuran) -> dict[str, Any]:
+    if hasil.triwulan is None or hasil.anggaran_triwulan is None:
+        return {
+            "pagu": money(hasil.anggaran.pagu),
+            "realisasi": money(hasil.anggaran.realisasi),
+            "persen": pct(hasil.anggaran.persen),
+            "rincian": _rincian(hasil.rincian_anggaran),
+        }
+    a = hasil.anggaran_triwulan
+    return {
+        "triwulan": hasil.triwulan,
+        "pagu": money(a.pagu),
+        "realisasi": money(a.realisasi),
+        "persen": pct(a.persen),
+        "rencana": None if hasil.rencana_anggaran is None else money(hasil.rencana_anggaran),
+        "realisasi_tahun": money(hasil.anggaran.realisasi),
+        "rincian": _rincian(hasil.rincian_anggaran, hasil.triwulan),
+    }
+
+
 def as_dict(slug: str, tahun: int, hasil: HasilPengukuran) -> dict[str, Any]:
-    """The shape `sakip measure --json` prints (issue #2)."""
+    """The shape `sakip measure --json` prints (issue #2); with a triwulan, the keys of issue #13 added."""
     return {
         "pd": slug,
         "tahun": tahun,
@@ -69,28 +109,12 @@ def as_dict(slug: str, tahun: int, hasil: HasilPengukuran) -> dict[str, Any]:
             {
                 "versi": pk.versi,
                 "periode": pk.periode,
-                "indikator": [
-                    {
-                        "nama": b.input.nama,
-                        "kelompok": b.input.kelompok.value,
-                        "satuan": b.input.satuan,
-                        "target": number(b.input.target),
-                        "realisasi": number(b.realisasi),
-                        "capaian": pct(b.capaian.nilai),
-                        "kategori": b.kategori.teks if b.kategori else None,
-                    }
-                    for b in pk.baris
-                ],
+                "indikator": [_indikator(b) for b in pk.baris],
                 "ringkasan": {"utama": _ringkasan(pk.utama), "semua": _ringkasan(pk.semua)},
             }
             for pk in hasil.pk
         ],
-        "anggaran": {
-            "pagu": money(hasil.anggaran.pagu),
-            "realisasi": money(hasil.anggaran.realisasi),
-            "persen": pct(hasil.anggaran.persen),
-            "rincian": _rincian(hasil.rincian_anggaran),
-        },
+        "anggaran": _anggaran(hasil),
         "efisiensi": {
             "capaian_kinerja": pct(hasil.capaian_kinerja),
             "capaian_anggaran": pct(hasil.anggaran.persen),
@@ -130,6 +154,15 @@ def as_text(nama: str, tahun: int, hasil: HasilPengukuran) -> str:
             for b in pk.baris
         ]
         out += _table(["Kelompok", "Indikator", "Target", "Realisasi", "Capaian", "Kategori"], rows, {3, 4})
+        if hasil.triwulan is not None:
+            out.append(f"s.d. Triwulan {ROMAWI[hasil.triwulan]} (terhadap rencana aksi):")
+            out += _table(["Indikator", "Target TW", "Realisasi s.d. TW", "Capaian TW"], [
+                [_clip(b.input.nama),
+                 fmt.angka_ringkas(b.input.target_triwulan) if b.input.target_triwulan is not None
+                 else (b.input.teks_triwulan or "belum direncanakan"),
+                 fmt.angka(b.realisasi_triwulan, b.input.desimal) if b.realisasi_triwulan is not None else "belum diisi",
+                 fmt.persen(b.capaian_triwulan.persen) if b.capaian_triwulan and b.capaian_triwulan.terukur else "-"]
+                for b in pk.baris], {2, 3})
         for label, r in (("Sasaran strategis", pk.utama), ("Termasuk kinerja lainnya", pk.semua)):
             out.append(
                 f"{label}: {r.di_atas_100} di atas 100%, {r.sama_dengan_100} tepat 100%, "
@@ -139,6 +172,11 @@ def as_text(nama: str, tahun: int, hasil: HasilPengukuran) -> str:
         out.append("")
     a = hasil.anggaran
     out.append(f"Anggaran: pagu {fmt.rupiah(a.pagu)}, realisasi {fmt.rupiah(a.realisasi)} ({fmt.persen(a.persen)})")
+    if hasil.triwulan is not None and hasil.anggaran_triwulan is not None:
+        t = hasil.anggaran_triwulan
+        rencana = fmt.rupiah(hasil.rencana_anggaran) if hasil.rencana_anggaran is not None else "belum diisi"
+        out.append(f"Anggaran s.d. Triwulan {ROMAWI[hasil.triwulan]}: realisasi {fmt.rupiah(t.realisasi)} "
+                   f"({fmt.persen(t.persen)}), rencana (anggaran kas) {rencana}")
     rows = []
     for root in hasil.rincian_anggaran:
         for line in root.walk():

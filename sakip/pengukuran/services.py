@@ -13,13 +13,16 @@ from decimal import Decimal
 
 from django.db.models import Prefetch, QuerySet
 
+from sakip.core.aggregation import Agregasi
 from sakip.core.capaian import ATURAN_BAKU, AturanCapaian, MetodeNegatif, Polaritas
 from sakip.core.measurement import BarisInput, HasilPengukuran, Kelompok, ukur, ukur_pk
 from sakip.core.numbers import quantize
+from sakip.core.rencana_aksi import periksa_triwulan, target_sampai_dengan
 from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.organisasi.models import PengaturanPemda, Unit
 from sakip.perencanaan.models import Indikator, Skala
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, SasaranPK
+from sakip.rencana_aksi.baca import RencanaLine, RencanaTerbaca, rencana_baris, rencana_kas
 
 from . import derived
 
@@ -39,18 +42,20 @@ def aturan_pemda(unit: Unit) -> AturanCapaian:
     return AturanCapaian(MetodeNegatif(setting.metode_negatif), setting.clamp_nol)
 
 
-def realisasi_tahunan(indikator_ids: Iterable[int], tahun: int, agregasi: dict[int, str]) -> dict[int, Decimal | None]:
-    """Annual realisasi of many indicators for one year: the engine's one way to read it.
+def realisasi_tahunan(indikator_ids: Iterable[int], tahun: int, agregasi: dict[int, str],
+                      triwulan: int | None = None) -> dict[int, Decimal | None]:
+    """Annual realisasi of many indicators for one year (with ``triwulan``: up to that triwulan):
+    the engine's one way to read it.
 
     Stored parts are aggregated by each indicator's ``agregasi``; a derived indicator's value
     is computed over the units it aggregates. Three queries, plus a few per distinct derivation
     source.
     """
     ids = list(indikator_ids)
-    result = realisasi_tersimpan(ids, tahun, agregasi)
+    result = realisasi_tersimpan(ids, tahun, agregasi, triwulan)
     defs = derived.definitions(ids, tahun)
     if defs:
-        for ind_id, hasil in derived.compute(defs, tahun).items():
+        for ind_id, hasil in derived.compute(defs, tahun, triwulan).items():
             result[ind_id] = hasil.nilai
     return result
 
@@ -78,9 +83,10 @@ def pk_tahun(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> list[Per
     return list(_pk_queryset(tahun, termasuk_draf).filter(unit=unit))
 
 
-def ukur_pd(unit: Unit, tahun: int, *, termasuk_draf: bool = False) -> HasilPengukuran:
-    """The measurement of one PD-year: every PK version, the budget and efisiensi."""
-    hasil = ukur_pd_banyak([unit], tahun, termasuk_draf=termasuk_draf).get(unit.pk)
+def ukur_pd(unit: Unit, tahun: int, *, termasuk_draf: bool = False, triwulan: int | None = None) -> HasilPengukuran:
+    """The measurement of one PD-year: every PK version, the budget and efisiensi (and, with
+    ``triwulan``, each indicator and the budget as of that triwulan against the rencana aksi)."""
+    hasil = ukur_pd_banyak([unit], tahun, termasuk_draf=termasuk_draf, triwulan=triwulan).get(unit.pk)
     if hasil is None:
         raise DataTidakAda(
             f"{unit.nama} belum mempunyai perjanjian kinerja yang ditandatangani maupun anggaran tahun {tahun}."
@@ -100,8 +106,8 @@ class _IndikatorUkur:
     skala_id: int | None
 
 
-def ukur_pd_banyak(units: Sequence[Unit], tahun: int, *,
-                 termasuk_draf: bool = False) -> dict[int, HasilPengukuran]:
+def ukur_pd_banyak(units: Sequence[Unit], tahun: int, *, termasuk_draf: bool = False,
+                   triwulan: int | None = None) -> dict[int, HasilPengukuran]:
     """The measurement of many PD-years at once, by unit id, in as many queries as one.
 
     Units with neither a PK nor a budget for the year are left out. The Pemda dashboard
@@ -138,6 +144,7 @@ def ukur_pd_banyak(units: Sequence[Unit], tahun: int, *,
         s.pemda_id: AturanCapaian(MetodeNegatif(s.metode_negatif), s.clamp_nol)
         for s in PengaturanPemda.objects.filter(pemda_id__in={u.pemda_id for u in units})
     }
+    tw = _Triwulan.muat(triwulan, tahun, indicators, baris, pks) if triwulan is not None else None
     result: dict[int, HasilPengukuran] = {}
     for unit in units:
         if not pks.get(unit.pk) and not anggaran.get(unit.pk):
@@ -156,13 +163,56 @@ def ukur_pd_banyak(units: Sequence[Unit], tahun: int, *,
                     skala=scales.get(indicators[ind_id].skala_id) if indicators[ind_id].skala_id else None,
                     sasaran=uraian,
                     key=row_id,
+                    **(tw.baris(row_id, ind_id, target) if tw is not None else {}),
                 )
                 for s_id, kelompok, uraian in sasaran.get(pk_id, [])
                 for row_id, ind_id, target in baris.get(s_id, [])
             ]
             hasil_pk.append(ukur_pk(versi, periode, inputs, aturan.get(unit.pemda_id, ATURAN_BAKU), key=pk_id))
-        result[unit.pk] = ukur(hasil_pk, anggaran.get(unit.pk, []))
+        result[unit.pk] = ukur(hasil_pk, anggaran.get(unit.pk, []), triwulan,
+                               tw.rencana_anggaran(pks.get(unit.pk, [])) if tw is not None else None)
     return result
+
+
+@dataclass
+class _Triwulan:
+    """What a measurement as of a triwulan adds: rencana aksi targets, realisasi s.d., anggaran kas."""
+
+    triwulan: int
+    indicators: dict[int, _IndikatorUkur]
+    rencana: dict[int, RencanaTerbaca]
+    realisasi: dict[int, Decimal | None]
+    kas: dict[int, dict[int, dict[int, RencanaLine]]]
+
+    @classmethod
+    def muat(cls, triwulan: int, tahun: int, indicators: dict[int, _IndikatorUkur],
+             baris: dict[int, list[tuple[int, int, Decimal]]],
+             pks: dict[int, list[tuple[int, str, str]]]) -> _Triwulan:
+        periksa_triwulan(triwulan)
+        row_ids = [row_id for rows in baris.values() for row_id, _, _ in rows]
+        latest = [versions[-1][0] for versions in pks.values() if versions]
+        return cls(triwulan, indicators, rencana_baris(row_ids, dengan_aksi=False),
+                   realisasi_tahunan(indicators, tahun, {k: v.agregasi for k, v in indicators.items()}, triwulan),
+                   rencana_kas(latest))
+
+    def baris(self, row_id: int, ind_id: int, target: Decimal) -> dict[str, object]:
+        ind = self.indicators[ind_id]
+        r = self.rencana.get(row_id)
+        if r is not None:
+            target_tw = target_sampai_dengan(r.target, self.triwulan, Agregasi(ind.agregasi), r.kumulatif)
+            teks = r.teks.get(self.triwulan, "")
+        else:  # no rencana aksi: only the year's end has a target, the PK's own
+            target_tw, teks = (target if self.triwulan == 4 else None), ""
+        return {"triwulan": self.triwulan, "target_triwulan": target_tw, "teks_triwulan": teks,
+                "realisasi_triwulan": self.realisasi.get(ind_id)}
+
+    def rencana_anggaran(self, versions: list[tuple[int, str, str]]) -> Decimal | None:
+        """The anggaran kas of the version in force up to the triwulan; None when none is planned."""
+        if not versions or not self.kas.get(versions[-1][0]):
+            return None
+        lines = self.kas[versions[-1][0]]
+        return sum((r.anggaran_kas for per_tw in lines.values() for tw, r in per_tw.items() if tw <= self.triwulan),
+                   Decimal(0))
 
 
 @dataclass(frozen=True)

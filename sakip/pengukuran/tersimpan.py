@@ -15,6 +15,7 @@ from django.db.models import Q
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
 from sakip.core.budget import BudgetLine, TingkatAnggaran
+from sakip.core.rencana_aksi import realisasi_sampai_dengan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.realisasi.models import Realisasi
@@ -39,13 +40,9 @@ def _links(ids: list[int]) -> dict[int, list[int]]:
     return links
 
 
-def realisasi_tersimpan(indikator_ids: Iterable[int], tahun: int,
-                        agregasi: dict[int, str]) -> dict[int, Decimal | None]:
-    """Annual realisasi of many indicators for one year from their stored parts (three queries).
-
-    Parts are aggregated by each indicator's ``agregasi``; a derived indicator's computed value
-    is not here (``services.realisasi_tahunan`` adds it).
-    """
+def parts_tersimpan(indikator_ids: Iterable[int], tahun: int) -> dict[int, dict[Bagian, Decimal]]:
+    """The stored parts (triwulan, semester or annual) of each indicator-year, read through the
+    ``pendahulu`` link like the annual value (two queries)."""
     ids = list(indikator_ids)
     links = _links(ids)
     wanted = set(ids) | {j for js in links.values() for j in js}
@@ -54,13 +51,29 @@ def realisasi_tersimpan(indikator_ids: Iterable[int], tahun: int,
         "indikator_id", "bagian", "nilai"
     ):
         parts[ind_id][Bagian(bagian)] = nilai
-    result: dict[int, Decimal | None] = {}
+    result: dict[int, dict[Bagian, Decimal]] = {}
     for ind_id in ids:
         source = next((j for j in [ind_id, *links[ind_id]] if parts.get(j)), None)
-        if source is None:
+        if source is not None:
+            result[ind_id] = parts[source]
+    return result
+
+
+def realisasi_tersimpan(indikator_ids: Iterable[int], tahun: int,
+                        agregasi: dict[int, str], triwulan: int | None = None) -> dict[int, Decimal | None]:
+    """Annual realisasi (or, with ``triwulan``, the realisasi up to it) of many indicators for one year
+    from their stored parts (two queries).
+
+    Parts are aggregated by each indicator's ``agregasi``; a derived indicator's computed value
+    is not here (``services.realisasi_tahunan`` adds it).
+    """
+    result: dict[int, Decimal | None] = {}
+    for ind_id, parts in parts_tersimpan(indikator_ids, tahun).items():
+        if triwulan is not None:
+            result[ind_id] = realisasi_sampai_dengan(parts, triwulan, Agregasi(agregasi[ind_id]))
             continue
         try:
-            result[ind_id] = nilai_tahunan(parts[source], Agregasi(agregasi[ind_id]))
+            result[ind_id] = nilai_tahunan(parts, Agregasi(agregasi[ind_id]))
         except AgregasiError:
             result[ind_id] = None  # mixed parts are refused on input; reviu reports old data
     return result

@@ -107,6 +107,7 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
         ("dasbor", "Dasbor", reverse("web:pd_tahun", args=[unit.slug, tahun])),
         ("perencanaan", "Perencanaan", reverse("web:perencanaan", args=[unit.slug])),
         ("pk", "Perjanjian Kinerja", reverse("web:pk_daftar", args=[unit.slug])),
+        ("rencana_aksi", "Rencana Aksi", reverse("web:rencana_aksi", args=[unit.slug, tahun])),
         ("realisasi", "Realisasi", reverse("web:realisasi", args=[unit.slug, tahun])),
         ("anggaran", "Anggaran", reverse("web:anggaran", args=[unit.slug, tahun])),
         ("narasi", "Narasi", reverse("web:narasi", args=[unit.slug, tahun])),

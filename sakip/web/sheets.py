@@ -42,6 +42,8 @@ from sakip.perencanaan.models import (
     Target,
 )
 from sakip.perjanjian.models import IndikatorPK
+from sakip.rencana_aksi.baca import RencanaTerbaca
+from sakip.rencana_aksi.models import TargetTriwulan
 from sakip.web.persetujuan import StatusTW, status_tahun
 
 LABEL_TINGKAT = {"tujuan": "Tujuan", "sasaran": "Sasaran", "program": "Program", "kegiatan": "Kegiatan",
@@ -76,6 +78,7 @@ class Sel:
     label: str = ""
     sorot: bool = False  # the column of the triwulan being entered
     otomatis: bool = False  # a derived indicator's value: computed, never typed
+    target_rencana: str = ""  # the rencana aksi's target for this triwulan, shown under the cell
 
     @property
     def judul_kolom(self) -> str:
@@ -198,7 +201,8 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     diganti = {i.pendahulu_id for i in indikator if i.pendahulu_id in by_id}
     values = nilai_dua_tahun(Q(indikator__unit=unit), tahun)
     targets = dict(Target.objects.filter(indikator__unit=unit, tahun=tahun).values_list("indikator_id", "nilai"))
-    pk_targets = _target_pk(unit, tahun)
+    baris_pk: dict[int, int] = {}
+    pk_targets = _target_pk(unit, tahun, baris_pk=baris_pk)
     turunan = set(IndikatorTurunan.objects.filter(indikator__in=by_id, mulai_tahun__lte=tahun)
                   .values_list("indikator_id", flat=True))
     # Derived values cost a few queries per kind of derivation, not per indicator.
@@ -207,6 +211,7 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
     aturan = aturan_pemda(unit)
     skala = skala_map({i.skala_id for i in indikator if i.skala_id})
 
+    rencana = _rencana_pk(baris_pk)
     kelompok: dict[int, list[tuple[tuple[int, int, int], BarisRealisasi]]] = defaultdict(list)
     data = _DataBaris(tahun, periode, {i.pk: i.pendahulu_id for i in indikator}, values, targets, pk_targets,
                       turunan, dihitung)
@@ -218,6 +223,7 @@ def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], 
         if hanya_pk and not baris.di_pk:
             continue
         isi_sel(baris, tw, status)
+        _isi_target_rencana(baris, rencana)  # one query for the sheet
         hitung(baris, tw, aturan, skala)
         kelompok[ind.periode_id].append(((node_pos, ind.urutan, ind.pk), baris))
     groups = [KelompokPeriode(p, [b for _, b in sorted(kelompok[p.pk], key=lambda x: x[0])])
@@ -300,23 +306,50 @@ def baris_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], t
     return BarisHitung(baris, aturan, skala)
 
 
-def _target_pk(unit: Unit, tahun: int, indikator: list[int] | None = None) -> dict[int, Decimal]:
+def _target_pk(unit: Unit, tahun: int, indikator: list[int] | None = None, *,
+               baris_pk: dict[int, int] | None = None) -> dict[int, Decimal]:
     """Each indicator's agreed target in the year's PKs (one query).
 
     An indicator in several versions takes the target of the one in force: signed before
     draft, then the latest perubahan. The PK awal and its perubahan may agree on different
     indicators (a new planning period); both sets are PK indicators of that year.
     """
-    best: dict[int, tuple[tuple[bool, int], Decimal]] = {}
+    best: dict[int, tuple[tuple[bool, int], Decimal, int]] = {}
     rows = IndikatorPK.objects.filter(sasaran__perjanjian__unit=unit, sasaran__perjanjian__tahun=tahun)
     if indikator is not None:
         rows = rows.filter(indikator_id__in=indikator)
-    for ind, target, nomor, signed in rows.values_list("indikator_id", "target", "sasaran__perjanjian__nomor_perubahan",
-                  "sasaran__perjanjian__ditandatangani"):
+    for row, ind, target, nomor, signed in rows.values_list("pk", "indikator_id", "target",
+                                                            "sasaran__perjanjian__nomor_perubahan",
+                                                            "sasaran__perjanjian__ditandatangani"):
         rank = (signed, nomor)
         if ind not in best or rank > best[ind][0]:
-            best[ind] = (rank, target)
-    return {ind: target for ind, (_, target) in best.items()}
+            best[ind] = (rank, target, row)
+    if baris_pk is not None:  # which PK row is in force for each indicator (its rencana aksi is shown)
+        baris_pk.update({ind: row for ind, (_, _, row) in best.items()})
+    return {ind: target for ind, (_, target, _) in best.items()}
+
+
+def _rencana_pk(baris_pk: Mapping[int, int]) -> dict[int, RencanaTerbaca]:
+    """Each indicator's rencana aksi targets in the PK version in force (one query)."""
+    out: dict[int, RencanaTerbaca] = {}
+    ind_of = {row: ind for ind, row in baris_pk.items()}
+    for row, tw, nilai, teks in (TargetTriwulan.objects.filter(rencana__indikator_pk_id__in=list(ind_of))
+                                 .order_by().values_list("rencana__indikator_pk_id", "triwulan", "nilai", "teks")):
+        r = out.setdefault(ind_of[row], RencanaTerbaca(0, True))
+        r.target[tw] = nilai
+        if teks:
+            r.teks[tw] = teks
+    return out
+
+
+def _isi_target_rencana(baris: BarisRealisasi, rencana: Mapping[int, RencanaTerbaca]) -> None:
+    """Put the rencana aksi's target of each triwulan column under its cell."""
+    r = next((rencana[i] for i in baris.rantai if i in rencana), None)
+    if r is None:
+        return
+    for s in baris.sel:
+        nilai = r.target.get(s.kolom)
+        s.target_rencana = fmt.angka_ringkas(nilai, 4) if nilai is not None else r.teks.get(s.kolom, "")
 
 
 def isi_sel(baris: BarisRealisasi, tw: int, status: Mapping[int, StatusTW]) -> None:

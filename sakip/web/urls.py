@@ -12,6 +12,7 @@ from sakip.web.views import (
     perjanjian,
     publik,
     realisasi,
+    rencana_aksi,
     skm,
 )
 
@@ -53,6 +54,7 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/anggaran/", realisasi.anggaran, name="anggaran"),
     path("pd/<slug:slug>/<tahun:tahun>/anggaran/hitung/", realisasi.anggaran_hitung, name="anggaran_hitung"),
     path("pd/<slug:slug>/<tahun:tahun>/narasi/", realisasi.narasi, name="narasi"),
+    path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/", rencana_aksi.rencana_aksi, name="rencana_aksi"),
     # The approval workflow of a triwulan (POST tw, and alasan where the step needs one)
     path("pd/<slug:slug>/<tahun:tahun>/status/ajukan/", realisasi.status_tw, {"langkah": "ajukan"},
          name="status_ajukan"),

@@ -97,9 +97,9 @@ def test_write_budget_realisasi(client: Client, header, role: str) -> None:
 
 def test_stale_budget_amount_gives_409_and_without_the_check_it_overwrites(client: Client,
                                                                           header) -> None:
-    line = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01.0001")  # TW4 9.777.300
+    line = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01.0001")  # TW4 3.422.055
     url, h = f"/api/pd/{PD}/2025/anggaran/realisasi", header("operator.mojosari")
-    ok = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9800000", "semula": "9777300",
+    ok = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9800000", "semula": "3422055",
                            "periksa_semula": True}], content_type="application/json", **h)
     assert ok.status_code == 200, ok.content
     stale = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9900000", "semula": "9777300",

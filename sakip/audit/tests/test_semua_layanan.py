@@ -58,6 +58,8 @@ from sakip.realisasi.models import (
     Realisasi,
     StatusTriwulan,
 )
+from sakip.rencana_aksi import services as rencana_aksi
+from sakip.rencana_aksi.models import FaktorTriwulan, RencanaSubKegiatan, TargetTriwulan
 from sakip.skm import services as skm
 from sakip.skm.models import PengaturanSkm, RencanaTindakLanjut, Responden, Survei
 from sakip.web import services as web
@@ -97,6 +99,7 @@ PEMBACA: dict[str, str] = {
     "notifikasi.kotak_masuk": MEMBACA,
     "notifikasi.jumlah_belum_dibaca": MEMBACA,
     "perjanjian.anggaran_dari_dpa": MEMBACA + " (usulan baris anggaran dari DPA)",
+    "rencana_aksi.pastikan_berlaku": MEMBACA + " (menolak tulisan ke rencana aksi PK yang sudah diganti)",
 }
 
 # Writers whose trail another change adds (merged separately); their write is still checked here.
@@ -711,6 +714,40 @@ def _ubah_status_rtl() -> Kasus:
                                            batas_waktu=date(2026, 6, 30))
     return Kasus(lambda: skm.ubah_status_tindak_lanjut(rtl, "tuntas", "Kanal aduan sudah berjalan"),
                  lambda: RencanaTindakLanjut.objects.get(pk=rtl.pk).status, "skm.rencanatindaklanjut")
+def _baris_pk_berlaku() -> IndikatorPK:
+    return IndikatorPK.objects.filter(sasaran__perjanjian=_pk_perubahan()).order_by("pk").first()
+
+
+def _target_triwulan() -> Callable[[], object]:
+    return lambda: sorted(TargetTriwulan.objects.filter(rencana__indikator_pk=_baris_pk_berlaku())
+                          .values_list("triwulan", "nilai"))
+
+
+def _simpan_rencana_aksi() -> Kasus:
+    isian = rencana_aksi.IsianRencana(target={1: Decimal("91")})
+    return Kasus(lambda: rencana_aksi.simpan_rencana_aksi(_baris_pk_berlaku(), isian), _target_triwulan(),
+                 "rencana_aksi.targettriwulan")
+
+
+def _simpan_rencana_aksi_batch() -> Kasus:
+    isian = rencana_aksi.IsianRencana(target={3: Decimal("90")})
+    return Kasus(lambda: rencana_aksi.simpan_rencana_aksi_batch(_pk_perubahan(), {_baris_pk_berlaku().pk: isian}),
+                 _target_triwulan(), "rencana_aksi.targettriwulan")
+
+
+def _simpan_rencana_sub_kegiatan() -> Kasus:
+    line = _sub_kegiatan()
+    kas = {1: line.pagu, 2: Decimal(0), 3: Decimal(0), 4: Decimal(0)}
+    return Kasus(lambda: rencana_aksi.simpan_rencana_sub_kegiatan(_pk_perubahan(), line, target_k={1: Decimal(1)},
+                                                                  anggaran_kas=kas),
+                 lambda: sorted(RencanaSubKegiatan.objects.filter(mata_anggaran=line)
+                                .values_list("triwulan", "target_k", "anggaran_kas")),
+                 "rencana_aksi.rencanasubkegiatan")
+
+
+def _simpan_faktor_triwulan() -> Kasus:
+    return Kasus(lambda: rencana_aksi.simpan_faktor_triwulan(_ikm(), 2025, 1, pendorong="Uji pendorong"),
+                 _jumlah(FaktorTriwulan), "rencana_aksi.faktortriwulan")
 
 
 PENULIS: dict[str, Callable[[], Kasus]] = {
@@ -797,6 +834,10 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "notifikasi.kirim_pengingat_pd": _kirim_pengingat_pd,
     "notifikasi.kirim_pengingat": _kirim_pengingat,
     "perjanjian.atur_anggaran_pk": _atur_anggaran_pk,
+    "rencana_aksi.simpan_rencana_aksi": _simpan_rencana_aksi,
+    "rencana_aksi.simpan_rencana_aksi_batch": _simpan_rencana_aksi_batch,
+    "rencana_aksi.simpan_rencana_sub_kegiatan": _simpan_rencana_sub_kegiatan,
+    "rencana_aksi.simpan_faktor_triwulan": _simpan_faktor_triwulan,
 }
 
 

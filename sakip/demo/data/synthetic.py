@@ -11,7 +11,7 @@ SAKIP 2025 sum to 3850.93 and the 55 rounded IKM 2025 means (46 PDs + 9 UKPD) su
 # ruff: noqa: S101 -- the self-check below uses assert on purpose
 import random
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from sakip.demo.data.unit_pemkab_mojokerto import RPJMD, rujukan
 
@@ -309,6 +309,26 @@ def _split(r, total, parts):
     return out
 
 
+def _rencana_aksi(ind: dict, target: str) -> dict:
+    """A plausible rencana aksi of a synthetic PK indicator (no random draw: the other figures stay).
+
+    Nilai SAKIP is planned for TW III (the evaluation result), IKM per semester (TW II and IV), any
+    other level at the year's end; a count is spread over the triwulan in whole parts (the rest
+    in TW IV), a mean held every triwulan.
+    """
+    t = Decimal(target)
+    if ind["agregasi"] == "jumlah":
+        q = (t / 4).to_integral_value(rounding=ROUND_FLOOR) if ind["desimal"] == 0 else (t / 4).quantize(Decimal("0.0001"))
+        parts = {"TW1": q, "TW2": q, "TW3": q, "TW4": t - 3 * q}
+        return {"target": {k: str(v) for k, v in parts.items()}, "kumulatif": False,
+                "aksi": [[f"Pelaksanaan kegiatan {ind['nama'].lower()}", "Kepala Bidang"]]}
+    if ind["agregasi"] == "rata_rata":
+        return {"target": {f"TW{i}": target for i in (1, 2, 3, 4)}, "kumulatif": False}
+    tw = {"nilai_sakip": ("TW3",), "ikm": ("TW2", "TW4")}.get(ind.get("kode_standar") or "", ("TW2", "TW4"))
+    return {"target": dict.fromkeys(tw, target), "kumulatif": True,
+            "aksi": [["Pemantauan capaian dan evaluasi triwulanan", "Sekretaris"]]}
+
+
 def _f(r, low=False):
     return r.randint(600, 790) if low else r.randint(900, 1100)
 
@@ -565,7 +585,9 @@ def _pd(r, i, row, sakip, ikm, plt, missing, used, names):
         groups = []
         for sas in periode[per]["cascade"][0]["anak"]:
             groups.append({"kelompok": "utama", "uraian": sas["nama"], "indikator": [
-                {"ref": ind["ref"], "target": ind["target"][str(tahun)]}
+                {"ref": ind["ref"], "target": ind["target"][str(tahun)],
+                 **({"rencana_aksi": _rencana_aksi(ind, ind["target"][str(tahun)])} if versi != "awal" or tahun > 2025
+                    else {})}
                 for ind in sas["indikator"]]})
         if lain:
             prog = periode[per]["cascade"][0]["anak"][-1]["anak"][-1]

@@ -6,7 +6,8 @@ Every choice, contradiction and inferred code is listed in docs/demo-data/kecama
 
 Notes for the loader:
 * Bupati officials "bupati-ikfina" and "bupati-albarraa" are defined in pemda.py, not here.
-* Anggaran 2025 (Tabel III.4) prints only the year's realisation: it is stored under "TW4".
+* Anggaran 2025 (Tabel III.4) prints only the year's realisation: it is spread over the triwulan
+  by a fixed profile at the end of this module (the year's total unchanged).
 * The ten kelurahan budget lines share two sub kegiatan codes (7.01.03.2.02.0002 / .0003);
   they are told apart by "pelaksana" (kelurahan slug) and by name.
 * A printed 0 for a triwulan that was not measured is left out (IKM TW1-TW3, SAKIP TW1/TW2/TW4).
@@ -1847,13 +1848,16 @@ UNIT = {
             "pihak_kedua": "bupati-ikfina", "ditandatangani": True,
             "sasaran": [
                 {"kelompok": "utama", "uraian": "Terwujudnya Pelayanan Publik yang Optimal",
-                 "indikator": [{"ref": "ikm-2125", "target": "92"}]},
+                 "indikator": [{"ref": "ikm-2125", "target": "92",
+                                  "rencana_aksi": {"target": {"TW2": "92", "TW4": "92"}, "kumulatif": True, "aksi": [["Survei Kepuasan Masyarakat semester I", "Kasi Pelayanan Umum"], ["Survei Kepuasan Masyarakat semester II dan tindak lanjut unsur terendah", "Kasi Pelayanan Umum"]]}}]},
                 {"kelompok": "lainnya",
                  "uraian": "Terselenggaranya pelayanan PATEN sesuai standar pelayanan",
-                 "indikator": [{"ref": "layanan-standar-2125", "target": "100"}]},
+                 "indikator": [{"ref": "layanan-standar-2125", "target": "100",
+                                  "rencana_aksi": {"target": {"TW1": "25", "TW2": "50", "TW3": "75", "TW4": "100"}, "kumulatif": True, "aksi": [["Pelayanan PATEN dan administrasi kependudukan sesuai SOP", "Kasi Pelayanan Umum"], ["Pemantauan waktu layanan tiap bulan", "Sekretaris Kecamatan"]]}}]},
                 {"kelompok": "lainnya",
                  "uraian": "Terselenggaranya fasilitasi dan koordinasi pemerintahan",
-                 "indikator": [{"ref": "koordinasi-2125", "target": "100"}]},
+                 "indikator": [{"ref": "koordinasi-2125", "target": "100",
+                                  "rencana_aksi": {"target": {"TW1": "25", "TW2": "50", "TW3": "75", "TW4": "100"}, "kumulatif": True, "aksi": [["Rapat koordinasi dengan pemerintah desa", "Kasi Pemerintahan"], ["Pemantauan tindak lanjut hasil koordinasi", "Kasi Pemerintahan"]]}}]},
                 {
                     "kelompok": "lainnya",
                     "uraian": (
@@ -1861,9 +1865,10 @@ UNIT = {
                         "Efisien dan Akuntabel"
                     ),
                     "indikator": [
-                        {"ref": "sakip-2125", "target": "82.5"},
-                        {"ref": "realisasi-anggaran-2125", "target": "91.5"},
-                        {"ref": "ip-asn-2125", "target": "82"},
+                        {"ref": "sakip-2125", "target": "82.5", "rencana_aksi": {"target": {"TW3": "82.5"}, "kumulatif": True, "aksi": [["Penyusunan dan reviu LKjIP, perjanjian kinerja dan rencana aksi", "Sekretaris Kecamatan"], ["Pendampingan evaluasi SAKIP oleh Inspektorat", "Kasubag Perencanaan dan Keuangan"]]}},
+                        {"ref": "realisasi-anggaran-2125", "target": "91.5",
+                         "rencana_aksi": {"target": {"TW1": "20", "TW2": "45", "TW3": "70", "TW4": "91.5"}, "kumulatif": True}},
+                        {"ref": "ip-asn-2125", "target": "82", "rencana_aksi": {"target": {"TW4": "82"}, "kumulatif": True}},
                     ],
                 },
                 {
@@ -1872,7 +1877,8 @@ UNIT = {
                         "Optimalisasi Kualitas Pelayanan melalui Pembangunan Inovasi yang "
                         "Mempunyai Nilai Tambah"
                     ),
-                    "indikator": [{"ref": "inovasi-2125", "target": "1"}],
+                    "indikator": [{"ref": "inovasi-2125", "target": "1",
+                                  "rencana_aksi": {"target": {"TW2": "1"}, "kumulatif": False, "aksi": [["Internalisasi dan sosialisasi inovasi pelayanan", "Kasi Pelayanan Umum"]]}}],
                 },
             ],
             "anggaran": [
@@ -1898,21 +1904,24 @@ UNIT = {
             "ditandatangani": True,
             "sasaran": [
                 {"kelompok": "utama", "uraian": "Meningkatnya Kinerja Layanan Kecamatan",
-                 "indikator": [{"ref": "ikm-2529", "target": "92"}]},
+                 "indikator": [{"ref": "ikm-2529", "target": "92",
+                                  "rencana_aksi": {"target": {"TW2": "92", "TW4": "92"}, "kumulatif": True, "aksi": [["Survei Kepuasan Masyarakat semester I", "Kasi Pelayanan Umum"], ["Survei Kepuasan Masyarakat semester II dan tindak lanjut unsur terendah", "Kasi Pelayanan Umum"]]}}]},
                 {
                     "kelompok": "utama",
                     "uraian": (
                         "Meningkatnya Kualitas Tata Kelola Penunjang Pencapaian Kinerja "
                         "Perangkat Daerah"
                     ),
-                    "indikator": [{"ref": "sakip-2529", "target": "83"}],
+                    "indikator": [{"ref": "sakip-2529", "target": "83", "rencana_aksi": {"target": {"TW3": "83"}, "kumulatif": True, "aksi": [["Penyusunan dan reviu LKjIP, perjanjian kinerja dan rencana aksi", "Sekretaris Kecamatan"], ["Pendampingan evaluasi SAKIP oleh Inspektorat", "Kasubag Perencanaan dan Keuangan"]]}}],
                 },
                 {"kelompok": "utama",
                  "uraian": "Meningkatnya Kualitas Ketepatan Layanan (Kualitas Pelayanan)",
-                 "indikator": [{"ref": "layanan-standar-2529", "target": "100"}]},
+                 "indikator": [{"ref": "layanan-standar-2529", "target": "100",
+                                  "rencana_aksi": {"target": {"TW1": "25", "TW2": "50", "TW3": "75", "TW4": "100"}, "kumulatif": True, "aksi": [["Pelayanan PATEN dan administrasi kependudukan sesuai SOP", "Kasi Pelayanan Umum"], ["Pemantauan waktu layanan tiap bulan", "Sekretaris Kecamatan"]]}}]},
                 {"kelompok": "utama",
                  "uraian": "Terwujudnya Sinergitas antara Pemerintah Desa dan Pemerintah Daerah",
-                 "indikator": [{"ref": "koordinasi-2529", "target": "100"}]},
+                 "indikator": [{"ref": "koordinasi-2529", "target": "100",
+                                  "rencana_aksi": {"target": {"TW1": "25", "TW2": "50", "TW3": "75", "TW4": "100"}, "kumulatif": True, "aksi": [["Rapat koordinasi dengan pemerintah desa", "Kasi Pemerintahan"], ["Pemantauan tindak lanjut hasil koordinasi", "Kasi Pemerintahan"]]}}]},
             ],
             "anggaran": [
                 {"kode": "7.01.01",
@@ -1934,6 +1943,8 @@ UNIT = {
     "anggaran": {
         "2025": [_DPA_2025_7_01_01, _DPA_2025_7_01_02, _DPA_2025_7_01_03, _DPA_2025_7_01_06],
     },
+    # --- Anggaran kas 2025 of the PK perubahan (not printed): 20/25/25/30 % of each pagu ---
+    "rencana_kas": {"2025": {"profil": ["0.20", "0.25", "0.25", "0.30"]}},
     # --- Unit narratives 2025 (computed figures removed) ---
     "narasi": {
         "2025": {
@@ -2173,3 +2184,51 @@ UNIT = {
         },
     },
 }
+
+
+# --- Per-triwulan figures the document does not print (docs/demo-data/kecamatan-mojosari.md) ---
+# Tabel III.4 prints only the year's realisation per sub kegiatan and the E-81 appendix's triwulan
+# columns contradict it (another pagu, negative amounts), so the year is spread over the triwulan:
+# 15/25/25 % of the year's amount in TW I-III, rounded down to the rupiah, the rest in TW IV. The
+# year's total of every line stays exactly as printed.
+_PROFIL_REALISASI = ("0.15", "0.25", "0.25")
+
+
+def _bagi_realisasi(line: dict) -> None:
+    from decimal import ROUND_FLOOR, Decimal
+
+    real = line.get("realisasi")
+    if real and set(real) == {"TW4"}:
+        total = Decimal(real["TW4"])
+        parts = [(total * Decimal(p)).to_integral_value(rounding=ROUND_FLOOR) for p in _PROFIL_REALISASI]
+        line["realisasi"] = {f"TW{i}": str(v) for i, v in enumerate([*parts, total - sum(parts)], start=1)}
+    for child in line.get("anak", []):
+        _bagi_realisasi(child)
+
+
+# The K of each sub kegiatan per triwulan (the E-81 K columns): the 2025 target spread over the
+# year as planned, a count in equal whole parts with the rest in TW IV, a level (Orang) each
+# triwulan. Synthetic: the E-81 appendix's K columns belong to the PK awal's DPA.
+def _k_per_triwulan(node: dict) -> None:
+    from decimal import Decimal
+
+    if node["tingkat"] == "sub_kegiatan":
+        for ind in node.get("indikator", []):
+            t = ind.get("target", {}).get("2025")
+            if t is None or ind.get("realisasi"):
+                continue
+            total = Decimal(t)
+            if ind["agregasi"] == "jumlah":
+                q = (total / 4).to_integral_value(rounding="ROUND_FLOOR")
+                parts = [q, q, q, total - 3 * q]
+            else:
+                parts = [total] * 4
+            ind["realisasi"] = {"2025": {f"TW{i}": str(v) for i, v in enumerate(parts, start=1)}}
+    for child in node.get("anak", []):
+        _k_per_triwulan(child)
+
+
+for _program in UNIT["anggaran"]["2025"]:
+    _bagi_realisasi(_program)
+for _node in UNIT["periode"]["2025-2029"]["cascade"]:
+    _k_per_triwulan(_node)

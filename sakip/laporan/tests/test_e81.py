@@ -61,13 +61,13 @@ def test_rp_columns_are_numbers_with_a_format(mojosari) -> None:
     r = baris(ws, "7.01.01")
     pagu = ws.cell(r, kolom(ws, "Target Kinerja dan Anggaran Renja", "Rp"))
     assert pagu.value == 6697421790 and pagu.number_format == "#,##0.00"
-    tw4 = ws.cell(r, kolom(ws, "Realisasi Kinerja pada Triwulan IV", "Rp"))
-    assert tw4.value == 6188773896
+    per_tw = [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "Rp")).value
+              for tw in ("I", "II", "III", "IV")]
+    assert all(v > 0 for v in per_tw) and sum(per_tw) == 6188773896  # the year spread over the triwulan
     renja = ws.cell(r, kolom(ws, "Realisasi Capaian Kinerja dan Anggaran Renja", "Rp"))
     assert renja.value == 6188773896
     capaian = ws.cell(r, kolom(ws, "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja", "Rp"))
     assert Decimal(str(capaian.value)) == Decimal("92.41") and capaian.number_format == "#,##0.00"
-    assert ws.cell(r, kolom(ws, "Realisasi Kinerja pada Triwulan I", "Rp")).value is None  # nothing recorded
 
 
 def test_k_columns_follow_the_indicator(mojosari) -> None:
@@ -121,3 +121,52 @@ def test_libreoffice_calc_opens_the_workbook(tmp_path) -> None:  # pytest tmp_pa
     csv = (tmp_path / "e81.csv").read_bytes().decode("latin-1")  # Calc writes the system charset
     assert "FORMULIR E.81" in csv and "Penataan Organisasi" in csv
     assert "796858170" in csv.replace(",", "").replace(".", "")  # the pagu, as a number Calc formats itself
+
+
+def test_sub_kegiatan_rows_carry_k_and_rp_per_triwulan(mojosari) -> None:
+    ws = mojosari
+    sub = [r for r in range(10, ws.max_row + 1) if str(ws.cell(r, 4).value or "").startswith("Sub Kegiatan:")]
+    assert len(sub) >= 20
+    with_indicator = [r for r in sub if ws.cell(r, 5).value != "belum diisi"]
+    assert with_indicator
+    for r in with_indicator:
+        for tw in ("I", "II", "III", "IV"):
+            k = ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value
+            rp = ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "Rp")).value
+            assert isinstance(k, int | float) and isinstance(rp, int | float), (ws.cell(r, 3).value, tw, k, rp)
+    r = baris(ws, "7.01.01.2.01.0001")  # Jumlah Dokumen Perencanaan: 4 in the year, 1 a triwulan
+    assert [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value
+            for tw in ("I", "II", "III", "IV")] == [1, 1, 1, 1]
+    assert sum(ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "Rp")).value
+               for tw in ("I", "II", "III", "IV")) == 9777300
+
+
+def test_missing_values_read_belum_diisi_not_blank(mojosari) -> None:
+    ws = mojosari
+    r = baris(ws, "7.01.01.2.01.0001")  # no Renstra end target typed for this sub kegiatan
+    assert ws.cell(r, kolom(ws, "Target Renstra PD pada Tahun Akhir", "K")).value == "belum diisi"
+    # Realisasi s.d. tahun lalu does not apply in the first year of the Renstra period: blank, not missing.
+    assert ws.cell(r, kolom(ws, "Realisasi Capaian Kinerja Renstra PD s.d. Renja PD Tahun Lalu", "K")).value is None
+
+
+def test_faktor_per_triwulan_fill_the_footer_where_the_annual_narrative_is_empty() -> None:
+    from sakip.perjanjian.models import IndikatorPK
+    from sakip.rencana_aksi.services import simpan_faktor_triwulan
+
+    row = IndikatorPK.objects.filter(sasaran__perjanjian__unit__slug="kecamatan-mojosari",
+                                     sasaran__perjanjian__nomor_perubahan=1,
+                                     indikator__nama__startswith="Persentase hasil koordinasi").get()
+    simpan_faktor_triwulan(row.indikator, 2025, 1, penghambat="Rapat desa tertunda")
+    simpan_faktor_triwulan(row.indikator, 2025, 3, penghambat="Rapat desa tertunda")
+    ws = load_workbook(io.BytesIO(render_e81(Unit.objects.get(slug="kecamatan-mojosari"), 2025,
+                                             tanggal=TANGGAL))).active
+    r = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 1).value == "Faktor penghambat pencapaian kinerja")
+    assert ("Persentase hasil koordinasi yang ditindaklanjuti: Triwulan I, III: Rapat desa tertunda"
+            in ws.cell(r, 6).value)
+
+
+def test_computed_serapan_is_reported_as_of_each_triwulan(mojosari) -> None:
+    ws = mojosari
+    r = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 5).value == "Persentase Realisasi Anggaran PD")
+    k = [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value for tw in ("I", "II", "III", "IV")]
+    assert [Decimal(str(v)) for v in k] == [Decimal("13.55"), Decimal("36.12"), Decimal("58.7"), Decimal("90.31")]

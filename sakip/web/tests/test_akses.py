@@ -62,6 +62,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "anggaran": {"GET": LIHAT, "POST": ISI},
     "anggaran_hitung": {"POST": ISI},
     "narasi": {"GET": LIHAT, "POST": ISI},
+    "rencana_aksi": {"GET": LIHAT, "POST": ISI},
     # The approval steps: each needs its own right (an empty POST is refused with a message, 302).
     "status_ajukan": {"POST": ISI},
     "status_setujui": {"POST": SETUJUI},

@@ -20,7 +20,7 @@ URL = "/pd/kecamatan-mojosari/2025/anggaran/"
 
 
 def penyusunan() -> MataAnggaran:
-    """Pagu 10.000.000: TW4 holds 9.777.300 in the demo, TW1–TW3 are empty."""
+    """Pagu 10.000.000; the demo's 9.777.300 of the year is 1.466.595 / 2.444.325 / 2.444.325 / 3.422.055."""
     return MataAnggaran.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, kode="7.01.01.2.01.0001")
 
 
@@ -50,8 +50,8 @@ def oleh_kepala(line: MataAnggaran, values: dict[int, Decimal | None]) -> None:
 def test_the_grid_sends_each_cells_loaded_value(operator: Client) -> None:
     line = penyusunan()
     html = operator.get(URL + "?tw=4").content.decode()
-    assert semula(html, f"r-{line.pk}-4") == "9.777.300"
-    assert semula(html, f"r-{line.pk}-1") == ""
+    assert semula(html, f"r-{line.pk}-4") == "3.422.055"
+    assert semula(html, f"r-{line.pk}-1") == "1.466.595"
 
 
 def test_a_value_changed_by_someone_else_meanwhile_is_refused_at_its_cell(operator: Client) -> None:
@@ -61,7 +61,7 @@ def test_a_value_changed_by_someone_else_meanwhile_is_refused_at_its_cell(operat
     dilihat = semula(html, nama)
     oleh_kepala(line, {4: Decimal("9500000")})
     response = operator.post(URL, {"tw": "4", nama: "9.800.000", f"a-{nama}": dilihat,
-                                   f"r-{line.pk}-1": "100.000", f"a-r-{line.pk}-1": ""})
+                                   f"r-{line.pk}-1": "100.000", f"a-r-{line.pk}-1": "1.466.595"})
     assert response.status_code == 422
     html = response.content.decode()
     pesan = galat(html, nama)
@@ -103,4 +103,4 @@ def test_an_unreadable_loaded_value_is_refused_not_guessed(operator: Client) -> 
     response = operator.post(URL, {"tw": "4", nama: "9.800.000", f"a-{nama}": "sembilan juta"})
     assert response.status_code == 422
     assert "Nilai awal sel ini tidak terbaca" in galat(response.content.decode(), nama)
-    assert jumlah(line, 4) == Decimal("9777300")
+    assert jumlah(line, 4) == Decimal("3422055")

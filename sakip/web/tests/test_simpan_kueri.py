@@ -134,9 +134,9 @@ def test_live_recompute_reads_one_row_whatever_the_sheet_size(operator: Client, 
 def test_live_budget_recompute_reads_one_line(operator: Client, sub_kegiatan: list[MataAnggaran]) -> None:
     line = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01.0001")  # pagu 10.000.000
     url = f"/pd/{PD}/2025/anggaran/hitung/"
-    count, response = _post(operator, url, {"baris": line.pk, "tw": "4", f"r-{line.pk}-1": "222.700"})
+    count, response = _post(operator, url, {"baris": line.pk, "tw": "4", f"r-{line.pk}-1": "1.689.295"})
     html = response.content.decode()
-    # TW1 222.700 typed + TW4 9.777.300 stored = the whole pagu
+    # TW1 1.689.295 typed + TW2-TW4 8.310.705 stored (the demo's 9.777.300 spread over the year) = the pagu
     assert response.status_code == 200 and "10.000.000" in html and "100,00%" in html
     assert count <= 10, count  # session and access 7, the line 2
     bad = operator.post(url, {"baris": sub_kegiatan[0].pk, "tw": "1", f"r-{sub_kegiatan[0].pk}-1": "1x"})

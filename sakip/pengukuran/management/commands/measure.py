@@ -1,4 +1,4 @@
-"""`sakip measure --pd SLUG --tahun YEAR [--json]`: the measurement of one PD-year."""
+"""`sakip measure --pd SLUG --tahun YEAR [--triwulan N] [--json]`: the measurement of one PD-year."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("--pd", required=True, help="slug perangkat daerah, mis. kecamatan-mojosari")
         parser.add_argument("--tahun", required=True, type=int, help="tahun anggaran, mis. 2025")
         parser.add_argument("--pemda", help="slug Pemda bila slug PD ada di lebih dari satu Pemda")
+        parser.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4],
+                            help="ukur juga s.d. triwulan ini terhadap rencana aksi (1-4)")
         parser.add_argument("--json", action="store_true", help="keluaran JSON ke stdout")
         parser.add_argument("--termasuk-draf", action="store_true",
                             help="ikut menghitung perjanjian kinerja yang belum ditandatangani")
@@ -27,7 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **opts: Any) -> None:
         try:
             unit = unit_by_slug(opts["pd"], opts.get("pemda"))
-            hasil = ukur_pd(unit, opts["tahun"], termasuk_draf=opts["termasuk_draf"])
+            hasil = ukur_pd(unit, opts["tahun"], termasuk_draf=opts["termasuk_draf"], triwulan=opts.get("triwulan"))
         except (UnitTidakDitemukan, DataTidakAda) as exc:
             raise Galat(str(exc)) from exc
         if opts["json"]:
