@@ -156,6 +156,13 @@ SAKIP_API_TOKEN_SALAH = (10, 15 * 60)
 SAKIP_API_PER_TOKEN = (600, 60)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The job queue (sakip/laporan/antrean.py, `sakip worker`): RQ on this Redis; the queue name is the
+# key prefix, so installations (or test runs) sharing one Redis keep their jobs apart.
+SAKIP_REDIS_URL = env("SAKIP_REDIS_URL", "redis://127.0.0.1:6379/0")
+SAKIP_ANTREAN = env("SAKIP_ANTREAN", "sakip")
+# Seconds a finished job (its progress and file) stays available to the page that asked for it.
+SAKIP_ANTREAN_SIMPAN = int(env("SAKIP_ANTREAN_SIMPAN", str(24 * 60 * 60)))
+
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia")]
 TIME_ZONE = "Asia/Jakarta"
