@@ -25,7 +25,7 @@ def main(argv):
         return p
 
     pipa, batas = argv[1], float(argv[2])
-    pasangan = list(zip(argv[3::2], argv[4::2]))
+    pasangan = list(zip(argv[3::2], argv[4::2], strict=True))
     lokal = uno.getComponentContext()
     resolver = lokal.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", lokal)
     akhir = time.monotonic() + batas

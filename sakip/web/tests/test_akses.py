@@ -21,6 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
 from sakip.demo.loader import DEMO_PASSWORD
+from sakip.laporan.antrean import Permintaan, kirim
 from sakip.laporan.services import terbitkan_laporan
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
@@ -67,6 +68,9 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "laporan": {"GET": LIHAT},
     "unduh_lkjip": {"GET": LIHAT},
     "unduh_e81": {"GET": LIHAT},
+    "laporan_buat": {"POST": LIHAT},  # an empty POST is refused with a message (302)
+    "antrean": {"GET": LIHAT},
+    "antrean_berkas": {"GET": LIHAT},
     "terbitkan": {"POST": SETUJUI},
     "tarik": {"POST": KELOLA},
     "pk_daftar": {"GET": LIHAT},
@@ -153,6 +157,8 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "nama": pub.berkas.name.rsplit("/", 1)[-1], "user_id": str(user(OP).pk), "pemda": "kabupaten-mojokerto",
         "fmt": "docx", "object_id": str(mojosari.pk), "id": str(user(OP).pk), "app_label": "organisasi",
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
+        # A job of Mojosari's on the test run's own queue (no worker takes it: it stays waiting).
+        "job": kirim(Permintaan("lkjip", mojosari.pk, 2025, "docx")),
     }
 
 
