@@ -10,6 +10,7 @@ job and stops (systemd's stop).
 
 from __future__ import annotations
 
+import importlib
 import os
 import socket
 from typing import Any
@@ -34,7 +35,13 @@ class Command(BaseCommand):
         from redis.exceptions import RedisError
         from rq import Worker
 
-        from sakip.laporan import antrean, api, pdf  # noqa: F401  # imported once, before the per-job fork
+        from sakip.laporan import antrean, api, charts, pdf  # noqa: F401  # imported once, before the per-job fork
+
+        # Each job runs in a forked child: what the parent imported is there at no cost (matplotlib
+        # and its font list take a third of a second, python-docx and openpyxl a tenth each).
+        charts.mpl()
+        for modul in ("matplotlib.figure", "matplotlib.patches", "matplotlib.ticker", "openpyxl"):
+            importlib.import_module(modul)
 
         q = antrean.antrean(opts.get("antrean"))
         try:
