@@ -61,7 +61,7 @@ class Status:
 
     id: str
     unit_id: int | None
-    tahap: str  # menunggu | menyusun | mengonversi | selesai | gagal
+    tahap: str  # menunggu | menyusun | mengonversi | menyimpan | selesai | gagal
     persen: int
     keterangan: str
     berkas: str | None = None  # storage name of the finished file
@@ -80,6 +80,7 @@ KETERANGAN = {
     "menunggu": "Menunggu giliran di antrean",
     "menyusun": "Menyusun dokumen dari data",
     "mengonversi": "Mengonversi DOCX ke PDF dengan LibreOffice",
+    "menyimpan": "Menyimpan berkas",
     "selesai": "Selesai",
     "gagal": "Gagal",
 }
@@ -132,7 +133,10 @@ def _status_job(job: Job) -> Status:
     if st in ("failed", "stopped", "canceled"):
         return Status(job.id, unit_id, "gagal", 100, KETERANGAN["gagal"],
                       galat="Pekerja antrean gagal membuat dokumen ini; coba lagi, atau hubungi Admin Pemda.")
+    # The job's own status says when it is done; meta only tells how far a running job got.
     tahap = meta.get("tahap", "menunggu")
+    if tahap not in ("menunggu", "menyusun", "mengonversi", "menyimpan"):
+        tahap = "menyimpan"
     posisi = None
     if tahap == "menunggu":
         pos = job.get_position()
@@ -242,10 +246,10 @@ def kerjakan(permintaan: dict[str, Any]) -> dict[str, Any]:
     try:
         isi, nama = _bangun(p)
     except (DataKurang, KonversiGagal) as exc:
-        _tahap("gagal", 100)
         return {"galat": str(exc)}
     finally:
         _segarkan_sambungan()
+    _tahap("menyimpan", 90)
     job = get_current_job()
     folder = job.id if job is not None else uuid.uuid4().hex
     berkas = default_storage.save(f"antrean/{folder}/{nama}", ContentFile(isi))
@@ -254,12 +258,10 @@ def kerjakan(permintaan: dict[str, Any]) -> dict[str, Any]:
         try:
             _terbitkan(p, isi, nama)
         except ValidationError as exc:
-            _tahap("gagal", 100)
             return {"galat": " ".join(exc.messages)}
         finally:
             _segarkan_sambungan()
         hasil["diterbitkan"] = True
-    _tahap("selesai", 100)
     return hasil
 
 

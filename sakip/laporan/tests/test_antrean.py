@@ -62,3 +62,16 @@ def test_an_unreachable_redis_is_one_clear_error(settings) -> None:  # pytest-dj
     settings.SAKIP_REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
     with pytest.raises(antrean.AntreanTidakTersedia, match="SAKIP_REDIS_URL"):
         antrean.kirim(antrean.Permintaan("lkjip", 1, 2025, "docx"))
+
+
+def test_only_the_jobs_own_status_says_done_never_its_progress_note() -> None:
+    """A running job's note may be ahead of its status (the result is written last): not done yet."""
+    from rq.job import Job
+
+    unit = Unit.objects.get(slug="bagian-organisasi")
+    job_id = antrean.kirim(antrean.Permintaan("lkjip", unit.pk, 2025, "docx"))
+    job = Job.fetch(job_id, connection=antrean.sambungan())
+    job.meta.update(tahap="selesai", persen=100)
+    job.save_meta()
+    st = antrean.status(job_id)
+    assert st is not None and not st.selesai and st.tahap == "menyimpan" and st.berkas is None
