@@ -38,10 +38,21 @@ def _waktu(fn, n: int) -> list[float]:  # any callable
     return times
 
 
-def _proses(args: list[str], env: dict[str, str]) -> float:
+CPU: dict[str, list[float]] = {}  # label -> CPU seconds (user + system, children included) per run
+
+
+def _proses(args: list[str], env: dict[str, str], label: str = "") -> float:
+    """Wall seconds of one command; its CPU seconds (with its children's) are kept under ``label``."""
+    import resource
+
+    sebelum = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(args, env=env, check=True, capture_output=True)  # noqa: S603  # our own commands
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    sesudah = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if label:
+        CPU.setdefault(label, []).append(sesudah.ru_utime + sesudah.ru_stime - sebelum.ru_utime - sebelum.ru_stime)
+    return wall
 
 
 def bench_isu16(env: dict[str, str], runs: int) -> bool:
@@ -58,22 +69,27 @@ def bench_isu16(env: dict[str, str], runs: int) -> bool:
     # CLI start: the fastest of several runs is the start-up itself, without the machine's noise.
     for label, args in (("sakip laporan lkjip --help", [*cli, "laporan", "lkjip", "--help"]),
                         ("sakip measure --help", [*cli, "measure", "--help"])):
-        t = min(_proses(args, env) for _ in range(max(5, runs)))
+        t = min(_proses(args, env, label) for _ in range(max(5, runs)))
         ok &= t < 0.5
-        print(f"CLI start, {label}: {t:.2f} s (fastest of {max(5, runs)}; target < 0.5 s)")
+        print(f"CLI start, {label}: {t:.2f} s (fastest of {max(5, runs)}; target < 0.5 s); "
+              f"CPU {min(CPU[label]):.2f} s")
     t = min(_proses([*cli, "measure", "--pd", "kecamatan-mojosari", "--tahun", "2025"], env) for _ in range(3))
     print(f"sakip measure --pd kecamatan-mojosari --tahun 2025, whole command: {t:.2f} s (fastest of 3)")
 
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     render_lkjip(unit, 2025, "docx", tanggal=TANGGAL)  # imports, fonts, the chart cache filled
+    c0 = time.process_time()
     docx = _waktu(lambda: render_lkjip(unit, 2025, "docx", tanggal=TANGGAL), runs)
     ok &= statistics.median(docx) < 0.5
-    print(f"DOCX in-process, charts cached: median {statistics.median(docx):.2f} s (target < 0.5 s)")
+    print(f"DOCX in-process, charts cached: median {statistics.median(docx):.2f} s (target < 0.5 s); "
+          f"CPU {(time.process_time() - c0) / runs:.2f} s each")
     lama = os.environ.get("SAKIP_GRAFIK_CACHE")
     os.environ["SAKIP_GRAFIK_CACHE"] = "0"
     getattr(charts, "_memori", {}).clear()  # (absent before the cache, when timing main)
+    c0 = time.process_time()
     tanpa = _waktu(lambda: render_lkjip(unit, 2025, "docx", tanggal=TANGGAL), max(1, runs // 2))
-    print(f"DOCX in-process, every chart drawn: median {statistics.median(tanpa):.2f} s")
+    print(f"DOCX in-process, every chart drawn: median {statistics.median(tanpa):.2f} s; "
+          f"CPU {(time.process_time() - c0) / max(1, runs // 2):.2f} s each")
     if lama is None:
         del os.environ["SAKIP_GRAFIK_CACHE"]
     else:
@@ -92,13 +108,14 @@ def bench_isu16(env: dict[str, str], runs: int) -> bool:
     _proses(perintah, env)  # and Sakip's
     lo, sk = [], []
     for _ in range(runs):
-        lo.append(_proses(konversi, env))
-        sk.append(_proses(perintah, env))
+        lo.append(_proses(konversi, env, "lo"))
+        sk.append(_proses(perintah, env, "sakip"))
     rasio = statistics.median(sk) / statistics.median(lo)
     ok &= rasio <= 1.3
     print(f"PDF: sakip laporan lkjip --format pdf median {statistics.median(sk):.2f} s, one LibreOffice "
           f"conversion of the same DOCX median {statistics.median(lo):.2f} s: ratio {rasio:.2f} "
-          f"(target <= 1.3; {runs} runs each, interleaved)")
+          f"(target <= 1.3; {runs} runs each, interleaved); CPU {statistics.median(CPU['sakip']):.2f} s "
+          f"against {statistics.median(CPU['lo']):.2f} s")
     shutil.rmtree(tmp, ignore_errors=True)
     return ok
 
@@ -109,6 +126,8 @@ def main() -> int:
     parser.add_argument("--skip-all", action="store_true", help="do not time --all")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--isu16", action="store_true", help="only the three figures of issue 16")
+    parser.add_argument("--kode", type=Path, default=ROOT,
+                        help="checkout whose code is timed (e.g. the main branch's, for a before/after)")
     opts = parser.parse_args()
 
     env = {**os.environ}
@@ -118,7 +137,7 @@ def main() -> int:
         subprocess.run([str(SAKIP), "demo", "--no-serve"], env=env, check=True, capture_output=True)  # noqa: S603  # our own script
     os.environ["DATABASE_URL"] = env["DATABASE_URL"]
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(opts.kode))
     import django
 
     django.setup()
@@ -127,7 +146,8 @@ def main() -> int:
 
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}; "
           "LibreOffice profile warm after the first conversion")
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    env["PYTHONPATH"] = os.pathsep.join([str(opts.kode), env.get("PYTHONPATH", "")])
+    print(f"code timed: {opts.kode}")
     ok = bench_isu16(env, opts.runs)
     if opts.isu16:
         print("targets met" if ok else "TARGET MISSED")
