@@ -175,7 +175,7 @@ class Command(BaseCommand):
                     del sisa[i]
                     progres.maju(label[i] if label else tujuan[i].name)
                 if sisa:
-                    time.sleep(0.2)
+                    time.sleep(0.5)  # each poll reads every waiting job: not too often
         except KeyboardInterrupt:
             antrean.batalkan(list(sisa.values()))
             raise
