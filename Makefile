@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # LibreOffice converts DOCX to PDF; the fonts keep layouts stable; poppler renders PDF pages;
-# chromium runs the browser tests.
+# chromium runs the browser tests; redis-server holds the document queue (sakip worker) and
+# python3-uno lets a worker keep LibreOffice warm between PDFs.
 DEBIAN_PACKAGES := python3-venv libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2 fonts-crosextra-carlito \
-	fonts-crosextra-caladea fonts-dejavu-core poppler-utils chromium
+	fonts-crosextra-caladea fonts-dejavu-core poppler-utils chromium python3-uno redis-server
 
 .PHONY: demo test install system-deps lint check clean
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -51,3 +54,30 @@ def kelengkapan_peringatan(db) -> None:  # pytest-django fixture
 
     for pemda in Pemda.objects.all():
         PengaturanKendali.objects.update_or_create(pemda=pemda, defaults={"kelengkapan_peringatan": True})
+
+
+# The job queue of this test run: its own Redis database (SAKIP_REDIS_URL_UJI, default db 15) and a
+# queue name no other run uses, so parallel runs (and xdist workers) never take each other's jobs.
+REDIS_UJI = os.environ.get("SAKIP_REDIS_URL_UJI", "redis://127.0.0.1:6379/15")
+ANTREAN_UJI = f"sakip-uji-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(scope="session")
+def _antrean_uji() -> Iterator[str]:
+    yield ANTREAN_UJI
+    from redis import Redis
+
+    r = Redis.from_url(REDIS_UJI)
+    try:
+        keys = list(r.scan_iter(f"rq:*{ANTREAN_UJI}*"))
+        if keys:
+            r.delete(*keys)
+    finally:
+        r.close()
+
+
+@pytest.fixture(autouse=True)
+def _antrean_sendiri(settings, _antrean_uji: str) -> None:  # pytest-django fixture
+    settings.SAKIP_REDIS_URL = REDIS_UJI
+    settings.SAKIP_ANTREAN = _antrean_uji
+    settings.SAKIP_ANTREAN_SIMPAN = 15 * 60  # jobs no worker takes expire soon after the run

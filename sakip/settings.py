@@ -165,6 +165,12 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # connection sends many), and the fewest seconds between serving the form and its answer.
 SKM_BATAS_PER_JAM = int(os.environ.get("SAKIP_SKM_BATAS_PER_JAM", "60"))
 SKM_WAKTU_ISI_MIN = int(os.environ.get("SAKIP_SKM_WAKTU_ISI_MIN", "8"))
+# The job queue (sakip/laporan/antrean.py, `sakip worker`): RQ on this Redis; the queue name is the
+# key prefix, so installations (or test runs) sharing one Redis keep their jobs apart.
+SAKIP_REDIS_URL = env("SAKIP_REDIS_URL", "redis://127.0.0.1:6379/0")
+SAKIP_ANTREAN = env("SAKIP_ANTREAN", "sakip")
+# Seconds a finished job (its progress and file) stays available to the page that asked for it.
+SAKIP_ANTREAN_SIMPAN = int(env("SAKIP_ANTREAN_SIMPAN", str(24 * 60 * 60)))
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia")]

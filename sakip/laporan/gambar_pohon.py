@@ -12,20 +12,13 @@ import io
 import textwrap
 from dataclasses import dataclass, field
 
-import matplotlib
-
-matplotlib.use("Agg")  # documents are drawn without a display, in any process
-
-from matplotlib.figure import Figure  # after choosing the backend
-from matplotlib.patches import FancyBboxPatch
-
 from sakip.core import formatting as fmt
 from sakip.core.pohon import Pohon, Simpul, TingkatPohon
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.pohon import pohon_unit
 from sakip.perencanaan.models import PeriodePerencanaan
 
-from .charts import DPI, FONT, LEBAR_CM  # one font and resolution for the LKjIP
+from .charts import DPI, FONT, LEBAR_CM, mpl, tersimpan  # one font and resolution for the LKjIP
 
 # Fill and border per colour level (0 worst … 4 best), the web app's palette (sakip.css --w0…--w4).
 WARNA = {0: ("#f8d3d0", "#c62828"), 1: ("#fde2c4", "#e06c00"), 2: ("#fbefb3", "#b38600"),
@@ -150,6 +143,7 @@ def _letak(k: _Kotak, top: float) -> None:
     k.y = top + (k.rentang - k.tinggi) / 2
 
 
+@tersimpan  # drawn again only when the tree, the title or this file changes (charts.py)
 def gambar_pohon(pohon: Pohon, judul: str, *, sampai: TingkatPohon = TingkatPohon.PROGRAM) -> bytes:
     """Draw a pohon as a PNG at the LKjIP's text width: a PD's branch (``sakip.core.pohon.cabang``)
     down to ``sampai``, or with ``sampai=TingkatPohon.MISI`` the RPJMD boxes alone (the LKjIP Pemda)."""
@@ -166,7 +160,9 @@ def gambar_pohon(pohon: Pohon, judul: str, *, sampai: TingkatPohon = TingkatPoho
         _letak(r, y)
         y += r.rentang + JARAK_BARIS * 3
     tinggi = y + 0.9  # legend
-    with matplotlib.rc_context(_RC):
+    from matplotlib.figure import Figure  # imported only when a tree is drawn
+
+    with mpl().rc_context(_RC):
         fig = Figure(figsize=(LEBAR_CM / 2.54, tinggi / 2.54))
         ax = fig.add_axes((0, 0, 1, 1))
         ax.set_xlim(-TEPI, LEBAR_CM - TEPI)
@@ -187,6 +183,8 @@ def gambar_pohon(pohon: Pohon, judul: str, *, sampai: TingkatPohon = TingkatPoho
 
 
 def _gambar_kotak(ax, k: _Kotak, lebar: float) -> None:  # matplotlib Axes
+    from matplotlib.patches import FancyBboxPatch
+
     if not k.teks:
         return
     x = k.kolom * (lebar + JARAK_KOLOM)
@@ -208,6 +206,8 @@ def _gambar_kotak(ax, k: _Kotak, lebar: float) -> None:  # matplotlib Axes
 
 
 def _legenda(ax, y: float) -> None:  # matplotlib Axes
+    from matplotlib.patches import FancyBboxPatch
+
     items = [(4, "ST > 90%"), (3, "T > 75–90%"), (2, "S > 65–75%"), (1, "R > 50–65%"), (0, "SR ≤ 50%"),
              (None, "belum terukur")]
     x = 0.0

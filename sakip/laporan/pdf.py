@@ -4,6 +4,14 @@ Each process uses its own LibreOffice profile (two soffice processes on one prof
 other or fail). Profiles live in numbered slots under the temp folder, each held with an
 exclusive lock for the life of the process, so the next run finds a warm profile (a cold one
 costs about a second more). soffice may exit 0 without writing a PDF; the output is checked.
+
+A warm LibreOffice (``LibreOfficeHangat``): a soffice kept running with a UNO listener on a pipe
+of its own, so a conversion costs only loading and exporting the document (its start-up, about a
+second, is paid once). `sakip worker` keeps one for its life; `sakip laporan ... --format pdf`
+starts one while it builds the DOCX, so the two overlap. The conversion talks to it through
+``uno_konversi.py`` run by the Python that has LibreOffice's ``uno`` module (Debian's python3-uno;
+``SAKIP_UNO_PYTHON`` names another); without one, or when the warm instance fails, the one-shot
+conversion below is used.
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ BATAS_WAKTU = 180  # seconds; a 60-page LKjIP takes about two
 FILTER = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
 
 _profil: tuple[int, Path, IO[str]] | None = None  # (pid, profile folder, held lock file)
+_hangat: LibreOfficeHangat | None = None  # the warm instance conversions of this process use
+UNO_KONVERSI = Path(__file__).with_name("uno_konversi.py")
 
 
 def soffice() -> str:
@@ -83,8 +93,93 @@ def docx_ke_pdf(docx: bytes, *, batas_waktu: float = BATAS_WAKTU) -> bytes:
     return docx_ke_pdf_banyak([docx], batas_waktu=batas_waktu)[0]
 
 
+def python_uno() -> str | None:
+    """A Python that can import LibreOffice's ``uno`` module, or None (then no warm instance)."""
+    if os.environ.get("SAKIP_UNO_PYTHON"):
+        return os.environ["SAKIP_UNO_PYTHON"]
+    if Path("/usr/lib/python3/dist-packages/uno.py").exists() and Path("/usr/bin/python3").exists():
+        return "/usr/bin/python3"  # Debian's python3-uno
+    return None
+
+
+class LibreOfficeHangat:
+    """A soffice with a UNO listener on a pipe of its own, on this process's profile slot."""
+
+    def __init__(self) -> None:
+        self.pipa = f"sakip-{os.getpid()}-{os.urandom(4).hex()}"
+        self.python = python_uno()
+        self.proses: subprocess.Popen[bytes] | None = None
+        self.pemilik = os.getpid()  # a forked child (an RQ work horse) uses it but never stops it
+
+    def mulai(self) -> LibreOfficeHangat:
+        """Start soffice and return at once: it gets ready while the caller does other work."""
+        if self.python is None:
+            return self
+        self.proses = subprocess.Popen(  # noqa: S603  # fixed argv
+            [soffice(), f"-env:UserInstallation={profil().as_uri()}", "--headless", "--invisible",
+             "--norestore", "--nolockcheck", "--nologo", "--nodefault",
+             f"--accept=pipe,name={self.pipa};urp;"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        return self
+
+    @property
+    def hidup(self) -> bool:
+        if self.proses is None:
+            return False
+        if os.getpid() == self.pemilik:
+            return self.proses.poll() is None
+        try:  # in a forked child poll() cannot wait for a process that is not its own
+            os.kill(self.proses.pid, 0)
+        except OSError:
+            return False
+        return True
+
+    def konversi(self, docxs: Sequence[bytes], batas_waktu: float) -> list[bytes]:
+        """Convert through the listener; KonversiGagal when it cannot (the caller falls back)."""
+        if not self.hidup or self.python is None:
+            raise KonversiGagal("LibreOffice hangat tidak berjalan.")
+        with tempfile.TemporaryDirectory(prefix="sakip-pdf-") as tmp:
+            args: list[str] = []
+            for i, data in enumerate(docxs):
+                src = Path(tmp) / f"dokumen-{i}.docx"
+                src.write_bytes(data)
+                args += [str(src), str(src.with_suffix(".pdf"))]
+            result = _jalankan([self.python, str(UNO_KONVERSI), self.pipa, "60", *args],
+                               batas_waktu * len(docxs) + 60)
+            out = [Path(a) for a in args[1::2]]
+            if result.returncode == 0 and all(o.exists() and o.read_bytes()[:5] == b"%PDF-" for o in out):
+                return [o.read_bytes() for o in out]
+        if os.getpid() == self.pemilik:
+            self.berhenti()  # a listener that failed once is not trusted again
+        pesan = result.stderr.decode(errors="replace").strip().splitlines()
+        raise KonversiGagal("LibreOffice hangat gagal" + (f": {pesan[-1]}" if pesan else "."))
+
+    def berhenti(self) -> None:
+        if os.getpid() != self.pemilik:
+            return
+        if self.proses is not None and self.proses.poll() is None:
+            os.killpg(self.proses.pid, signal.SIGTERM)
+            try:
+                self.proses.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proses.pid, signal.SIGKILL)
+                self.proses.wait()
+        self.proses = None
+
+
+def pakai_hangat(hangat: LibreOfficeHangat | None) -> None:
+    """Let this process's conversions go through ``hangat`` (None: back to one-shot runs)."""
+    global _hangat
+    _hangat = hangat
+
+
 def docx_ke_pdf_banyak(docxs: Sequence[bytes], *, batas_waktu: float = BATAS_WAKTU) -> list[bytes]:
     """Convert several DOCX in one LibreOffice run (its start-up costs as much as a 40-page layout)."""
+    if _hangat is not None and _hangat.hidup:
+        try:
+            return _hangat.konversi(docxs, batas_waktu)
+        except KonversiGagal:
+            pass  # the one-shot run below gives LibreOffice's own message if it fails too
     exe = soffice()
     for percobaan in (1, 2):
         prof = profil()

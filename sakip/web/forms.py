@@ -450,6 +450,24 @@ class TerbitkanForm(forms.Form):
         return data
 
 
+class BuatDokumenForm(forms.Form):
+    """A document to build through the queue: the year's LKjIP, or one PK version, as DOCX or PDF."""
+
+    jenis = forms.ChoiceField(choices=[(JenisLaporan.LKJIP, "LKjIP"), (JenisLaporan.PK, "Perjanjian Kinerja")])
+    format = forms.ChoiceField(choices=[("pdf", "PDF"), ("docx", "DOCX")])
+    perjanjian = forms.ModelChoiceField(required=False, queryset=PerjanjianKinerja.objects.none())
+
+    def __init__(self, *args: Any, pks: QuerySet[PerjanjianKinerja], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["perjanjian"].queryset = pks
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("jenis") == JenisLaporan.PK and data.get("perjanjian") is None:
+            self.add_error("perjanjian", "Pilih versi perjanjian kinerja.")
+        return data
+
+
 # -- Planning editor --------------------------------------------------------------------------------
 
 KODE_STANDAR = [

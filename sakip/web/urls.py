@@ -69,6 +69,9 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/laporan/", laporan.laporan, name="laporan"),
     path("pd/<slug:slug>/<tahun:tahun>/lkjip.<fmt:fmt>", laporan.unduh_lkjip, name="unduh_lkjip"),
     path("pd/<slug:slug>/<tahun:tahun>/e81.xlsx", laporan.unduh_e81, name="unduh_e81"),
+    path("pd/<slug:slug>/<tahun:tahun>/laporan/buat/", laporan.buat, name="laporan_buat"),
+    path("pd/<slug:slug>/antrean/<uuid:job>/", laporan.antrean_status, name="antrean"),
+    path("pd/<slug:slug>/antrean/<uuid:job>/berkas", laporan.antrean_berkas, name="antrean_berkas"),
     path("pd/<slug:slug>/<tahun:tahun>/terbitkan/", laporan.terbitkan, name="terbitkan"),
     path("pd/<slug:slug>/publikasi/<id:pub_id>/tarik/", laporan.tarik, name="tarik"),
     # Survei Kepuasan Masyarakat: the operator's pages (the public form is /skm/<slug>/)

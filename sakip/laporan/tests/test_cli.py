@@ -13,7 +13,6 @@ from django.db import connection
 from openpyxl import load_workbook
 
 from sakip.laporan import batch
-from sakip.laporan.management.commands import laporan
 from sakip.organisasi.commands import Galat
 from sakip.organisasi.models import Unit
 
@@ -91,7 +90,7 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_all_writes_every_unit_and_reports_failures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     units = [Unit.objects.get(slug="kecamatan-mojosari"), Unit.objects.get(slug="sekretariat-daerah")]
-    monkeypatch.setattr(laporan, "unit_dengan_pk", lambda tahun, pemda=None: units)
+    monkeypatch.setattr(batch, "unit_dengan_pk", lambda tahun, pemda=None: units)
     with pytest.raises(Galat, match="1 LKjIP gagal: sekretariat-daerah:"):
         run("lkjip", "--all", "--tahun", "2025", "--format", "docx", "--output", str(tmp_path / "semua"),
             "--jobs", "1", "--tanggal", "2026-01-30")

@@ -21,8 +21,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
 from sakip.demo.loader import DEMO_PASSWORD
+from sakip.laporan.antrean import Permintaan, kirim
 from sakip.laporan.services import terbitkan_laporan
-from sakip.notifikasi.services import kirim
+from sakip.notifikasi.services import kirim as kirim_notifikasi
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
@@ -72,6 +73,9 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "laporan": {"GET": LIHAT},
     "unduh_lkjip": {"GET": LIHAT},
     "unduh_e81": {"GET": LIHAT},
+    "laporan_buat": {"POST": LIHAT},  # an empty POST is refused with a message (302)
+    "antrean": {"GET": LIHAT},
+    "antrean_berkas": {"GET": LIHAT},
     "terbitkan": {"POST": SETUJUI},
     "tarik": {"POST": KELOLA},
     "pk_daftar": {"GET": LIHAT},
@@ -171,7 +175,7 @@ def nilai(mojosari: Unit) -> dict[str, str]:
     rtl = tambah_rencana_tindak_lanjut(survei, unsur_kode="U8", masalah="Uji", rencana="Uji hak akses",
                                        penanggung_jawab="Sekretaris Camat", batas_waktu=date(2026, 6, 30))
     node = NodeCascade.objects.filter(unit=mojosari, periode=periode, induk__isnull=False).first()
-    notif = kirim([user(OP)], pemda=mojosari.pemda, jenis="uji", judul="Uji hak akses", tautan="/pd/kecamatan-mojosari/")
+    notif = kirim_notifikasi([user(OP)], pemda=mojosari.pemda, jenis="uji", judul="Uji hak akses", tautan="/pd/kecamatan-mojosari/")
     ind = Indikator.objects.filter(unit=mojosari, periode=periode, node=node).first()
     return {
         "slug": "kecamatan-mojosari", "tahun": "2025", "pk_id": str(draf.pk), "node_id": str(node.pk),
@@ -181,6 +185,8 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
         "notif_id": str(notif[0].pk),
         "survei_id": str(survei.pk), "rtl_id": str(rtl.pk),
+        # A job of Mojosari's on the test run's own queue (no worker takes it: it stays waiting).
+        "job": kirim(Permintaan("lkjip", mojosari.pk, 2025, "docx")),
     }
 
 

@@ -70,7 +70,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("server")
     db_url, pg_name = _database(tmp)
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": db_url, "SAKIP_DATA_DIR": str(tmp)}
+    env = {**os.environ, "DATABASE_URL": db_url, "SAKIP_DATA_DIR": str(tmp),
+           # The demo's queue worker takes this server's jobs only (see conftest.py).
+           "SAKIP_REDIS_URL": os.environ.get("SAKIP_REDIS_URL_UJI", "redis://127.0.0.1:6379/15"),
+           "SAKIP_ANTREAN": f"sakip-uji-browser-{secrets.token_hex(6)}"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     log = (tmp / "server.log").open("w")
     proc = subprocess.Popen([str(SAKIP), "demo", "--addr", f"127.0.0.1:{port}"], env=env, stdout=log,
@@ -213,8 +216,13 @@ def test_operator_downloads_the_lkjip(page: Page, server: str) -> None:
     login(page, server, "operator.mojosari")
     page.goto(server + "/pd/kecamatan-mojosari/2025/laporan/")
     shot(page, "operator-laporan-desktop")
+    page.locator("tr", has_text="LKjIP").get_by_role("button", name="DOCX").click()
+    page.wait_for_url("**/pd/kecamatan-mojosari/antrean/**")  # queued: the page follows the job
+    unduh = page.get_by_role("link", name="Unduh LKjIP-2025-kecamatan-mojosari.docx")
+    expect(unduh).to_be_visible(timeout=180_000)  # the demo's worker builds it; HTMX polls until then
+    shot(page, "operator-laporan-antrean-selesai")
     with page.expect_download() as info:
-        page.locator("tr", has_text="LKjIP").get_by_role("link", name="DOCX").click()
+        unduh.click()
     download = info.value
     assert download.suggested_filename == "LKjIP-2025-kecamatan-mojosari.docx"
     assert Path(download.path()).read_bytes()[:2] == b"PK"

@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from sakip.laporan.models import Publikasi
+from sakip.laporan.tests.test_antrean import kerjakan_semua
 from sakip.perjanjian.models import PerjanjianKinerja
 
 pytestmark = pytest.mark.django_db
@@ -16,12 +17,15 @@ pytestmark = pytest.mark.django_db
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def test_lkjip_docx_downloads(operator: Client) -> None:
-    response = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx")
+def test_lkjip_docx_downloads_through_the_queue(operator: Client) -> None:
+    antre = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx")
+    assert antre.status_code == 302 and "/antrean/" in antre["Location"]
+    kerjakan_semua()
+    response = operator.get(antre["Location"] + "berkas")
     assert response.status_code == 200
     assert response["Content-Type"] == DOCX
     assert 'filename="LKjIP-2025-kecamatan-mojosari.docx"' in response["Content-Disposition"]
-    assert response.content[:2] == b"PK"
+    assert b"".join(response.streaming_content)[:2] == b"PK"
 
 
 def test_e81_and_pk_download(masuk: Callable[[str], Client]) -> None:
@@ -34,15 +38,17 @@ def test_e81_and_pk_download(masuk: Callable[[str], Client]) -> None:
 
 
 def test_missing_data_is_explained_not_a_broken_file(operator: Client) -> None:
-    response = operator.get("/pd/kecamatan-mojosari/2026/lkjip.docx")
-    assert response.status_code == 409
-    html = response.content.decode()
-    assert "LKjIP Kecamatan Mojosari tahun 2026" in html and "Lengkapi dulu data berikut" in html
+    antre = operator.get("/pd/kecamatan-mojosari/2026/lkjip.docx")
+    kerjakan_semua()
+    html = operator.get(antre["Location"]).content.decode()
+    assert "LKjIP Kecamatan Mojosari tahun 2026" in html and "belum dapat dibuat" in html
     assert "belum mempunyai perjanjian kinerja yang ditandatangani" in html
+    assert operator.get(antre["Location"] + "berkas").status_code == 302  # no file: back to the status
 
 
 def test_kepala_publishes_and_anyone_downloads_the_exact_file(kepala: Client, admin: Client) -> None:
     assert kepala.post("/pd/kecamatan-mojosari/2025/terbitkan/", {"jenis": "lkjip", "format": "docx"}).status_code == 302
+    kerjakan_semua()
     pub = Publikasi.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, jenis="lkjip")
     anonim = Client()
     page = anonim.get("/publik/kabupaten-mojokerto/").content.decode()
@@ -83,3 +89,39 @@ def test_public_pages_show_only_what_was_published() -> None:
     assert "Belum ada laporan yang diterbitkan" in html
     assert anonim.get("/publik/tidak-ada/").status_code == 404
     assert anonim.get("/pd/kecamatan-mojosari/").status_code == 302  # to the login page
+
+
+def _capaian_section(html: str) -> str:
+    mulai = html.find("Capaian kinerja yang diterbitkan")
+    return html[mulai:html.find("</section>", mulai)] if mulai >= 0 else ""
+
+
+def test_public_capaian_shows_only_published_pd_years() -> None:
+    from sakip.core import formatting as fmt
+    from sakip.laporan.services import terbitkan_laporan
+    from sakip.organisasi.models import Unit
+    from sakip.pengukuran.services import ukur_pd
+
+    anonim = Client()
+    assert _capaian_section(anonim.get("/publik/kabupaten-mojokerto/").content.decode()) == ""
+    mojosari = Unit.objects.get(slug="kecamatan-mojosari")
+    pub = terbitkan_laporan(mojosari, 2025, "lkjip", b"PK\x03\x04 uji", format="docx", filename="LKjIP-uji.docx")
+    # an E-81 or a PK published alone does not make a PD-year's capaian public
+    organisasi = Unit.objects.get(slug="bagian-organisasi")
+    terbitkan_laporan(organisasi, 2025, "e81", b"PK\x03\x04 uji", format="xlsx", filename="E-81-uji.xlsx")
+
+    html = anonim.get("/publik/kabupaten-mojokerto/").content.decode()
+    bagian = _capaian_section(html)
+    capaian = fmt.persen(ukur_pd(mojosari, 2025).capaian_kinerja)
+    assert "Kecamatan Mojosari" in bagian and capaian in bagian and "<svg" in bagian
+    assert "Bagian Organisasi" not in bagian
+    assert "<script" not in bagian and "style=" not in bagian  # CSP: no inline code or styles
+    pd = anonim.get("/publik/kabupaten-mojokerto/kecamatan-mojosari/").content.decode()
+    assert capaian in _capaian_section(pd) and "<svg" in pd
+    assert _capaian_section(anonim.get("/publik/kabupaten-mojokerto/bagian-organisasi/").content.decode()) == ""
+
+    from sakip.laporan.services import tarik_laporan
+
+    tarik_laporan(pub)  # withdrawn: its figures leave the public pages with the file
+    assert _capaian_section(anonim.get("/publik/kabupaten-mojokerto/").content.decode()) == ""
+    assert _capaian_section(anonim.get("/publik/kabupaten-mojokerto/kecamatan-mojosari/").content.decode()) == ""

@@ -1,26 +1,31 @@
 """Reports of a PD-year: download the LKjIP, PK and E-81, publish them, withdraw a publication.
 
-Documents are built by ``sakip.laporan.api``; publishing stores the exact bytes built here.
+Documents are built by ``sakip.laporan.api``. What takes more than a second (an LKjIP, any PDF,
+publishing) is never built inside the request: it goes on the job queue (``sakip.laporan.antrean``,
+worked by `sakip worker`) and the browser is sent to a page that polls the job's progress and
+offers the file when it is done. The quick ones (a PK as DOCX, the E-81) are still built here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from sakip.laporan import api
+from sakip.laporan import antrean, api
 from sakip.laporan import services as laporan_services
 from sakip.laporan.models import JenisLaporan, Publikasi
 from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.web.forms import TerbitkanForm
+from sakip.web.forms import BuatDokumenForm, TerbitkanForm
 from sakip.web.muat import periode_tahun, pk_unit, publikasi_unit
 from sakip.web.publik import berkas
 from sakip.web.views.bantu import konteks_pd
@@ -78,15 +83,78 @@ def laporan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     })
 
 
+def _antre(request: HttpRequest, unit: Unit, tahun: int, permintaan: antrean.Permintaan) -> HttpResponse:
+    """Queue a document and send the browser to the page that follows it."""
+    try:
+        job = antrean.kirim(permintaan)
+    except antrean.AntreanTidakTersedia as exc:
+        return render(request, "web/laporan_kurang.html", {
+            **konteks_pd(request, unit, "laporan", tahun), "judul": "Antrean dokumen belum dapat dipakai",
+            "kekurangan": [str(exc), "Unduh versi DOCX perjanjian kinerja atau E-81, atau coba lagi nanti."],
+        }, status=503)
+    return redirect("web:antrean", unit.slug, job)
+
+
 @login_required
 @require_GET
 def unduh_lkjip(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResponse:
+    """An LKjIP takes seconds to build: it is queued (a link to it stays a plain link)."""
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
     periode_tahun(unit, tahun)
-    built = _bangun(request, unit, tahun, lambda: api.render_lkjip(unit, tahun, fmt))
-    if isinstance(built, HttpResponse):
-        return built
-    return _berkas(built, fmt, nama_berkas(unit, tahun, JenisLaporan.LKJIP, fmt))
+    return _antre(request, unit, tahun, antrean.Permintaan("lkjip", unit.pk, tahun, fmt))
+
+
+@login_required
+@require_POST
+def buat(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """The report page's buttons: queue the LKjIP or a PK of this year as DOCX or PDF."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    periode_tahun(unit, tahun)
+    form = BuatDokumenForm(request.POST, pks=PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun))
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect("web:laporan", unit.slug, tahun)
+    pk = form.cleaned_data["perjanjian"]
+    return _antre(request, unit, tahun, antrean.Permintaan(
+        form.cleaned_data["jenis"], unit.pk, tahun, form.cleaned_data["format"],
+        perjanjian_id=pk.pk if pk is not None else None))
+
+
+def _status(unit: Unit, job: UUID) -> antrean.Status:
+    """A job of this unit; another unit's job (or an unknown or expired one) is a 404."""
+    try:
+        st = antrean.status(str(job))
+    except antrean.AntreanTidakTersedia as exc:
+        raise Http404(str(exc)) from exc
+    if st is None or st.unit_id != unit.pk:
+        raise Http404("Pekerjaan tidak ditemukan (mungkin sudah kedaluwarsa).")
+    return st
+
+
+@login_required
+@require_GET
+def antrean_status(request: HttpRequest, slug: str, job: UUID) -> HttpResponse:
+    """A queued document's progress; HTMX polls the fragment until the file is ready."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    st = _status(unit, job)
+    konteks = {"unit": unit, "st": st}
+    if request.htmx:
+        return render(request, "web/_antrean.html", konteks)
+    return render(request, "web/antrean.html", {**konteks_pd(request, unit, "laporan", None), **konteks})
+
+
+@login_required
+@require_GET
+def antrean_berkas(request: HttpRequest, slug: str, job: UUID) -> HttpResponse:
+    """The file a job built (for whoever may see the unit), while the job is kept."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    st = _status(unit, job)
+    if st.tahap != "selesai" or not st.berkas or not st.nama:
+        return redirect("web:antrean", unit.slug, job)
+    fmt = st.nama.rsplit(".", 1)[-1]
+    return FileResponse(default_storage.open(st.berkas, "rb"), as_attachment=True, filename=st.nama,
+                        content_type=MIME.get(fmt, "application/octet-stream"))
 
 
 @login_required
@@ -105,6 +173,8 @@ def unduh_e81(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 def unduh_pk(request: HttpRequest, slug: str, pk_id: int, fmt: str) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
     pk = pk_unit(unit, pk_id)
+    if fmt == "pdf":  # LibreOffice takes seconds: queued
+        return _antre(request, unit, pk.tahun, antrean.Permintaan("pk", unit.pk, pk.tahun, fmt, perjanjian_id=pk.pk))
     built = _bangun(request, unit, pk.tahun, lambda: api.render_pk(pk, fmt))
     if isinstance(built, HttpResponse):
         return built
@@ -124,8 +194,11 @@ def terbitkan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
             messages.error(request, " ".join(errors))
         return redirect("web:laporan", unit.slug, tahun)
     jenis, fmt, pk = form.cleaned_data["jenis"], form.cleaned_data["format"], form.cleaned_data["perjanjian"]
+    if jenis == JenisLaporan.LKJIP or fmt == "pdf":  # seconds of work: a worker builds and publishes it
+        return _antre(request, unit, tahun, antrean.Permintaan(
+            jenis, unit.pk, tahun, fmt, perjanjian_id=pk.pk if jenis == JenisLaporan.PK else None,
+            terbitkan_oleh=request.user.pk))
     builders: dict[str, Callable[[], bytes]] = {
-        JenisLaporan.LKJIP: lambda: api.render_lkjip(unit, tahun, fmt),
         JenisLaporan.PK: lambda: api.render_pk(pk, fmt),
         JenisLaporan.E81: lambda: api.render_e81(unit, tahun),
     }

@@ -8,7 +8,13 @@ from django.views.decorators.http import require_GET
 
 from sakip.laporan.models import Publikasi
 from sakip.organisasi.models import Pemda, Unit
-from sakip.web.publik import publikasi_unit, ringkasan_pemda
+from sakip.web.publik import (
+    capaian_publik,
+    capaian_publik_unit,
+    grafik_capaian,
+    publikasi_unit,
+    ringkasan_pemda,
+)
 from sakip.web.views.laporan import MIME
 
 
@@ -23,13 +29,18 @@ def indeks(request: HttpRequest) -> HttpResponse:
 @require_GET
 def pemda(request: HttpRequest, pemda: str) -> HttpResponse:
     obj = get_object_or_404(Pemda, slug=pemda)
-    return render(request, "web/publik_pemda.html", {"pemda": obj, "tahun": ringkasan_pemda(obj)})
+    return render(request, "web/publik_pemda.html", {"pemda": obj, "tahun": ringkasan_pemda(obj),
+                                                     "capaian": capaian_publik(obj)})
 
 
 @require_GET
 def pd(request: HttpRequest, pemda: str, slug: str) -> HttpResponse:
     unit = get_object_or_404(Unit.objects.select_related("pemda"), pemda__slug=pemda, slug=slug)
-    return render(request, "web/publik_pd.html", {"unit": unit, "pemda": unit.pemda, "baris": publikasi_unit(unit)})
+    capaian = capaian_publik_unit(unit)
+    grafik = grafik_capaian(f"Rata-rata capaian kinerja {unit.nama} per tahun",
+                            [(str(t), n.capaian) for t, n in capaian if n.capaian is not None])
+    return render(request, "web/publik_pd.html", {"unit": unit, "pemda": unit.pemda, "baris": publikasi_unit(unit),
+                                                  "capaian": capaian, "grafik": grafik if grafik.batang else None})
 
 
 @require_GET

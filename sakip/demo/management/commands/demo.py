@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import signal
+import subprocess
 import sys
 import time
 from typing import Any
@@ -62,6 +64,8 @@ class Command(BaseCommand):
         parser.add_argument("--tanpa-sintetis", action="store_true",
                             help="muat hanya unit nyata dari dokumen rujukan, tanpa PD sintetis")
         parser.add_argument("--workers", type=int, default=2, help="jumlah proses gunicorn (bawaan 2)")
+        parser.add_argument("--pekerja", type=int, default=1,
+                            help="jumlah 'sakip worker' antrean dokumen di samping gunicorn (bawaan 1)")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         start = time.monotonic()
@@ -95,7 +99,28 @@ class Command(BaseCommand):
             f"'kepala.mojosari', 'inspektorat' atau 'pimpinan' dengan kata sandi '{DEMO_PASSWORD}'. "
             "Hentikan dengan Ctrl+C."
         )
-        serve(opts["addr"], workers=opts["workers"])
+        pekerja = self._mulai_pekerja(max(0, opts["pekerja"]))
+        try:
+            serve(opts["addr"], workers=opts["workers"])
+        finally:
+            for p in pekerja:  # SIGTERM: a worker finishes the document in hand, then stops
+                if p.poll() is None:
+                    p.send_signal(signal.SIGTERM)
+            for p in pekerja:
+                try:
+                    p.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+
+    def _mulai_pekerja(self, n: int) -> list[subprocess.Popen[bytes]]:
+        """The document queue's workers (LKjIP, PDFs, publishing), as production runs them beside gunicorn."""
+        procs = [subprocess.Popen([sys.executable, "-m", "sakip.cli", "worker"])  # our own command
+                 for _ in range(n)]
+        time.sleep(0.5 if n else 0)
+        if any(p.poll() is not None for p in procs):
+            self.stderr.write(f"Peringatan: pekerja antrean tidak berjalan (Redis {settings.SAKIP_REDIS_URL}?); "
+                              "LKjIP dan PDF tidak dapat dibuat sampai 'sakip worker' berjalan.")
+        return procs
 
     def _konfirmasi_reset(self) -> None:
         """Ask before --reset wipes the database; no answer (no stdin) counts as no."""
