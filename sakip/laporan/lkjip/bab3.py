@@ -11,8 +11,14 @@ from sakip.core import formatting as fmt
 from sakip.core.budget import BudgetLine
 from sakip.core.capaian import MetodeNegatif, Polaritas
 from sakip.core.narasi import (
+    DEFINISI_RATA_RATA,
     FaktaIndikator,
+    NarasiTertulis,
+    bagian_narasi,
+    catatan_kumulatif,
     daftar_ringkasan,
+    hasil_indikator,
+    judul_hasil,
     kalimat_anggaran,
     kalimat_capaian,
     kalimat_efisiensi,
@@ -68,8 +74,7 @@ def _pengukuran(ctx: Konteks) -> None:
     d.paragraf(f"Kinerja {data.nama} tahun {data.tahun} diukur dari pencapaian indikator sasaran strategis yang "
                f"tercantum dalam perjanjian kinerja, dengan {rumus}. Rata-rata capaian indikator sasaran strategis "
                f"{terakhir.judul} Tahun {data.tahun} adalah sebesar "
-               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}, dihitung dari rata-rata capaian seluruh "
-               f"indikator sasaran strategisnya. Terdapat {len(data.pk)} Perjanjian Kinerja yang diukur.")
+               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}. {DEFINISI_RATA_RATA} Terdapat {len(data.pk)} Perjanjian Kinerja yang diukur.")
     semester = False
     for pk in data.pk:
         d.paragraf(f"Pengukuran realisasi {pk.judul} Tahun {data.tahun} sesuai dokumen perencanaan periode "
@@ -190,8 +195,13 @@ def _tabel_target_akhir(ctx: Konteks, pk: Terukur) -> None:
     tabel_indikator(d, pk, kolom, lebar_sasaran=4.2, lebar_indikator=5.2)
     if any(b.indikator.target_akhir is None for b in pk.baris):
         d.paragraf("Tanda – berarti target akhir periode indikator tersebut belum ditetapkan dalam dokumen "
-                   "perencanaan. Realisasi s.d. tahun berjalan menjumlahkan realisasi tahunan untuk indikator "
-                   "kumulatif dan memakai nilai terakhir untuk indikator tingkat.", gaya="Catatan")
+                   "perencanaan.", gaya="Catatan")
+    # Whenever a "s.d." figure is not the year's own value, the reader is told why, row by row.
+    for b in pk.baris:
+        s = catatan_kumulatif(b.nama, data.tahun, b.indikator.periode.tahun_mulai, b.hasil.realisasi,
+                              b.realisasi_sd, b.indikator.agregasi_enum, b.satuan, b.desimal)
+        if s:
+            d.paragraf(s, gaya="Catatan")
 
 
 def _fakta(ctx: Konteks, b: BarisIndikator) -> FaktaIndikator:
@@ -231,17 +241,18 @@ def _analisis_indikator(ctx: Konteks, pk: Terukur, b: BarisIndikator, nomor: int
         a = b.anggaran
         kalimat.append(f"Indikator ini didukung program/kegiatan dengan pagu {fmt.rupiah(a.pagu)} dan realisasi "
                        f"{fmt.rupiah(a.realisasi)} ({fmt.persen(a.persen)}).")
-    d.butir(f"{nomor}.", " ".join(kalimat))
+    judul = d.butir(f"{nomor}.", f"{b.nama}: {judul_hasil(f).lower()}")
+    judul.runs[0].bold = True
+    judul.paragraph_format.keep_with_next = True
+    d.paragraf(" ".join(kalimat)).paragraph_format.left_indent = Cm(0.8)
+    # What is printed follows the outcome: a missed target gets penghambat, solusi and tindak
+    # lanjut, never the stored "faktor pendorong keberhasilan" (NarasiIndikator, narasi.bagian_narasi).
     n = b.narasi
-    if n is None:
-        return
-    for label, teks in (("Faktor pendorong keberhasilan", n.faktor_pendorong),
-                        ("Faktor penghambat", n.faktor_penghambat),
-                        ("Alternatif solusi yang telah dilakukan", n.solusi),
-                        ("Rencana tindak lanjut", n.rencana_tindak_lanjut)):
-        if teks.strip():
-            d.paragraf(f"{label}:", miring=True, lekat=True).paragraph_format.left_indent = Cm(0.8)
-            d.teks(teks, tingkat=1)
+    tertulis = None if n is None else NarasiTertulis(n.faktor_pendorong, n.faktor_penghambat, n.solusi,
+                                                     n.rencana_tindak_lanjut)
+    for label, teks in bagian_narasi(hasil_indikator(b.hasil.capaian), tertulis):
+        d.paragraf(f"{label}:", miring=True, lekat=True).paragraph_format.left_indent = Cm(0.8)
+        d.teks(teks, tingkat=1)
 
 
 def _pembanding(ctx: Konteks, kelompok: Sequence[Terukur] | None = None) -> None:
