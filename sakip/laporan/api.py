@@ -66,7 +66,7 @@ def render_lkjip(unit: Unit, tahun: int, fmt: str, *, tanggal: date | None = Non
     dok.perbarui_bidang()
     if nomor_halaman:
         halaman = halaman_bookmark(docx_ke_pdf(dok.simpan()), [e.bookmark for e in dok.entri])
-        dok.isi_halaman({b: str(i) for b, i in halaman.items()})  # the cover is page 0, then 1, 2, …
+        dok.isi_halaman(dok.label_halaman(halaman))  # cover 0, front matter i, ii, …, BAB I on 1
     return dok.simpan()
 
 

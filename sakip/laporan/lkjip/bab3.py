@@ -29,9 +29,10 @@ from sakip.core.narasi import (
 from sakip.realisasi.models import JenisNarasi
 
 from .. import charts
-from ..data import BarisIndikator, DataPK, Terukur
+from ..data import BarisIndikator, DataLaporan, DataPK, Terukur
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Dokumen, Kolom, Rata, Sel
+from ..perbandingan import muat_perbandingan
 from .awal import dasar_pengukuran
 from .umum import (
     KolomIsi,
@@ -118,7 +119,7 @@ def _analisis(ctx: Konteks) -> None:
         d.paragraf("Analisis capaian setiap indikator adalah sebagai berikut:", lekat=True)
         for nomor, b in enumerate(pk.baris, start=1):
             _analisis_indikator(ctx, pk, b, nomor)
-    _pembanding(ctx)
+    # The PD's comparisons with the Pemda, Provinsi and PDs of its kind are III.3 (_banding_pemda).
 
 
 def _tabel_seri(ctx: Konteks, pk: Terukur) -> None:
@@ -300,8 +301,42 @@ def _pembanding(ctx: Konteks, kelompok: Sequence[Terukur] | None = None) -> None
 def _prestasi(ctx: Konteks) -> None:
     d, data = ctx.dok, ctx.data
     d.mulai_subbab("3", "Prestasi Kinerja Lainnya")
+    _banding_pemda(ctx)
     teks = data.narasi.get(JenisNarasi.PRESTASI, "").strip()
     d.teks(teks) if teks else d.paragraf(f"Tidak ada prestasi kinerja lainnya yang dicatat untuk tahun {data.tahun}.")
+
+
+def _banding_pemda(ctx: Konteks) -> None:
+    """Any comparison the narrative makes ('lebih tinggi dari Kabupaten') stands on these figures."""
+    d, data = ctx.dok, ctx.data
+    assert isinstance(data, DataLaporan)  # noqa: S101  # the PD's document only
+    rows = muat_perbandingan(data)
+    if not rows:
+        return
+    levels = [lbl for lbl, _ in rows[0].nilai]
+    d.paragraf(f"Realisasi tahun {data.tahun} indikator {data.nama} yang dapat dibandingkan dengan "
+               + ", ".join(levels[1:]) + " adalah sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Perbandingan Realisasi Kinerja {data.nama} dengan " + ", ".join(levels[1:])
+                 + f" Tahun {data.tahun}")
+    w = min(2.6, (d.lebar - 0.7 - 4.0) / len(levels))
+    kolom = [Kolom("No", 0.7, Rata.TENGAH), Kolom("Indikator Kinerja", d.lebar - 0.7 - w * len(levels)),
+             *(Kolom(lbl, w, Rata.KANAN) for lbl in levels)]
+    d.tabel(kolom, [[str(i), label_indikator(r.nama, r.satuan),
+                     *(fmt.angka(v, r.desimal) if v is not None else "–" for _, v in r.nilai)]
+                    for i, r in enumerate(rows, start=1)])
+    items = [charts.Pembanding(r.nama, r.satuan, [(lbl, v) for lbl, v in r.nilai if v is not None])
+             for r in rows if r.nilai[0][1] is not None and sum(v is not None for _, v in r.nilai) > 1]
+    if items:
+        d.gambar(charts.grafik_pembanding(items), f"Perbandingan Realisasi Kinerja {data.nama} dengan "
+                 + ", ".join(levels[1:]) + f" Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
+                 tinggi_cm=charts.tinggi_pembanding(len(items)))
+    for r in rows:
+        lain = [(lbl, v) for lbl, v in r.nilai[1:] if v is not None]
+        s = kalimat_pembanding(data.nama, r.nilai[0][1], r.desimal, r.satuan, lain, r.polaritas)
+        if s:
+            d.paragraf(f"{r.nama}: {s}")
+    if any(v is None for r in rows for _, v in r.nilai):
+        d.paragraf("Tanda – berarti nilai pembanding tersebut tidak tersedia pada aplikasi Sakip.", gaya="Catatan")
 
 
 # -- III.4 ----------------------------------------------------------------------------------------
@@ -376,7 +411,7 @@ def _kinerja_anggaran(ctx: Konteks) -> None:
         Sel("Capaian anggaran", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
         Sel(fmt.persen(h.anggaran.persen), tebal=True),
     ]]
-    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.35, lebar_indikator=2.6, ukuran=7,
+    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.35, lebar_indikator=2.6, ukuran=None,
                     tambahan=tambahan)
     d.paragraf("Pagu dan realisasi setiap baris adalah jumlah sub kegiatan di bawah kotak penjenjangan "
                "indikator tersebut; satu sub kegiatan dapat mendukung lebih dari satu indikator. Capaian anggaran "
@@ -465,7 +500,7 @@ def _kinerja_pd(ctx: Konteks) -> None:
                      fmt.persen(b.hasil.capaian_kinerja), b.predikat.label if b.predikat else "–"])
     rows.append([Sel("Rata-rata capaian perangkat daerah", tebal=True, lebar_kolom=6, rata=Rata.KANAN),
                  Sel(fmt.persen(data.rata_rata_pd), tebal=True), ""])
-    d.tabel(kolom, rows, ukuran=8)
+    d.tabel(kolom, rows)
     if data.skala_predikat is not None:
         jumlah = Counter(b.predikat.kode for b in data.pd if b.predikat)
         bagian = [f"{jumlah[band.kode]} perangkat daerah berpredikat {band.label}"
@@ -499,7 +534,7 @@ def _anggaran_pemda(ctx: Konteks) -> None:
     rows.append([Sel("Jumlah seluruh perangkat daerah", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
                  Sel(fmt.rupiah(a.pagu), tebal=True), Sel(fmt.rupiah(a.realisasi), tebal=True),
                  Sel(fmt.persen(a.persen), tebal=True)])
-    d.tabel(kolom, rows, ukuran=8)
+    d.tabel(kolom, rows)
     d.paragraf(kalimat_efisiensi(data.nama, data.tahun, data.capaian_kinerja, a.persen, data.efisiensi))
     d.paragraf("Efisiensi di atas membandingkan rata-rata capaian Indikator Kinerja Utama pemerintah daerah dengan "
                "serapan anggaran seluruh perangkat daerah.", gaya="Catatan")
