@@ -7,8 +7,9 @@ budget is the DPA lines whose codes are the codes of the cascade boxes under the
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from .budget import BudgetLine
+from .budget import BudgetLine, BudgetTotal, total
 
 
 def kode_daun(kode: Iterable[str]) -> set[str]:
@@ -37,3 +38,44 @@ def baris_untuk_kode(lines: Sequence[BudgetLine], kode: set[str]) -> list[Budget
     for line in lines:
         walk(line)
     return found
+
+
+@dataclass(frozen=True)
+class Rekonsiliasi:
+    """How the budget rows per indicator add up to the DPA pagu (LKjIP Tabel III.4.b).
+
+    ``dobel`` is what the rows count more than once (a sub kegiatan behind two indicators);
+    ``tanpa_sasaran`` the top-most DPA lines behind no indicator (a program that supports no
+    sasaran). Σ rows − dobel + Σ tanpa_sasaran = the DPA's total.
+    """
+
+    dobel: BudgetTotal
+    tanpa_sasaran: list[BudgetLine]
+
+
+def rekonsiliasi(lines: Sequence[BudgetLine], kode_per_indikator: Sequence[set[str]]) -> Rekonsiliasi:
+    """Reconcile the rows of indicators (each its set of box codes, ``kode_daun``) with the DPA."""
+    semua: set[str] = set().union(*kode_per_indikator) if kode_per_indikator else set()
+    per_baris = [baris_untuk_kode(lines, k) for k in kode_per_indikator]
+    union = baris_untuk_kode(lines, semua)
+    jumlah_baris = total(line for found in per_baris for line in found)
+    gabung = total(union)
+    dobel = BudgetTotal(jumlah_baris.pagu - gabung.pagu, jumlah_baris.realisasi - gabung.realisasi, None)
+
+    tanpa: list[BudgetLine] = []
+
+    def ada_di_bawah(line: BudgetLine) -> bool:
+        return line.kode in semua or any(ada_di_bawah(c) for c in line.anak)
+
+    def walk(line: BudgetLine) -> None:
+        if line.kode in semua:
+            return
+        if not ada_di_bawah(line):
+            tanpa.append(line)
+            return
+        for child in line.anak:
+            walk(child)
+
+    for line in lines:
+        walk(line)
+    return Rekonsiliasi(dobel, tanpa)

@@ -22,7 +22,7 @@ from sakip.core.aset import BarisAset, KelompokAset, kelompokkan
 from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Capaian, hitung_capaian
-from sakip.core.keterkaitan import baris_untuk_kode, kode_daun
+from sakip.core.keterkaitan import Rekonsiliasi, baris_untuk_kode, kode_daun, rekonsiliasi
 from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.nip import NIPError, parse_nip
 from sakip.core.numbers import quantize
@@ -348,6 +348,7 @@ class DataLaporan:
     wilayah: list[FaktaWilayah]
     narasi: dict[str, str]
     aturan: AturanCapaian
+    rekonsiliasi: Rekonsiliasi | None = None  # Tabel III.4.b against the DPA pagu
 
     @property
     def nama(self) -> str:
@@ -426,10 +427,13 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
     aset = kelompokkan(
         BarisAset(a.kelompok, a.kib, a.kode_akun, a.uraian, a.nilai) for a in unit.aset.order_by("urutan", "pk")
     )
+    # The latest PK's sasaran strategis rows (with a budget) against the whole DPA.
+    kode_utama = [kode_daun(cascade.kode_subtree(b.indikator.node_id)) for b in data_pk[-1].utama
+                  if b.indikator.node_id and b.anggaran is not None]
     return DataLaporan(
         unit=unit, pemda=unit.pemda, tahun=tahun, tanggal=tanggal, kepala=penandatangan(kepala), hasil=hasil,
         pk=data_pk, periode=periode, aset=aset, wilayah=list(unit.wilayah.order_by("urutan", "pk")),
-        narasi=narasi, aturan=aturan,
+        narasi=narasi, aturan=aturan, rekonsiliasi=rekonsiliasi(lines, kode_utama),
     )
 
 

@@ -390,36 +390,62 @@ def _kinerja_anggaran(ctx: Konteks) -> None:
                "kegiatan dan sub kegiatan yang mendukungnya (menurut kode program/kegiatan pada penjenjangan "
                "strategis) adalah sebagai berikut:", lekat=True)
     d.keterangan("tabel", f"Perbandingan Capaian Kinerja dengan Capaian Anggaran {pk.judul} Tahun {data.tahun}")
-    kolom = [KolomIsi(Kolom("Target", 1.15, Rata.KANAN), target),
-             KolomIsi(Kolom("Realisasi", 1.4, Rata.KANAN), realisasi),
-             KolomIsi(Kolom("Capaian", 1.3, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
-             KolomIsi(Kolom("Pagu", 2.8, Rata.KANAN), lambda b: fmt.rupiah(b.anggaran.pagu) if b.anggaran else "–"),
-             KolomIsi(Kolom("Realisasi", 2.8, Rata.KANAN),
+    # The realisasi of each indicator is in Tabel III.1; leaving it out keeps the amounts on one
+    # line at 9 pt on a portrait page.
+    kolom = [KolomIsi(Kolom("Target", 1.3, Rata.KANAN), target),
+             KolomIsi(Kolom("Capaian", 1.6, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
+             KolomIsi(Kolom("Pagu", 3.0, Rata.KANAN), lambda b: fmt.rupiah(b.anggaran.pagu) if b.anggaran else "–"),
+             KolomIsi(Kolom("Realisasi", 3.0, Rata.KANAN),
                       lambda b: fmt.rupiah(b.anggaran.realisasi) if b.anggaran else "–"),
-             KolomIsi(Kolom("Capaian", 1.3, Rata.KANAN),
+             KolomIsi(Kolom("Capaian", 1.6, Rata.KANAN),
                       lambda b: fmt.persen(b.anggaran.persen) if b.anggaran else "–")]
     kepala: list[list[Sel | str | None]] = [
         [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2), Sel("Indikator Kinerja", tinggi_baris=2),
-         Sel("Kinerja", lebar_kolom=3), Sel("Anggaran", lebar_kolom=3)],
-        [None, None, None, "Target", "Realisasi", "Capaian", "Pagu", "Realisasi", "Capaian"],
+         Sel("Kinerja", lebar_kolom=2), Sel("Anggaran", lebar_kolom=3)],
+        [None, None, None, "Target", "Capaian", "Pagu", "Realisasi", "Capaian"],
     ]
     utama_saja = DataPK(pk.model, pk.hasil, pk.utama, pk.anggaran, pk.total_anggaran, pk.pihak_pertama,
                         pk.pihak_kedua)
-    tambahan: list[list[Sel | str | None]] = [[
-        Sel("Rata-rata capaian kinerja", tebal=True, lebar_kolom=5, rata=Rata.KANAN),
+    tambahan = _baris_rekonsiliasi(ctx)
+    tambahan.append([
+        Sel("Rata-rata capaian kinerja", tebal=True, lebar_kolom=4, rata=Rata.KANAN),
         Sel(fmt.persen(h.capaian_kinerja), tebal=True),
         Sel("Capaian anggaran", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
         Sel(fmt.persen(h.anggaran.persen), tebal=True),
-    ]]
-    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.35, lebar_indikator=2.6, ukuran=None,
-                    tambahan=tambahan)
+    ])
+    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.6, lebar_indikator=3.1, tambahan=tambahan)
     d.paragraf("Pagu dan realisasi setiap baris adalah jumlah sub kegiatan di bawah kotak penjenjangan "
-               "indikator tersebut; satu sub kegiatan dapat mendukung lebih dari satu indikator. Capaian anggaran "
-               "pada baris terakhir adalah serapan seluruh anggaran tahun berjalan.", gaya="Catatan")
+               "indikator tersebut. Baris penyesuaian di bawahnya membuat jumlah tabel sama dengan pagu DPA: "
+               "sub kegiatan yang mendukung lebih dari satu indikator dihitung sekali, dan program, kegiatan atau "
+               "sub kegiatan yang tidak mendukung indikator sasaran strategis ditambahkan.", gaya="Catatan")
     d.paragraf(kalimat_efisiensi(data.nama, data.tahun, h.capaian_kinerja, h.anggaran.persen, h.efisiensi))
     teks = data.narasi.get(JenisNarasi.EFISIENSI, "").strip()
     if teks:
         d.teks(teks)
+
+
+def _baris_rekonsiliasi(ctx: Konteks) -> list[list[Sel | str | None]]:
+    """The rows that make Tabel III.4.b add up to the DPA pagu."""
+    data = ctx.data
+    rk = getattr(data, "rekonsiliasi", None)
+    if rk is None:
+        return []
+    rows: list[list[Sel | str | None]] = []
+    if rk.dobel.pagu or rk.dobel.realisasi:
+        rows.append([Sel("Dikurangi: sub kegiatan yang tercantum pada lebih dari satu indikator", miring=True,
+                         lebar_kolom=5, rata=Rata.KANAN),
+                     Sel(fmt.rupiah(-rk.dobel.pagu), miring=True), Sel(fmt.rupiah(-rk.dobel.realisasi), miring=True),
+                     ""])
+    for line in rk.tanpa_sasaran:
+        rows.append([Sel(f"Tanpa sasaran strategis: {line.kode} {line.nama}", miring=True, lebar_kolom=5,
+                         rata=Rata.KANAN),
+                     Sel(fmt.rupiah(line.total_pagu), miring=True), Sel(fmt.rupiah(line.total_realisasi), miring=True),
+                     Sel(fmt.persen(line.persen()), miring=True)])
+    a = data.hasil.anggaran
+    rows.append([Sel("Jumlah (sama dengan pagu DPA)", tebal=True, lebar_kolom=5, rata=Rata.KANAN),
+                 Sel(fmt.rupiah(a.pagu), tebal=True), Sel(fmt.rupiah(a.realisasi), tebal=True),
+                 Sel(fmt.persen(a.persen), tebal=True)])
+    return rows
 
 
 
