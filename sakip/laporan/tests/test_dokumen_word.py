@@ -77,7 +77,7 @@ def test_every_amount_and_number_fits_its_column(docx: dict[str, bytes], nama: s
             uang_dicek += uang(teks)
             if perlu > lebar:
                 terlalu_lebar.append((teks, round(perlu, 2), round(lebar, 2)))
-    assert uang_dicek > 50 and dicek > 300  # the budget tables, the E-81 and the PKs were all checked
+    assert uang_dicek > 25 and dicek > 200  # the budget tables, the E-81 and the PKs were all checked
     assert terlalu_lebar == []
 
 
