@@ -16,6 +16,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # documents are drawn without a display, in any process
 
+from matplotlib import font_manager
 from matplotlib.figure import Figure  # after choosing the backend
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import FancyBboxPatch
@@ -56,12 +57,19 @@ class _Kotak:
     y: float = 0.0  # top of the box
 
 
+@lru_cache(maxsize=4)
+def _huruf(tebal: bool, miring: bool) -> FontProperties:
+    """The font file matplotlib draws the boxes with (resolved once, as under ``_RC``)."""
+    with matplotlib.rc_context(_RC):
+        cari = FontProperties(family="sans-serif", weight="bold" if tebal else "normal",
+                              style="italic" if miring else "normal")
+        return FontProperties(fname=font_manager.findfont(cari), size=HURUF)
+
+
 @lru_cache(maxsize=4096)
 def _lebar_cm(teks: str, tebal: bool = False, miring: bool = False) -> float:
     """Width of a line as matplotlib will draw it (the real font's metrics), in cm."""
-    prop = FontProperties(family=_RC["font.sans-serif"], size=HURUF, weight="bold" if tebal else "normal",
-                          style="italic" if miring else "normal")
-    w, _, _ = _TEKS_PATH.get_text_width_height_descent(teks, prop, ismath=False)
+    w, _, _ = _TEKS_PATH.get_text_width_height_descent(teks, _huruf(tebal, miring), ismath=False)
     return w / 72 * 2.54
 
 

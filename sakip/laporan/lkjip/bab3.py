@@ -306,6 +306,19 @@ def _prestasi(ctx: Konteks) -> None:
     d.teks(teks) if teks else d.paragraf(f"Tidak ada prestasi kinerja lainnya yang dicatat untuk tahun {data.tahun}.")
 
 
+def _label_pendek(label: str, data: DataLaporan) -> str:
+    if label == data.unit.nama:
+        kata = label.split(maxsplit=1)
+        return kata[1] if len(kata) > 1 and len(label) > 16 else label
+    if label.startswith("Pemerintah "):
+        return label.split()[1]  # 'Kabupaten' / 'Kota'
+    if label.startswith("Provinsi "):
+        return "Provinsi"
+    if label.startswith("Rata-rata "):
+        return label.split(" se-")[0]
+    return label
+
+
 def _banding_pemda(ctx: Konteks) -> None:
     """Any comparison the narrative makes ('lebih tinggi dari Kabupaten') stands on these figures."""
     d, data = ctx.dok, ctx.data
@@ -324,7 +337,10 @@ def _banding_pemda(ctx: Konteks) -> None:
     d.tabel(kolom, [[str(i), label_indikator(r.nama, r.satuan),
                      *(fmt.angka(v, r.desimal) if v is not None else "–" for _, v in r.nilai)]
                     for i, r in enumerate(rows, start=1)])
-    items = [charts.Pembanding(r.nama, r.satuan, [(lbl, v) for lbl, v in r.nilai if v is not None])
+    # Short bar labels (the table above names each level in full): four bars share a half-page panel.
+    pendek = [_label_pendek(lbl, data) for lbl in levels]
+    items = [charts.Pembanding(r.nama, r.satuan,
+                               [(pendek[j], v) for j, (_, v) in enumerate(r.nilai) if v is not None])
              for r in rows if r.nilai[0][1] is not None and sum(v is not None for _, v in r.nilai) > 1]
     if items:
         d.gambar(charts.grafik_pembanding(items), f"Perbandingan Realisasi Kinerja {data.nama} dengan "

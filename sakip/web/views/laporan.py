@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from sakip.core import parameter
 from sakip.laporan import api
 from sakip.laporan import services as laporan_services
 from sakip.laporan.models import JenisLaporan, Publikasi
@@ -81,7 +82,8 @@ def laporan(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 def unduh_lkjip(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResponse:
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
     periode_tahun(unit, tahun)
-    built = _bangun(request, unit, tahun, lambda: api.render_lkjip(unit, tahun, fmt))
+    tanggal = parameter.tanggal(request.GET.get("tanggal"))  # the date on the cover and signatures
+    built = _bangun(request, unit, tahun, lambda: api.render_lkjip(unit, tahun, fmt, tanggal=tanggal))
     if isinstance(built, HttpResponse):
         return built
     return _berkas(built, fmt, nama_berkas(unit, tahun, JenisLaporan.LKJIP, fmt))
