@@ -61,4 +61,16 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     loader = Loader()
     pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": units})
     create_demo_users(pemda, loader.units)
+    _penjelasan_selisih(pemda)
     return pemda
+
+
+def _penjelasan_selisih(pemda: Pemda) -> None:
+    """SYNTHETIC (docs/demo-data.md): why Mojosari's PK Perubahan 2025 differs from its DPA on 7.01.01."""
+    from sakip.anggaran.models import MataAnggaran
+    from sakip.anggaran.services import atur_penjelasan_selisih_pk
+
+    for line in MataAnggaran.objects.filter(unit__pemda=pemda, unit__slug="kecamatan-mojosari", tahun=2025,
+                                            tingkat="program", kode="7.01.01"):
+        atur_penjelasan_selisih_pk(line, "Anggaran PK Perubahan memuat usulan tambahan belanja pegawai "
+                                         "Rp 527.472.000,00 yang tidak ditetapkan dalam DPA Perubahan.")

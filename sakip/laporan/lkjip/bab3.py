@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 
 from docx.shared import Cm
 
@@ -388,6 +389,39 @@ def _anggaran(ctx: Konteks) -> None:
     d.gambar(png, f"Pagu dan Realisasi Anggaran per {tingkat} Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
              tinggi_cm=tinggi)
     _kinerja_anggaran(ctx)
+    _selisih_pk(ctx)
+
+
+def _selisih_pk(ctx: Konteks) -> None:
+    """The latest PK's budget against the DPA pagu per program, with the stored explanation."""
+    d, data = ctx.dok, ctx.data
+    rows_src = getattr(data, "selisih_pk", [])
+    pk = data.pk_terakhir
+    if not rows_src:
+        return
+    beda = [r for r in rows_src if r.selisih]
+    if not beda:
+        d.paragraf(f"Anggaran setiap program pada {pk.judul} Tahun {data.tahun} sama dengan pagu DPA.")
+        return
+    d.paragraf(f"Anggaran pada {pk.judul} Tahun {data.tahun} dibandingkan dengan pagu DPA per program adalah "
+               "sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Anggaran {pk.judul} dan Pagu DPA per Program Tahun {data.tahun}")
+    kolom = [Kolom("Kode", 1.5), Kolom("Program", 5.2), Kolom("Anggaran PK", 3.2, Rata.KANAN),
+             Kolom("Pagu DPA", 3.2, Rata.KANAN), Kolom("Selisih", 3.2, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = [
+        [r.kode, r.nama, fmt.rupiah(r.anggaran_pk) if r.anggaran_pk is not None else "–",
+         fmt.rupiah(r.pagu_dpa) if r.pagu_dpa is not None else "–", fmt.rupiah(r.selisih)] for r in rows_src
+    ]
+    total_pk = sum((r.anggaran_pk or 0 for r in rows_src), Decimal(0))
+    total_dpa = sum((r.pagu_dpa or 0 for r in rows_src), Decimal(0))
+    rows.append([Sel("Jumlah", tebal=True, lebar_kolom=2, rata=Rata.KANAN), Sel(fmt.rupiah(total_pk), tebal=True),
+                 Sel(fmt.rupiah(total_dpa), tebal=True), Sel(fmt.rupiah(total_pk - total_dpa), tebal=True)])
+    d.tabel(kolom, rows)
+    penjelasan = getattr(data, "penjelasan_selisih", {})
+    d.paragraf("Penjelasan selisih:", miring=True, lekat=True)
+    for r in beda:
+        teks = penjelasan.get(r.kode, "").strip() or "(belum dijelaskan)"
+        d.butir("•", f"{r.kode} {r.nama} (selisih {fmt.rupiah(r.selisih)}): {teks}")
 
 
 def _baris_grafik(roots: list[BudgetLine]) -> list[BudgetLine]:

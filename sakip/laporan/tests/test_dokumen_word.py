@@ -175,3 +175,17 @@ def test_demo_lkjips_pass_reviu_dokumen_with_no_finding(docx: dict[str, bytes], 
     out = StringIO()
     call_command("reviu-dokumen", str(berkas), stdout=out)
     assert "Temuan: 0 (tidak ada)" in out.getvalue(), out.getvalue()
+
+
+def test_budgets_meet_the_dpa_pagu(docx: dict[str, bytes]) -> None:
+    b = baca(docx["mojosari"])
+    rows = b.tabel_berlabel("Tabel III.4.b").baris
+    tanpa = next(r for r in rows if r[0].startswith("Tanpa sasaran strategis: 7.01.03"))
+    assert tanpa[-3:] == ["Rp\xa03.582.472.065,00", "Rp\xa03.134.246.955,00", "87,49%"]
+    jumlah = next(r for r in rows if r[0] == "Jumlah (sama dengan pagu DPA)")
+    assert jumlah[-3:] == ["Rp\xa010.807.365.855,00", "Rp\xa09.759.995.720,00", "90,31%"]
+    selisih = b.tabel_berlabel("Tabel III.4.c").baris
+    (program,) = [r for r in selisih if r[0] == "7.01.01"]
+    assert program[2:] == ["Rp\xa07.224.893.790,00", "Rp\xa06.697.421.790,00", "Rp\xa0527.472.000,00"]
+    assert selisih[-1][-3:] == ["Rp\xa011.334.837.855,00", "Rp\xa010.807.365.855,00", "Rp\xa0527.472.000,00"]
+    assert "tambahan belanja pegawai" in b.teks and "(belum dijelaskan)" not in b.teks

@@ -66,6 +66,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "status_buka_kunci": {"POST": KELOLA},
     "laporan": {"GET": LIHAT},
     "unduh_lkjip": {"GET": LIHAT},
+    "selisih_anggaran": {"GET": LIHAT, "POST": ISI},
     "unduh_e81": {"GET": LIHAT},
     "terbitkan": {"POST": SETUJUI},
     "tarik": {"POST": KELOLA},
