@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from django.test import Client
 
@@ -13,7 +15,7 @@ URL = "/pd/kecamatan-mojosari/2025/selisih-anggaran/"
 
 
 def test_page_lists_the_selisih_per_program(operator: Client) -> None:
-    html = operator.get(URL).content.decode()
+    html = unescape(operator.get(URL).content.decode()).replace("\xa0", " ")
     assert "7.01.01" in html and "Rp 7.224.893.790,00" in html and "Rp 6.697.421.790,00" in html
     assert "Rp 527.472.000,00" in html  # the selisih
     assert "<textarea" in html  # the operator may write
