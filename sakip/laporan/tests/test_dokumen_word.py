@@ -189,3 +189,21 @@ def test_budgets_meet_the_dpa_pagu(docx: dict[str, bytes]) -> None:
     assert program[2:] == ["Rp\xa07.224.893.790,00", "Rp\xa06.697.421.790,00", "Rp\xa0527.472.000,00"]
     assert selisih[-1][-3:] == ["Rp\xa011.334.837.855,00", "Rp\xa010.807.365.855,00", "Rp\xa0527.472.000,00"]
     assert "tambahan belanja pegawai" in b.teks and "(belum dijelaskan)" not in b.teks
+
+
+def test_page_labels_roman_before_bab_i_arabic_from_it() -> None:
+    from sakip.laporan.docxkit import Dokumen, romawi_kecil
+
+    d = Dokumen()
+    d.paragraf("sampul")
+    d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)
+    kp = d.judul("KATA PENGANTAR")
+    di = d.judul("DAFTAR ISI")
+    d.tempat_daftar("judul")
+    d.mulai_isi()
+    bab = d.judul("BAB I PENDAHULUAN")
+    sub = d.judul("I.1 Latar Belakang", 2)
+    d.selesai()
+    label = d.label_halaman({kp.bookmark: 1, di.bookmark: 4, bab.bookmark: 7, sub.bookmark: 8})
+    assert label == {kp.bookmark: "i", di.bookmark: "iv", bab.bookmark: "1", sub.bookmark: "2"}
+    assert [romawi_kecil(n) for n in (1, 4, 9, 14, 40)] == ["i", "iv", "ix", "xiv", "xl"]
