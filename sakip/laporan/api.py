@@ -62,7 +62,9 @@ def render_lkjip(unit: Unit, tahun: int, fmt: str, *, tanggal: date | None = Non
     _cek_format(fmt)
     dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate())
     if fmt == "pdf":
+        dok.tanpa_halaman_awal()
         return docx_ke_pdf(dok.simpan())
+    dok.jadikan_toc()
     dok.perbarui_bidang()
     if nomor_halaman:
         halaman = halaman_bookmark(docx_ke_pdf(dok.simpan()), [e.bookmark for e in dok.entri])

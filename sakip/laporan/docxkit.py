@@ -327,6 +327,8 @@ class Dokumen:
         self.bab = ""
         self.subbab = ""
         self._isi_mulai: int | None = None
+        self._toc: tuple[Paragraph, Paragraph] | None = None
+        self._daftar_awal: list[Paragraph] = []  # Daftar Isi entries of the front matter
         self._bahasa()
 
     # -- set-up ------------------------------------------------------------------------------
@@ -767,9 +769,7 @@ class Dokumen:
     def selesai(self) -> None:
         """Number the captions by chapter and write the lists with PAGEREF fields.
 
-        The Daftar Isi is a real TOC field whose stored result is these entries: Word rebuilds it
-        from the headings when it updates fields (headings added later appear), LibreOffice
-        keeps the entries and computes their PAGEREF fields."""
+        ``jadikan_toc`` then makes the Daftar Isi a TOC field for a DOCX (see there)."""
         self._nomori()
         for jenis, marker in self._daftar.items():
             paragraf = []
@@ -781,12 +781,35 @@ class Dokumen:
                 else:
                     p.add_run(f"{e.label}\t{e.teks}")
                 p.add_run("\t")
-                e.halaman.append(self.field(p, f"PAGEREF {e.bookmark} \\h", "…"))
+                # The front matter's pages print as i, ii, iii in the footer: the same in the list.
+                awal = self._isi_mulai is not None and self.entri.index(e) < self._isi_mulai
+                roman = " \\* roman" if awal else ""
+                if awal and jenis == "judul":
+                    self._daftar_awal.append(p)
+                e.halaman.append(self.field(p, f"PAGEREF {e.bookmark} \\h{roman}", "…"))
                 paragraf.append(p)
             if jenis == "judul" and paragraf:
-                _bungkus_toc(paragraf[0], paragraf[-1])
+                self._toc = (paragraf[0], paragraf[-1])
             marker._p.getparent().remove(marker._p)
         self._daftar.clear()
+
+    def tanpa_halaman_awal(self) -> None:
+        """For a PDF: list the body only. LibreOffice prints a PAGEREF in arabic digits whatever its
+        format switch, so the front matter (i, ii, iii in its footers) would be listed as 1, 2, 3."""
+        for p in self._daftar_awal:
+            p._p.getparent().remove(p._p)
+        self._daftar_awal = []
+
+    def jadikan_toc(self) -> None:
+        """Make the Daftar Isi entries the stored result of a real TOC field (DOCX only).
+
+        Word rebuilds the field from the headings when it updates fields on opening, so headings
+        added later appear. LibreOffice shows a TOC field's stored text as it is and does not
+        compute the PAGEREF fields inside it, so a PDF is converted without the wrapper (its
+        PAGEREF fields give the pages) and ``--nomor-halaman`` stores the pages in a DOCX."""
+        if self._toc is not None:
+            _bungkus_toc(*self._toc)
+            self._toc = None
 
     def _gaya_daftar(self, e: Entri) -> str:
         if e.jenis != "judul":
