@@ -30,6 +30,10 @@ class MataAnggaran(models.Model):
     pagu = models.DecimalField(max_digits=18, decimal_places=2, null=True, blank=True,
                                validators=[BatasAngka("rupiah")])
     urutan = models.PositiveIntegerField(default=0)
+    penjelasan_selisih_pk = models.TextField(
+        "penjelasan selisih dengan anggaran PK", blank=True,
+        help_text="Program: mengapa anggaran pada Perjanjian Kinerja berbeda dengan pagu DPA (dicetak di LKjIP).",
+    )
 
     class Meta:
         verbose_name = "mata anggaran"

@@ -70,6 +70,23 @@ def tambah_mata_anggaran(unit: Unit, tahun: int, *, tingkat: str, nama: str, kod
     return line
 
 
+@transaction.atomic
+def atur_penjelasan_selisih_pk(line: MataAnggaran, teks: str) -> bool:
+    """Store why a PK budget row (program or kegiatan) differs from its DPA line; False when unchanged."""
+    if line.tingkat == TingkatAnggaran.SUB_KEGIATAN.value:
+        raise ValidationError("Penjelasan selisih anggaran PK dicatat pada baris program atau kegiatan.")
+    teks = (teks or "").strip()
+    if len(teks) > 2000:
+        raise ValidationError("Penjelasan selisih paling banyak 2.000 karakter.")
+    lama = MataAnggaran.objects.filter(pk=line.pk).values_list("penjelasan_selisih_pk", flat=True).get()
+    if lama == teks:
+        return False
+    MataAnggaran.objects.filter(pk=line.pk).update(penjelasan_selisih_pk=teks)
+    line.penjelasan_selisih_pk = teks
+    _catat_baris(line, "penjelasan_selisih_pk", lama, teks)
+    return True
+
+
 def periksa_pagu(pagu: Decimal | None, label: str = "Pagu") -> Decimal:
     """The pagu as stored, or a refusal: missing, negative, fractions of a sen, beyond the DPA's column."""
     if pagu is None:

@@ -100,6 +100,15 @@ def ukur_pk(
     return HasilPK(versi, periode, hasil, utama, semua, key)
 
 
+def rata_rata_capaian_kinerja(pks: Sequence[HasilPK]) -> Decimal | None:
+    """THE rata-rata capaian kinerja of a PD-year, printed in the LKjIP body and the E-81 alike.
+
+    The mean of the printed (two-decimal) capaian of the sasaran strategis indicators of the
+    latest PK of the year; indicators that cannot be measured are left out (narasi.DEFINISI_RATA_RATA).
+    """
+    return pks[-1].utama.rata_rata_capaian if pks else None
+
+
 def ukur(pks: Sequence[HasilPK], anggaran: Sequence[BudgetLine], triwulan: int | None = None,
          rencana_anggaran: Decimal | None = None) -> HasilPengukuran:
     """Combine the PKs of a year (oldest version first) with its budget.
@@ -108,8 +117,7 @@ def ukur(pks: Sequence[HasilPK], anggaran: Sequence[BudgetLine], triwulan: int |
     the serapan anggaran of the whole year. With ``triwulan`` the budget is also taken up to it.
     """
     total = budget_total(anggaran)
-    latest = pks[-1] if pks else None
-    kinerja = latest.utama.rata_rata_capaian if latest else None
+    kinerja = rata_rata_capaian_kinerja(pks)
     return HasilPengukuran(
         pk=list(pks),
         anggaran=total,

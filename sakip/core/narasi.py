@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
+from .aggregation import Agregasi
 from .capaian import Capaian, Polaritas, StatusCapaian
 from .formatting import TIDAK_ADA, angka, angka_ringkas, persen, rupiah
 from .numbers import HUNDRED, quantize
@@ -103,6 +105,44 @@ class FaktaIndikator:
     realisasi_lalu: Decimal | None = None
 
 
+class HasilIndikator(StrEnum):
+    """What happened to an indicator in a year: the heading of its analysis."""
+
+    TERCAPAI = "tercapai"
+    BELUM_TERCAPAI = "belum_tercapai"
+    TIDAK_DAPAT_DIUKUR = "tidak_dapat_diukur"
+
+
+def hasil_indikator(capaian: Capaian) -> HasilIndikator:
+    """Tercapai at 100 % or more (the capaian already accounts for the polarity), else belum."""
+    if not capaian.terukur or capaian.persen is None:
+        return HasilIndikator.TIDAK_DAPAT_DIUKUR
+    return HasilIndikator.TERCAPAI if capaian.persen >= HUNDRED else HasilIndikator.BELUM_TERCAPAI
+
+
+def judul_hasil(f: FaktaIndikator) -> str:
+    """The heading of an indicator's analysis: 'Target tercapai', 'Target belum tercapai' ..."""
+    hasil = hasil_indikator(f.capaian)
+    if hasil is HasilIndikator.TIDAK_DAPAT_DIUKUR:
+        return "Capaian tidak dapat diukur"
+    if hasil is HasilIndikator.BELUM_TERCAPAI:
+        return "Target belum tercapai"
+    return "Target terlampaui" if f.capaian.persen != HUNDRED else "Target tercapai"
+
+
+def _arah_polaritas(f: FaktaIndikator) -> str:
+    """For a 'makin rendah makin baik' indicator, what a realisasi above or below target means."""
+    if f.polaritas is not Polaritas.NEGATIF or f.realisasi is None or f.target is None:
+        return ""
+    real, tgt = quantize(f.realisasi, f.desimal), f.target
+    if real == tgt:
+        return " Indikator ini makin rendah makin baik; realisasinya sama dengan target."
+    posisi = "di bawah" if real < tgt else "di atas"
+    makna = "lebih baik daripada" if real < tgt else "lebih buruk daripada"
+    return (f" Indikator ini makin rendah makin baik: realisasi {posisi} target berarti kinerja {makna} "
+            "yang ditargetkan.")
+
+
 def kalimat_capaian(f: FaktaIndikator) -> str:
     """'Capaian indikator “IKM Kecamatan” pada sasaran strategis “…” tahun 2025 sebesar 101,25% …'."""
     tempat = "kinerja lainnya" if f.lainnya else "sasaran strategis"
@@ -119,6 +159,7 @@ def kalimat_capaian(f: FaktaIndikator) -> str:
                f"terhadap target {target}.")
     p = f.capaian.persen
     assert p is not None  # noqa: S101  # terukur implies a value
+    kalimat += _arah_polaritas(f)
     if p > HUNDRED:
         kalimat += " Capaian tersebut melampaui target."
     elif p == HUNDRED:
@@ -126,6 +167,87 @@ def kalimat_capaian(f: FaktaIndikator) -> str:
     else:
         kalimat += f" Target belum tercapai; capaian kurang {angka(HUNDRED - p)} poin dari 100%."
     return kalimat
+
+
+@dataclass(frozen=True)
+class NarasiTertulis:
+    """The four stored narratives of an indicator-year (NarasiIndikator), as plain text."""
+
+    faktor_pendorong: str = ""
+    faktor_penghambat: str = ""
+    solusi: str = ""
+    rencana_tindak_lanjut: str = ""
+
+
+# Which stored narratives an outcome prints, under which label, and whether the reviu requires them.
+# A missed target never prints the "faktor pendorong keberhasilan": its stored text explains a success.
+_BAGIAN: dict[HasilIndikator, tuple[tuple[str, str, bool], ...]] = {
+    HasilIndikator.TERCAPAI: (
+        ("faktor_pendorong", "Faktor pendorong keberhasilan", False),
+        ("faktor_penghambat", "Faktor penghambat yang masih dihadapi", False),
+        ("rencana_tindak_lanjut", "Rencana tindak lanjut", False),
+    ),
+    HasilIndikator.BELUM_TERCAPAI: (
+        ("faktor_penghambat", "Faktor penghambat", True),
+        ("solusi", "Alternatif solusi yang telah dilakukan", True),
+        ("rencana_tindak_lanjut", "Rencana tindak lanjut", True),
+    ),
+    HasilIndikator.TIDAK_DAPAT_DIUKUR: (
+        ("faktor_penghambat", "Kendala pengukuran", True),
+        ("rencana_tindak_lanjut", "Rencana tindak lanjut", True),
+    ),
+}
+BELUM_DITULIS = "(belum ditulis)"
+
+
+def narasi_wajib(hasil: HasilIndikator) -> list[str]:
+    """Names of the NarasiIndikator fields an outcome requires (empty ones are a reviu error)."""
+    return [nama for nama, _, wajib in _BAGIAN[hasil] if wajib]
+
+
+def narasi_kosong(hasil: HasilIndikator, n: NarasiTertulis | None) -> list[str]:
+    """The required narratives of an outcome that are not written, by field name."""
+    return [nama for nama in narasi_wajib(hasil) if not (getattr(n, nama) if n else "").strip()]
+
+
+def bagian_narasi(hasil: HasilIndikator, n: NarasiTertulis | None) -> list[tuple[str, str]]:
+    """(label, text) of the narratives an outcome prints; a required empty one reads '(belum ditulis)'."""
+    out = []
+    for nama, label, wajib in _BAGIAN[hasil]:
+        teks = (getattr(n, nama) if n else "").strip()
+        if teks or wajib:
+            out.append((label, teks or BELUM_DITULIS))
+    return out
+
+
+DEFINISI_RATA_RATA = ("Rata-rata capaian kinerja adalah rata-rata hitung capaian (dalam persen, dua desimal "
+                      "sebagaimana tercetak) seluruh indikator sasaran strategis pada Perjanjian Kinerja terakhir "
+                      "tahun berjalan yang dapat diukur; indikator yang tidak dapat diukur tidak dihitung.")
+
+
+_CARA_SD = {
+    Agregasi.JUMLAH: "realisasi s.d. menjumlahkan realisasi tahunan sejak {mulai}",
+    Agregasi.RATA_RATA: "realisasi s.d. adalah rata-rata realisasi tahunan sejak {mulai}",
+    Agregasi.TERAKHIR: "realisasi s.d. memakai nilai terakhir yang tercatat",
+}
+
+
+def catatan_kumulatif(nama: str, tahun: int, mulai: int, realisasi_tahun: Decimal | None,
+                      realisasi_sd: Decimal | None, agregasi: Agregasi, satuan: str, desimal: int) -> str | None:
+    """Footnote when the 'realisasi s.d.' figure differs from the year's realisasi, saying why.
+
+    E.g. an IKM aggregated as a mean: 'realisasi s.d. 2025 (92,10) berbeda dari realisasi tahun 2025
+    (94,57) karena realisasi s.d. adalah rata-rata realisasi tahunan sejak 2021'.
+    """
+    if realisasi_tahun is None or realisasi_sd is None:
+        return None
+    a, b = quantize(realisasi_tahun, desimal), quantize(realisasi_sd, desimal)
+    if a == b:
+        return None
+    cara = _CARA_SD[agregasi].format(mulai=mulai)
+    return (f"{nama}: realisasi s.d. {tahun} ({nilai_satuan(b, satuan, desimal)}) berbeda dari realisasi tahun "
+            f"{tahun} ({nilai_satuan(a, satuan, desimal)}) karena {cara}; progres terhadap target akhir "
+            "dihitung dari realisasi s.d.")
 
 
 def kalimat_tren(f: FaktaIndikator) -> str | None:

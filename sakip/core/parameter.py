@@ -11,6 +11,7 @@ The URL converters at the end follow Django's converter protocol (``regex``, ``t
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # 18 digits stay below PostgreSQL's bigint (9 223 372 036 854 775 807) and SQLite's INTEGER.
 ID_DIGIT = 18
@@ -55,6 +56,25 @@ def tahun(teks: str | None, nama: str = "tahun") -> int | None:
 def triwulan(teks: str | None, nama: str = "triwulan") -> int | None:
     """A triwulan (1..4) or None when absent."""
     return bulat(teks, nama, 1, 4)
+
+
+_TANGGAL = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def tanggal(teks: str | None, nama: str = "tanggal") -> date | None:
+    """A date written TTTT-BB-HH (an HTML date input, ``--tanggal``) or None when absent."""
+    if teks is None or not teks.strip():
+        return None
+    m = _TANGGAL.fullmatch(teks.strip())
+    try:
+        if m is None:
+            raise ValueError
+        nilai = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ParameterTidakSah(f"Parameter “{nama}” harus tanggal TTTT-BB-HH, bukan “{teks[:30]}”.") from None
+    if not TAHUN_MIN <= nilai.year <= TAHUN_MAKS:
+        raise ParameterTidakSah(f"Parameter “{nama}” harus tanggal tahun {TAHUN_MIN}–{TAHUN_MAKS}.")
+    return nilai
 
 
 class KonverterId:

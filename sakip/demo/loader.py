@@ -69,6 +69,7 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     create_demo_users(pemda, loader.units)
     create_demo_reviu(loader.units)
     load_kendali(pemda, loader.units)
+    _penjelasan_selisih(pemda)
     return pemda
 
 
@@ -105,3 +106,14 @@ def load_kendali(pemda: Pemda, units: Mapping[str, Unit]) -> None:
     # What an operator finds in the inbox: the reminder the Admin Pemda sent from the "belum mengisi" list.
     kirim_pengingat_pd([units["kecamatan-mojosari"], units["bagian-organisasi"]], 2026, 4, date(2027, 1, 10),
                        tutup=date(2027, 1, 16))
+
+
+def _penjelasan_selisih(pemda: Pemda) -> None:
+    """SYNTHETIC (docs/demo-data.md): why Mojosari's PK Perubahan 2025 differs from its DPA on 7.01.01."""
+    from sakip.anggaran.models import MataAnggaran
+    from sakip.anggaran.services import atur_penjelasan_selisih_pk
+
+    for line in MataAnggaran.objects.filter(unit__pemda=pemda, unit__slug="kecamatan-mojosari", tahun=2025,
+                                            tingkat="program", kode="7.01.01"):
+        atur_penjelasan_selisih_pk(line, "Anggaran PK Perubahan memuat usulan tambahan belanja pegawai "
+                                         "Rp 527.472.000,00 yang tidak ditetapkan dalam DPA Perubahan.")

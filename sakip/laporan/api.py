@@ -77,11 +77,13 @@ def render_lkjip(unit: Unit, tahun: int, fmt: str, *, tanggal: date | None = Non
         draf = len(temuan_draf(unit, tahun))
     dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate(), draf=draf)
     if fmt == "pdf":
+        dok.tanpa_halaman_awal()
         return docx_ke_pdf(dok.simpan())
+    dok.jadikan_toc()
     dok.perbarui_bidang()
     if nomor_halaman:
         halaman = halaman_bookmark(docx_ke_pdf(dok.simpan()), [e.bookmark for e in dok.entri])
-        dok.isi_halaman({b: str(i) for b, i in halaman.items()})  # the cover is page 0, then 1, 2, …
+        dok.isi_halaman(dok.label_halaman(halaman))  # cover 0, front matter i, ii, …, BAB I on 1
     return dok.simpan()
 
 

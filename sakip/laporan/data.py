@@ -10,19 +10,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from django.db.models import Q
 
+from sakip.anggaran.models import MataAnggaran
 from sakip.core.aggregation import Agregasi, AgregasiError, Bagian, nilai_tahunan
 from sakip.core.aset import BarisAset, KelompokAset, kelompokkan
 from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import AturanCapaian, Capaian, hitung_capaian
-from sakip.core.keterkaitan import baris_untuk_kode, kode_daun
+from sakip.core.keterkaitan import (
+    Rekonsiliasi,
+    SelisihProgram,
+    baris_untuk_kode,
+    kode_daun,
+    rekonsiliasi,
+    selisih_pk_dpa,
+)
 from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
 from sakip.core.nip import NIPError, parse_nip
 from sakip.core.numbers import quantize
@@ -349,6 +357,9 @@ class DataLaporan:
     wilayah: list[FaktaWilayah]
     narasi: dict[str, str]
     aturan: AturanCapaian
+    rekonsiliasi: Rekonsiliasi | None = None  # Tabel III.4.b against the DPA pagu
+    selisih_pk: list[SelisihProgram] = field(default_factory=list)  # latest PK's budget against the DPA
+    penjelasan_selisih: dict[str, str] = field(default_factory=dict)  # program code -> why they differ
 
     @property
     def nama(self) -> str:
@@ -427,10 +438,16 @@ def muat_laporan(unit: Unit, tahun: int, tanggal: date) -> DataLaporan:
     aset = kelompokkan(
         BarisAset(a.kelompok, a.kib, a.kode_akun, a.uraian, a.nilai) for a in unit.aset.order_by("urutan", "pk")
     )
+    # The latest PK's sasaran strategis rows (with a budget) against the whole DPA.
+    kode_utama = [kode_daun(cascade.kode_subtree(b.indikator.node_id)) for b in data_pk[-1].utama
+                  if b.indikator.node_id and b.anggaran is not None]
     return DataLaporan(
         unit=unit, pemda=unit.pemda, tahun=tahun, tanggal=tanggal, kepala=penandatangan(kepala), hasil=hasil,
         pk=data_pk, periode=periode, aset=aset, wilayah=list(unit.wilayah.order_by("urutan", "pk")),
-        narasi=narasi, aturan=aturan,
+        narasi=narasi, aturan=aturan, rekonsiliasi=rekonsiliasi(lines, kode_utama),
+        selisih_pk=selisih_pk_dpa([(a.kode, a.nama, a.jumlah) for a in data_pk[-1].anggaran], lines),
+        penjelasan_selisih=dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun)
+                                .exclude(penjelasan_selisih_pk="").values_list("kode", "penjelasan_selisih_pk")),
     )
 
 

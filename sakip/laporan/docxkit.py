@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 
 from docx import Document
@@ -31,6 +32,7 @@ A4 = (Cm(21.0), Cm(29.7))
 MARGIN = {"top": Cm(2.5), "bottom": Cm(2.2), "left": Cm(2.5), "right": Cm(2.0)}
 MARGIN_LANDSCAPE = {"top": Cm(2.0), "bottom": Cm(1.8), "left": Cm(1.5), "right": Cm(1.5)}
 LEBAR = 21.0 - 2.5 - 2.0  # cm of text width on a portrait page
+BAHASA = "id-ID"
 ABU = "D9E2F3"  # header shading of tables
 
 _MARKER = re.compile(r"^((?:\d+|[a-zA-Z])[.)]|[-•–])\s+")
@@ -56,6 +58,7 @@ class Sel:
     latar: str | None = None
     garis_bawah: bool = False
     lekat: bool = False  # keep this row on the page of the next one (group headings, signatures)
+    ukuran: float | None = None  # pt; only set when a money amount cannot fit its column otherwise
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,37 @@ class Kolom:
     judul: str
     lebar: float  # cm
     rata: Rata = Rata.KIRI
+
+
+# Advance widths of Arial / Liberation Sans (metric-compatible), in 1/1000 em, for the characters
+# of money amounts; anything else counts as a wide 611. Regular and bold differ only in 'p' here.
+_ARIAL = {**dict.fromkeys("0123456789", 556), ".": 278, ",": 278, " ": 278, "\u00a0": 278, "-": 333,
+          "R": 722, "p": 556, "%": 889, "–": 556}
+_ARIAL_TEBAL = {**_ARIAL, "p": 611, "-": 333}
+BATAS_SEL_CM = 140 / 567  # left + right cell margins of every table (70 twips each)
+UKURAN_TABEL = 9.0  # pt: body text of tables (issue 16: 9–10 pt)
+LEBAR_MIN_TEKS = 2.2  # cm: a text column gives width to number columns down to this
+UKURAN_MIN_UANG = 7.0  # pt: the smallest a money amount may shrink to when no column can give width
+
+
+def lebar_teks_cm(teks: str, ukuran: float, tebal: bool = False) -> float:
+    """Width of one line of text set in Arial at ``ukuran`` pt, in cm (1 pt = 2.54/72 cm)."""
+    tabel = _ARIAL_TEBAL if tebal else _ARIAL
+    em = sum(tabel.get(ch, 611) for ch in teks) / 1000
+    return em * ukuran * 2.54 / 72
+
+
+def uang(teks: str) -> bool:
+    """A Rupiah amount as formatting.rupiah writes it: it must never wrap."""
+    return teks.startswith(("Rp\u00a0", "-Rp\u00a0", "Rp "))
+
+
+_ANGKA = re.compile(r"^-?[\d.,]+%?$")
+
+
+def utuh(teks: str) -> bool:
+    """Text that must stay on one line: a Rupiah amount, a number or a percentage ('101,25%')."""
+    return uang(teks) or bool(_ANGKA.match(teks))
 
 
 def sel(x: Sel | str | None) -> Sel | None:
@@ -187,6 +221,112 @@ def _twips(cm: float) -> str:
     return str(round(cm / 2.54 * 1440))
 
 
+def _kebutuhan(kolom: Sequence[Kolom], baris: Sequence[Sequence[Sel | str | None]], ukuran: float,
+               *, kepala: bool = False) -> dict[int, float]:
+    """Per column: the width (cm) its longest amount or number needs on one line; in header rows,
+    the longest word of a number column's title (so 'Realisasi' does not break into 'Realisas i')."""
+    butuh: dict[int, float] = {}
+    pending: dict[int, int] = {}
+    for row in baris:
+        col = i = 0
+        cells = [sel(c) for c in row]
+        while col < len(kolom):
+            if pending.get(col):
+                pending[col] -= 1
+                col += 1
+                continue
+            c = (cells[i] if i < len(cells) else None) or Sel("")
+            i += 1
+            if c.tinggi_baris > 1:
+                pending[col] = c.tinggi_baris - 1
+            if c.lebar_kolom == 1:
+                if kepala:
+                    kata = [w for w in c.teks.split() if w] if kolom[col].rata is Rata.KANAN else []
+                    w = max((lebar_teks_cm(k, ukuran, True) for k in kata), default=0.0)
+                else:
+                    w = lebar_teks_cm(c.teks, c.ukuran or ukuran, c.tebal) if utuh(c.teks) else 0.0
+                if w:
+                    butuh[col] = max(butuh.get(col, 0.0), w + BATAS_SEL_CM + 0.05)
+            col += c.lebar_kolom
+    return butuh
+
+
+def muat_uang(kolom: Sequence[Kolom], baris: Sequence[Sequence[Sel | str | None]], ukuran: float,
+              kepala: Sequence[Sequence[Sel | str | None]] = ()) -> tuple[list[Kolom], list[list[Sel | str | None]]]:
+    """Widen the columns of amounts and numbers so none wraps, taking width from the widest text column.
+
+    The table keeps its total width. Only when no text column can give width (none wider than
+    LEBAR_MIN_TEKS remains) do the money amounts of that column get a smaller font, down to
+    UKURAN_MIN_UANG.
+    """
+    kolom = list(kolom)
+    rows = [list(r) for r in baris]
+    butuh = _kebutuhan(kolom, rows, ukuran)
+    for col, w in _kebutuhan(kolom, kepala, ukuran, kepala=True).items():
+        butuh[col] = max(butuh.get(col, 0.0), w)
+    tetap = set(butuh)
+    for col, w in sorted(butuh.items(), key=lambda x: -x[1]):
+        kurang = w - kolom[col].lebar
+        while kurang > 0.001:
+            donor = max((j for j in range(len(kolom)) if j not in tetap and kolom[j].lebar > LEBAR_MIN_TEKS),
+                        key=lambda j: kolom[j].lebar, default=None)
+            if donor is None:
+                break
+            beri = min(kurang, kolom[donor].lebar - LEBAR_MIN_TEKS)
+            kolom[donor] = replace(kolom[donor], lebar=kolom[donor].lebar - beri)
+            kolom[col] = replace(kolom[col], lebar=kolom[col].lebar + beri)
+            kurang -= beri
+        if kurang > 0.001:  # last resort: a smaller font for this column's money amounts
+            bersih = w - BATAS_SEL_CM - 0.05
+            skala = (kolom[col].lebar - BATAS_SEL_CM - 0.05) / bersih
+            kecil = max(UKURAN_MIN_UANG, int(ukuran * skala * 4) / 4)
+            rows = [_kecilkan(r, kolom, col, kecil) for r in rows]
+    return kolom, rows
+
+
+def _kecilkan(row: list[Sel | str | None], kolom: Sequence[Kolom], target: int, ukuran: float
+              ) -> list[Sel | str | None]:
+    col = 0
+    out = []
+    for x in row:
+        c = sel(x)
+        if c is not None and col == target and c.lebar_kolom == 1 and uang(c.teks):
+            x = replace(c, ukuran=ukuran)
+        out.append(x)
+        col += c.lebar_kolom if c is not None else 1
+    return out
+
+
+def romawi_kecil(n: int) -> str:
+    """3 -> 'iii' (page numbers of the front matter)."""
+    if n <= 0:
+        return str(n)
+    out = []
+    for nilai, huruf in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                         (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= nilai:
+            out.append(huruf)
+            n -= nilai
+    return "".join(out)
+
+
+def _bungkus_toc(pertama: Paragraph, terakhir: Paragraph) -> None:
+    """Make the paragraphs from ``pertama`` to ``terakhir`` the stored result of a TOC field."""
+    awal = [_el("w:r"), _el("w:r"), _el("w:r")]
+    awal[0].append(_el("w:fldChar", fldCharType="begin"))
+    instr = _el("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = ' TOC \\o "1-3" \\h \\z \\u '
+    awal[1].append(instr)
+    awal[2].append(_el("w:fldChar", fldCharType="separate"))
+    ppr = pertama._p.find(qn("w:pPr"))
+    for r in reversed(awal):
+        ppr.addnext(r) if ppr is not None else pertama._p.insert(0, r)
+    akhir = _el("w:r")
+    akhir.append(_el("w:fldChar", fldCharType="end"))
+    terakhir._p.append(akhir)
+
+
 class Dokumen:
     """A Word document being written top to bottom, with numbered captions and page-number lists."""
 
@@ -201,6 +341,10 @@ class Dokumen:
         self._id = {st.name: st.style_id for st in self.doc.styles}
         self.bab = ""
         self.subbab = ""
+        self._isi_mulai: int | None = None
+        self._toc: tuple[Paragraph, Paragraph] | None = None
+        self._daftar_awal: list[Paragraph] = []  # Daftar Isi entries of the front matter
+        self._bahasa()
 
     # -- set-up ------------------------------------------------------------------------------
     def _atur_halaman(self, section: object, *, landscape: bool) -> None:
@@ -239,10 +383,10 @@ class Dokumen:
             st.paragraph_format.keep_with_next = True
             st.paragraph_format.line_spacing = 1.0
         styles["Heading 1"].paragraph_format.page_break_before = True
-        self._gaya("Tabel Isi", 8, after=0, line=1.0)
-        self._gaya("Tabel Judul", 8, after=0, line=1.0, bold=True)
+        self._gaya("Tabel Isi", UKURAN_TABEL, after=0, line=1.0)
+        self._gaya("Tabel Judul", UKURAN_TABEL, after=0, line=1.0, bold=True)
         self._gaya("Keterangan", 10, after=4, line=1.0, bold=True, rata=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
-        self._gaya("Catatan", 8, after=6, line=1.0, italic=True)
+        self._gaya("Catatan", 9, after=6, line=1.0, italic=True)
         self._gaya("Butir", ukuran, after=3)
         for level in (1, 2, 3):
             st = self._gaya(f"Daftar {level}", 11, after=2 if level > 1 else 4, line=1.0, bold=level == 1)
@@ -279,15 +423,40 @@ class Dokumen:
         return p
 
     # -- sections and page numbers -----------------------------------------------------------
-    def nomor_halaman(self, section: object | None = None, *, mulai: int | None = None) -> None:
-        """Centre the page number in the footer of a section (restarting at ``mulai``)."""
+    def nomor_halaman(self, section: object | None = None, *, mulai: int | None = None,
+                      romawi: bool = False) -> None:
+        """Centre the page number in the footer of a section (restarting at ``mulai``; i, ii, iii
+        when ``romawi``, for the front matter)."""
         s = section or self.doc.sections[-1]
         s.footer.is_linked_to_previous = False  # type: ignore[attr-defined]
         p = s.footer.paragraphs[0]  # type: ignore[attr-defined]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        self.field(p, "PAGE", "1")
+        self.field(p, "PAGE", "i" if romawi else "1")
+        pg = _pg_num_type(s._sectPr)  # type: ignore[attr-defined]  # no API
         if mulai is not None:
-            _pg_num_type(s._sectPr).set(qn("w:start"), str(mulai))  # type: ignore[attr-defined]  # no API
+            pg.set(qn("w:start"), str(mulai))
+        pg.set(qn("w:fmt"), "lowerRoman" if romawi else "decimal")
+
+    def mulai_isi(self) -> None:
+        """End the front matter: a new section whose pages are numbered 1, 2, 3 from here.
+
+        The next heading's bookmark is remembered so that a layout pass can turn physical pages
+        into printed numbers (``label_halaman``)."""
+        s = self.bagian_baru()
+        pg = _pg_num_type(s._sectPr)  # type: ignore[attr-defined]
+        pg.set(qn("w:start"), "1")
+        pg.set(qn("w:fmt"), "decimal")
+        self._isi_mulai = len(self.entri)
+
+    def label_halaman(self, halaman: dict[str, int]) -> dict[str, str]:
+        """Printed page numbers from physical ones (cover = 0): roman before the body, arabic in it."""
+        if self._isi_mulai is None or self._isi_mulai >= len(self.entri):
+            return {b: str(i) for b, i in halaman.items()}
+        awal = halaman.get(self.entri[self._isi_mulai].bookmark)
+        out = {}
+        for b, i in halaman.items():
+            out[b] = str(i - awal + 1) if awal is not None and i >= awal else romawi_kecil(i)
+        return out
 
     def bagian_baru(self, *, landscape: bool = False) -> object:
         """Start a new page section (portrait or landscape); page numbers continue."""
@@ -297,6 +466,47 @@ class Dokumen:
         if pg is not None and pg.get(qn("w:start")) is not None:
             del pg.attrib[qn("w:start")]
         return s
+
+    def _bahasa(self) -> None:
+        """Indonesian (id-ID) everywhere, so Word checks the spelling in Indonesian, not English."""
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        if rpr.find(qn("w:lang")) is None:
+            rpr.append(_el("w:lang"))
+        for lang in styles.iter(qn("w:lang")):
+            lang.set(qn("w:val"), BAHASA)
+            lang.set(qn("w:eastAsia"), BAHASA)
+        for st in self.doc.styles:
+            if st.type == WD_STYLE_TYPE.PARAGRAPH or st.type == WD_STYLE_TYPE.CHARACTER:
+                r = st.element.get_or_add_rPr()
+                lang = r.find(qn("w:lang"))
+                if lang is None:
+                    lang = _el("w:lang")
+                    r.append(lang)
+                lang.set(qn("w:val"), BAHASA)
+        settings = self.doc.settings.element
+        theme = settings.find(qn("w:themeFontLang"))
+        if theme is not None:
+            theme.set(qn("w:val"), BAHASA)
+
+    def metadata(self, *, judul: str, subjek: str, penulis: str, kata_kunci: str, dibuat: datetime) -> None:
+        """Real document properties instead of python-docx's ('python-docx', 2013)."""
+        cp = self.doc.core_properties
+        cp.title = judul
+        cp.subject = subjek
+        cp.author = penulis
+        cp.last_modified_by = "Sakip"
+        cp.keywords = kata_kunci
+        cp.language = BAHASA
+        cp.comments = f"Dibuat oleh aplikasi Sakip pada {dibuat:%Y-%m-%d %H:%M} UTC."
+        cp.category = "Laporan"
+        cp.created = dibuat
+        cp.modified = dibuat
+        cp.revision = 1
+        for el in list(cp._element):  # python-docx's template was "printed" in 2013
+            if el.tag.endswith("}lastPrinted"):
+                cp._element.remove(el)
 
     def halaman_baru(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -443,6 +653,8 @@ class Dokumen:
         """
         if not baris and kepala is not None and not kepala:
             raise ValueError("tabel tanpa baris")  # WordprocessingML requires at least one row
+        kolom, baris = muat_uang(kolom, baris, ukuran or UKURAN_TABEL,
+                                 kepala or [[Sel(k.judul, tebal=True) for k in kolom]])
         tbl = _el("w:tbl")
         tpr = _el("w:tblPr")
         tpr.append(_el("w:tblW", w=_twips(sum(k.lebar for k in kolom)), type="dxa"))
@@ -517,7 +729,7 @@ class Dokumen:
         tc.append(tcpr)
         rata = c.rata or kolom[col].rata
         for line in (c.teks or "").split("\n"):
-            tc.append(_p(line, gaya=gaya, rata=rata, tebal=c.tebal, miring=c.miring, ukuran=ukuran,
+            tc.append(_p(line, gaya=gaya, rata=rata, tebal=c.tebal, miring=c.miring, ukuran=c.ukuran or ukuran,
                          garis_bawah=c.garis_bawah, lekat=c.lekat))
         return tc
 
@@ -570,9 +782,12 @@ class Dokumen:
         self._daftar[jenis] = self.doc.add_paragraph()
 
     def selesai(self) -> None:
-        """Number the captions by chapter and write the lists with PAGEREF fields."""
+        """Number the captions by chapter and write the lists with PAGEREF fields.
+
+        ``jadikan_toc`` then makes the Daftar Isi a TOC field for a DOCX (see there)."""
         self._nomori()
         for jenis, marker in self._daftar.items():
+            paragraf = []
             for e in (e for e in self.entri if e.jenis == jenis):
                 p = marker.insert_paragraph_before()
                 p._p.get_or_add_pPr().style = self._id[self._gaya_daftar(e)]
@@ -581,9 +796,35 @@ class Dokumen:
                 else:
                     p.add_run(f"{e.label}\t{e.teks}")
                 p.add_run("\t")
-                e.halaman.append(self.field(p, f"PAGEREF {e.bookmark} \\h", "…"))
+                # The front matter's pages print as i, ii, iii in the footer: the same in the list.
+                awal = self._isi_mulai is not None and self.entri.index(e) < self._isi_mulai
+                roman = " \\* roman" if awal else ""
+                if awal and jenis == "judul":
+                    self._daftar_awal.append(p)
+                e.halaman.append(self.field(p, f"PAGEREF {e.bookmark} \\h{roman}", "…"))
+                paragraf.append(p)
+            if jenis == "judul" and paragraf:
+                self._toc = (paragraf[0], paragraf[-1])
             marker._p.getparent().remove(marker._p)
         self._daftar.clear()
+
+    def tanpa_halaman_awal(self) -> None:
+        """For a PDF: list the body only. LibreOffice prints a PAGEREF in arabic digits whatever its
+        format switch, so the front matter (i, ii, iii in its footers) would be listed as 1, 2, 3."""
+        for p in self._daftar_awal:
+            p._p.getparent().remove(p._p)
+        self._daftar_awal = []
+
+    def jadikan_toc(self) -> None:
+        """Make the Daftar Isi entries the stored result of a real TOC field (DOCX only).
+
+        Word rebuilds the field from the headings when it updates fields on opening, so headings
+        added later appear. LibreOffice shows a TOC field's stored text as it is and does not
+        compute the PAGEREF fields inside it, so a PDF is converted without the wrapper (its
+        PAGEREF fields give the pages) and ``--nomor-halaman`` stores the pages in a DOCX."""
+        if self._toc is not None:
+            _bungkus_toc(*self._toc)
+            self._toc = None
 
     def _gaya_daftar(self, e: Entri) -> str:
         if e.jenis != "judul":

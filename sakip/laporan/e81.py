@@ -30,11 +30,16 @@ from sakip.core.capaian import Capaian
 from sakip.core.numbers import ZERO, quantize
 from sakip.core.progress import realisasi_sampai_tahun
 from sakip.core.skala import STANDARD_SCALES, AturanSkala
-from sakip.core.summary import rata_rata
 from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.derived import definitions
-from sakip.pengukuran.services import aturan_pemda, budget_lines, pk_tahun, realisasi_tahunan
+from sakip.pengukuran.services import (
+    aturan_pemda,
+    budget_lines,
+    pk_tahun,
+    realisasi_tahunan,
+    ukur_pd,
+)
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
 
 from .data import (
@@ -296,9 +301,10 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
                             realisasi_lalu=sum((rp_lalu[r.kode] for r in lines if r.kode in rp_lalu), ZERO)
                             if any(r.kode in rp_lalu for r in lines) else None)
     skala = _skala_predikat()
-    rata_k = rata_rata(b.k.capaian_renja.persen for b in baris if b.k is not None)
-    narasi = _narasi_footer(unit, tahun, tautan)
+    # One rata-rata capaian kinerja in every document: the LKjIP body's (core.measurement).
     pks = pk_tahun(unit, tahun)
+    rata_k = ukur_pd(unit, tahun).capaian_kinerja if pks else None
+    narasi = _narasi_footer(unit, tahun, tautan)
     sasaran_rkpd = [s.uraian for s in pks[-1].sasaran.all() if s.kelompok == "utama"] if pks else []
     return DataE81(
         unit=nama_lengkap_unit(unit), pemda=unit.pemda.nama, tahun=tahun, periode=periode.nama if periode else "",

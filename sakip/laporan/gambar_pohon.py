@@ -9,8 +9,9 @@ Laid out in cm at the LKjIP's text width (16 cm), so it prints at its physical s
 from __future__ import annotations
 
 import io
-import textwrap
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sakip.core import formatting as fmt
 from sakip.core.pohon import Pohon, Simpul, TingkatPohon
@@ -20,14 +21,16 @@ from sakip.perencanaan.models import PeriodePerencanaan
 
 from .charts import DPI, FONT, LEBAR_CM, mpl, tersimpan  # one font and resolution for the LKjIP
 
+if TYPE_CHECKING:
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
 # Fill and border per colour level (0 worst … 4 best), the web app's palette (sakip.css --w0…--w4).
 WARNA = {0: ("#f8d3d0", "#c62828"), 1: ("#fde2c4", "#e06c00"), 2: ("#fbefb3", "#b38600"),
          3: ("#d9efcf", "#4f9a3a"), 4: ("#bfe5cb", "#17693a"), None: ("#eef0f3", "#9aa3ad")}
 MERAH = "#c62828"
 HURUF = 6.3  # pt
 BARIS_CM = HURUF * 1.22 / 72 * 2.54  # line height
-LEBAR_HURUF_CM = HURUF * 0.5 / 72 * 2.54  # average glyph width of Liberation Sans
-MAKS_BARIS = 7
 JARAK_KOLOM = 0.45  # cm between columns (the connectors run there)
 JARAK_BARIS = 0.18  # cm between stacked boxes
 PAD = 0.12  # cm inside a box
@@ -35,6 +38,14 @@ TEPI = 0.05  # cm left free at the sides, so border lines are not cut
 KEPALA_KOLOM = {TingkatPohon.MISI: "Misi", TingkatPohon.TUJUAN: "Tujuan PD", TingkatPohon.SASARAN: "Sasaran PD",
                 TingkatPohon.PROGRAM: "Program", TingkatPohon.KEGIATAN: "Kegiatan", TingkatPohon.SUB_KEGIATAN: "Sub Kegiatan"}
 _RC = {"font.family": "sans-serif", "font.sans-serif": [FONT, "DejaVu Sans"], "font.size": HURUF}
+
+
+@lru_cache(maxsize=1)
+def _teks_path() -> TextToPath:
+    # matplotlib is imported only when a tree is laid out (the CLI starts without it)
+    from matplotlib.textpath import TextToPath
+
+    return TextToPath()
 
 
 @dataclass
@@ -48,6 +59,48 @@ class _Kotak:
     y: float = 0.0  # top of the box
 
 
+@lru_cache(maxsize=4)
+def _huruf(tebal: bool, miring: bool) -> FontProperties:
+    """The font file matplotlib draws the boxes with (resolved once, as under ``_RC``)."""
+    from matplotlib import font_manager
+    from matplotlib.font_manager import FontProperties
+
+    with mpl().rc_context(_RC):
+        cari = FontProperties(family="sans-serif", weight="bold" if tebal else "normal",
+                              style="italic" if miring else "normal")
+        return FontProperties(fname=font_manager.findfont(cari), size=HURUF)
+
+
+@lru_cache(maxsize=4096)
+def _lebar_cm(teks: str, tebal: bool = False, miring: bool = False) -> float:
+    """Width of a line as matplotlib will draw it (the real font's metrics), in cm."""
+    w, _, _ = _teks_path().get_text_width_height_descent(teks, _huruf(tebal, miring), ismath=False)
+    return w / 72 * 2.54
+
+
+def bungkus(teks: str, lebar_cm: float, *, tebal: bool = False, miring: bool = False) -> list[str]:
+    """Wrap at word boundaries by measured width; a word longer than a line is split, never cut."""
+    lines: list[str] = []
+    baris = ""
+    for kata in teks.split():
+        coba = f"{baris} {kata}" if baris else kata
+        if _lebar_cm(coba, tebal, miring) <= lebar_cm:
+            baris = coba
+            continue
+        if baris:
+            lines.append(baris)
+        baris = kata
+        while _lebar_cm(baris, tebal, miring) > lebar_cm and len(baris) > 1:
+            n = len(baris) - 1
+            while n > 1 and _lebar_cm(baris[:n] + "-", tebal, miring) > lebar_cm:
+                n -= 1
+            lines.append(baris[:n] + "-")
+            baris = baris[n:]
+    if baris:
+        lines.append(baris)
+    return lines or [""]
+
+
 def _teks(s: Simpul | None, lebar_cm: float) -> str:
     if s is None:
         judul, cap = "Tidak mendukung tujuan/sasaran RPJMD", None
@@ -55,14 +108,12 @@ def _teks(s: Simpul | None, lebar_cm: float) -> str:
         prefix = f"{s.input.kode}: " if s.tingkat is TingkatPohon.MISI else ""
         judul, cap = prefix + s.input.label, s.capaian
     tebal = s is not None and s.input.rpjmd  # RPJMD boxes are set in bold, whose glyphs are wider
-    chars = max(8, int((lebar_cm - 2 * PAD) / (LEBAR_HURUF_CM * (1.1 if tebal else 1.0))))
-    lines = textwrap.wrap(judul, chars) or [""]
-    if len(lines) > MAKS_BARIS:
-        lines = lines[: MAKS_BARIS - 1] + [textwrap.shorten(" ".join(lines[MAKS_BARIS - 1:]), chars, placeholder=" …")]
+    ruang = lebar_cm - 2 * PAD - 0.04
+    lines = bungkus(judul, ruang, tebal=tebal)  # every word of the label: a box grows, it never cuts
     if cap is not None:
         lines.append(f"Capaian {fmt.persen(cap)}")
     if s is not None and s.dukungan_lain is not None:  # cross-cutting: also serves another RPJMD box
-        lines += textwrap.wrap(f"Juga mendukung: {s.dukungan_lain.input.label}", chars)[:2]
+        lines += bungkus(f"Juga mendukung: {s.dukungan_lain.input.label}", ruang, tebal=tebal)
     return "\n".join(lines)
 
 
@@ -153,7 +204,7 @@ def gambar_pohon(pohon: Pohon, judul: str, *, sampai: TingkatPohon = TingkatPoho
     for r in roots:
         _ukur(r, lebar)
     visi = next((s for s in pohon.akar if s.tingkat is TingkatPohon.VISI), None)
-    visi_teks = textwrap.fill(f"Visi: {visi.input.label}", int(LEBAR_CM / LEBAR_HURUF_CM)) if visi else ""
+    visi_teks = "\n".join(bungkus(f"Visi: {visi.input.label}", LEBAR_CM - 2 * TEPI, miring=True)) if visi else ""
     kepala = 0.55 + (visi_teks.count("\n") + 1) * BARIS_CM + 0.25 + BARIS_CM + 0.2  # title, visi, heads
     y = kepala
     for r in roots:
@@ -216,7 +267,7 @@ def _legenda(ax, y: float) -> None:  # matplotlib Axes
         ax.add_patch(FancyBboxPatch((x, y - 0.12), 0.35, 0.24, boxstyle="round,pad=0,rounding_size=0.04",
                                     facecolor=isi, edgecolor=garis, linewidth=0.6))
         ax.text(x + 0.45, y, label, va="center")
-        x += 0.55 + len(label) * LEBAR_HURUF_CM + 0.35
+        x += 0.55 + _lebar_cm(label) + 0.35
     ax.add_patch(FancyBboxPatch((x, y - 0.12), 0.35, 0.24, boxstyle="round,pad=0,rounding_size=0.04",
                                 facecolor="#ffffff", edgecolor=MERAH, linewidth=1.1, linestyle="--"))
     ax.text(x + 0.45, y, "tidak selaras", va="center")

@@ -8,7 +8,7 @@ serves the stand-alone document and the Lampiran of the LKjIP.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -221,4 +221,7 @@ def dokumen_pk(isi: IsiPK) -> Dokumen:
     """A stand-alone PK document."""
     dok = Dokumen()
     tulis_pk(dok, isi)
+    dok.metadata(judul=f"{isi.judul} Tahun {isi.tahun} {isi.unit}", subjek=f"{isi.judul} {isi.unit} {isi.tahun}",
+                 penulis=isi.unit, kata_kunci=f"Perjanjian Kinerja; SAKIP; {isi.unit}; {isi.tahun}",
+                 dibuat=datetime.now(UTC).replace(microsecond=0))
     return dok

@@ -18,8 +18,8 @@ from django.urls import NoReverseMatch, reverse
 
 from sakip.core.aggregation import TRIWULAN, Bagian
 from sakip.core.budget import BudgetLine, TingkatAnggaran
-from sakip.core.capaian import AturanCapaian, Polaritas, hitung_capaian
-from sakip.core.numbers import HUNDRED
+from sakip.core.capaian import AturanCapaian, Polaritas, StatusCapaian, hitung_capaian
+from sakip.core.narasi import HasilIndikator, NarasiTertulis, hasil_indikator, narasi_kosong
 from sakip.core.skala import AturanSkala
 from sakip.core.skala_teks import baca_kelas, cari_kelas, kunci_label
 from sakip.organisasi.models import Unit
@@ -394,8 +394,16 @@ def iku_tidak_di_pk(d: DataReviu) -> Iterable[TemuanData]:
         )
 
 
+_LABEL_NARASI = {"faktor_penghambat": "faktor penghambat", "solusi": "solusi",
+                 "rencana_tindak_lanjut": "rencana tindak lanjut"}
+
+
 def narasi_penghambat_kosong(d: DataReviu) -> Iterable[TemuanData]:
-    """An indicator below its target needs the causes and the solution written down."""
+    """An indicator below its target, or not measurable, needs its causes, solution and follow-up written.
+
+    The same list (core.narasi.narasi_wajib) decides what the LKjIP prints, so a document whose
+    reviu has no error never prints '(belum ditulis)'.
+    """
     seen: set[int] = set()
     for pk, ipk in d.pk_indikator:
         ind = ipk.indikator
@@ -404,19 +412,23 @@ def narasi_penghambat_kosong(d: DataReviu) -> Iterable[TemuanData]:
         seen.add(ind.pk)
         real = d.realisasi.get(ind.pk)
         cap = hitung_capaian(ipk.target, None if real is None else real, ind.polaritas_enum, d.aturan)
-        if not cap.terukur or cap.persen is None or cap.persen >= HUNDRED:
+        if cap.status is StatusCapaian.BELUM_ADA_DATA:
+            continue  # PK_TANPA_REALISASI says so
+        hasil = hasil_indikator(cap)
+        if hasil is HasilIndikator.TERCAPAI:
             continue
         n = d.narasi.get(ind.pk)
-        if n is not None and n.faktor_penghambat.strip() and n.solusi.strip():
+        tertulis = None if n is None else NarasiTertulis(n.faktor_pendorong, n.faktor_penghambat, n.solusi,
+                                                         n.rencana_tindak_lanjut)
+        kurang = [_LABEL_NARASI[x] for x in narasi_kosong(hasil, tertulis)]
+        if not kurang:
             continue
-        kurang = [x for x, v in (("faktor penghambat", n and n.faktor_penghambat), ("solusi", n and n.solusi))
-                  if not (v or "").strip()]
+        sebab = (f"Capaian {ind.nama} {persen_teks(cap.persen)} di bawah target"
+                 if hasil is HasilIndikator.BELUM_TERCAPAI else f"Capaian {ind.nama} tidak dapat diukur")
         yield TemuanData(
-            "NARASI_PENGHAMBAT_KOSONG", TingkatTemuan.PERINGATAN,
-            f"Capaian {ind.nama} {persen_teks(cap.persen)} di bawah target, tetapi {' dan '.join(kurang)} "
-            f"belum ditulis.",
-            f"Realisasi › {_ind(ind)} › Narasi {d.tahun}",
-            _url(d, ("narasi", "tahun")) if n else _url(d, ("narasi", "tahun")),
+            "NARASI_PENGHAMBAT_KOSONG", TingkatTemuan.GALAT,
+            f"{sebab}, tetapi {', '.join(kurang)} belum ditulis.",
+            f"Realisasi › {_ind(ind)} › Narasi {d.tahun}", _url(d, ("narasi", "tahun")),
             "kosong", ", ".join(kurang),
         )
 
@@ -442,8 +454,9 @@ ATURAN: list[AturanValidasi] = [
                    "Penandatangan PK menjabat pada tanggal PK.", penandatangan_tidak_menjabat),
     AturanValidasi("IKU_TIDAK_DI_PK", TingkatTemuan.PERINGATAN, "Setiap IKU dimuat pada PK periodenya.",
                    iku_tidak_di_pk),
-    AturanValidasi("NARASI_PENGHAMBAT_KOSONG", TingkatTemuan.PERINGATAN,
-                   "Indikator di bawah target mempunyai faktor penghambat dan solusi.", narasi_penghambat_kosong),
+    AturanValidasi("NARASI_PENGHAMBAT_KOSONG", TingkatTemuan.GALAT,
+                   "Indikator di bawah target atau tidak terukur mempunyai faktor penghambat, solusi dan rencana "
+                   "tindak lanjut.", narasi_penghambat_kosong),
 ]
 
 _URUTAN = {TingkatTemuan.GALAT: 0, TingkatTemuan.PERINGATAN: 1, TingkatTemuan.INFO: 2}

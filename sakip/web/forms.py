@@ -456,6 +456,8 @@ class BuatDokumenForm(forms.Form):
     jenis = forms.ChoiceField(choices=[(JenisLaporan.LKJIP, "LKjIP"), (JenisLaporan.PK, "Perjanjian Kinerja")])
     format = forms.ChoiceField(choices=[("pdf", "PDF"), ("docx", "DOCX")])
     perjanjian = forms.ModelChoiceField(required=False, queryset=PerjanjianKinerja.objects.none())
+    tanggal = forms.DateField(label="Tanggal dokumen", required=False,
+                              help_text="Tanggal pada sampul dan tanda tangan; kosong berarti hari ini.")
 
     def __init__(self, *args: Any, pks: QuerySet[PerjanjianKinerja], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

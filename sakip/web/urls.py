@@ -13,6 +13,7 @@ from sakip.web.views import (
     publik,
     realisasi,
     rencana_aksi,
+    selisih,
     skm,
 )
 
@@ -67,6 +68,7 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/status/buka-kunci/", realisasi.status_tw, {"langkah": "buka-kunci"},
          name="status_buka_kunci"),
     path("pd/<slug:slug>/<tahun:tahun>/laporan/", laporan.laporan, name="laporan"),
+    path("pd/<slug:slug>/<tahun:tahun>/selisih-anggaran/", selisih.selisih_anggaran, name="selisih_anggaran"),
     path("pd/<slug:slug>/<tahun:tahun>/lkjip.<fmt:fmt>", laporan.unduh_lkjip, name="unduh_lkjip"),
     path("pd/<slug:slug>/<tahun:tahun>/e81.xlsx", laporan.unduh_e81, name="unduh_e81"),
     path("pd/<slug:slug>/<tahun:tahun>/laporan/buat/", laporan.buat, name="laporan_buat"),

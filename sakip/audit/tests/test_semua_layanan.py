@@ -441,6 +441,12 @@ def _simpan_realisasi_batch() -> Kasus:
                  "realisasi.realisasi")
 
 
+def _atur_penjelasan_selisih_pk() -> Kasus:
+    line = MataAnggaran.objects.get(unit=_unit(), tahun=2025, tingkat="program", kode="7.01.01")
+    return Kasus(lambda: anggaran.atur_penjelasan_selisih_pk(line, "Usulan tambahan belanja pegawai."),
+                 lambda: MataAnggaran.objects.get(pk=line.pk).penjelasan_selisih_pk, "anggaran.mataanggaran")
+
+
 def _terbitkan_laporan() -> Kasus:
     return Kasus(lambda: laporan.terbitkan_laporan(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf",
                                          filename="lkjip-uji.pdf", user=_user("kepala.mojosari")),
@@ -808,6 +814,7 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "realisasi.simpan_realisasi_bersyarat": _simpan_realisasi_bersyarat,
     "realisasi.simpan_realisasi_batch": _simpan_realisasi_batch,
     "laporan.terbitkan_laporan": _terbitkan_laporan,
+    "anggaran.atur_penjelasan_selisih_pk": _atur_penjelasan_selisih_pk,
     "laporan.tarik_laporan": _tarik_laporan,
     "anggaran.tambah_mata_anggaran": _tambah_mata_anggaran,
     "anggaran.tambah_sub_kegiatan": _tambah_sub_kegiatan,

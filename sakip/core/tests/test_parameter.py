@@ -40,3 +40,15 @@ def test_konverter_menolak_yang_tidak_mungkin_ada() -> None:
     with pytest.raises(ValueError):
         KonverterTahun().to_python("9999")
     assert KonverterId().to_url(42) == "42" and KonverterTahun().to_url(2025) == "2025"
+
+
+def test_tanggal() -> None:
+    from datetime import date
+
+    from sakip.core.parameter import ParameterTidakSah, tanggal
+
+    assert tanggal("2026-01-30") == date(2026, 1, 30)
+    assert tanggal(None) is None and tanggal(" ") is None
+    for salah in ("2026-02-30", "30-01-2026", "2026-1-3", "٢٠٢٦-01-30", "1800-01-01"):
+        with pytest.raises(ParameterTidakSah, match="tanggal"):
+            tanggal(salah)

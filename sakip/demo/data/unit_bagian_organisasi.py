@@ -181,7 +181,10 @@ SERAPAN_2125 = _ind(
             "dapat dilaksanakan sesuai rencana awal;\n"
             "c. Melakukan penyesuaian kebutuhan operasional melalui realokasi dan pengendalian "
             "anggaran agar tetap mendukung efektivitas pelaksanaan program dan kegiatan.",
-        "rencana_tindak_lanjut": ""}},
+        # SYNTHETIC (docs/demo-data.md): the LKjIP gives no rencana tindak lanjut.
+        "rencana_tindak_lanjut":
+            "Menyusun rencana penarikan dana per triwulan sejak awal tahun 2026 dan menggeser "
+            "sisa anggaran kegiatan yang tertunda pada Perubahan APBD."}},
 )
 
 IP_ASN_2125 = _ind(
@@ -213,7 +216,10 @@ IP_ASN_2125 = _ind(
             "melakukan verifikasi dan pemutakhiran data secara berkala;\n"
             "c. Melaksanakan monitoring secara rutin terhadap kelengkapan data Indeks "
             "Profesionalitas ASN sebagai dasar percepatan perbaikan nilai indikator.",
-        "rencana_tindak_lanjut": ""}},
+        # SYNTHETIC (docs/demo-data.md): the LKjIP gives no rencana tindak lanjut.
+        "rencana_tindak_lanjut":
+            "Memutakhirkan data kualifikasi dan pengembangan kompetensi seluruh pegawai pada "
+            "MyASN setiap triwulan tahun 2026 bersama BKPSDM."}},
 )
 
 INOVASI_2125 = _ind(

@@ -189,6 +189,20 @@ _2125_PROGRAM_7_01_01 = {
                                 "B. Adanya Komitmen Pimpinan dalam Pembinaan ASN\n"
                                 "C. Penempatan pegawai sesuai latar belakang pendidikan"
                             ),
+                            # SYNTHETIC (docs/demo-data.md): the LKjIP wrote only a success
+                            # text for this missed target (97,18 %).
+                            "faktor_penghambat": (
+                                "A. Sebagian pegawai belum memenuhi kualifikasi pendidikan jabatannya\n"
+                                "B. Jam pelatihan pengembangan kompetensi belum tercatat pada MyASN"
+                            ),
+                            "solusi": (
+                                "A. Fasilitasi informasi tugas belajar dan izin belajar bagi pegawai\n"
+                                "B. Pemutakhiran data pengembangan kompetensi bersama BKPSDM"
+                            ),
+                            "rencana_tindak_lanjut": (
+                                "Mengikutsertakan setiap pegawai dalam pelatihan minimal 20 jam "
+                                "pelajaran pada tahun 2026 dan memeriksa data MyASN setiap triwulan."
+                            ),
                         },
                     },
                 },
@@ -1821,6 +1835,21 @@ UNIT = {
                                 "C. Adanya Evaluasi realisasi yang dilakukan secara berkala\n"
                                 "D. Koordinasi yang baik antar PPTK, bendahara, dan PA\n"
                                 "E. Kepatuhan terhadap aturan pengelolaan keuangan"
+                            ),
+                            # SYNTHETIC (docs/demo-data.md): the LKjIP wrote only a success
+                            # text for this missed target (98,70 %).
+                            "faktor_penghambat": (
+                                "A. Sisa anggaran dari efisiensi pengadaan barang dan jasa\n"
+                                "B. Belanja pegawai yang dianggarkan untuk formasi yang belum terisi"
+                            ),
+                            "solusi": (
+                                "A. Pergeseran sisa efisiensi pada Perubahan APBD untuk kegiatan prioritas\n"
+                                "B. Pemantauan serapan anggaran setiap bulan bersama PPTK"
+                            ),
+                            "rencana_tindak_lanjut": (
+                                "Menyusun jadwal pelaksanaan kegiatan dan rencana penarikan dana per "
+                                "triwulan sejak awal tahun 2026, dan menganggarkan belanja pegawai "
+                                "sesuai formasi yang terisi."
                             ),
                         },
                     },

@@ -132,7 +132,12 @@ TURUNAN = {
     "sakip-pd": {"fungsi": "rata_rata", "sumber": "nilai_sakip", "cakupan": "pd", "kategori_min": "",
                  "mulai_tahun": 2025},
 }
-PEMBANDING = {("ikm", P2): {"2025": {"provinsi": "89.71"}}}  # Tabel III.3 of Bagian Organisasi
+PEMBANDING = {
+    ("ikm", P2): {"2025": {"provinsi": "89.71"}},  # Tabel III.3 of Bagian Organisasi
+    # SYNTHETIC (docs/demo-data.md): both LKjIPs say their Nilai SAKIP is below the Provinsi's
+    # but print no figure; a value above Sekretariat Daerah's 86,19 makes the claim checkable.
+    ("sakip", P2): {"2025": {"provinsi": "86.50"}},
+}
 
 # The RPJMD boxes. Tujuan: (misi, nama, [codes], [sasaran]); sasaran: (key, nama, [codes]).
 # A key names the same theme in both periods; PDs point at f"rpjmd-{2125|2529}-{key}".

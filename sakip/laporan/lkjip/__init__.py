@@ -7,6 +7,8 @@ with the same parts: each module has a ``*_pemda`` twin where the Pemda's conten
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from ..data import DataLaporan
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Dokumen
@@ -28,8 +30,7 @@ def susun(data: DataLaporan, e81: DataE81) -> Dokumen:
     bab4.tulis(ctx)
     lampiran.tulis(ctx, e81)
     ctx.dok.selesai()
-    ctx.dok.doc.core_properties.title = f"Laporan Kinerja Instansi Pemerintah {data.nama} Tahun {data.tahun}"
-    ctx.dok.doc.core_properties.author = data.nama
+    _metadata(ctx.dok, data.nama, data.pemda.nama if hasattr(data, "pemda") else "", data.tahun)
     return ctx.dok
 
 
@@ -46,6 +47,12 @@ def susun_pemda(data: DataLaporanPemda) -> Dokumen:
     bab4.tulis_pemda(ctx)
     lampiran.tulis_pemda(ctx)
     ctx.dok.selesai()
-    ctx.dok.doc.core_properties.title = f"Laporan Kinerja Instansi Pemerintah {data.nama} Tahun {data.tahun}"
-    ctx.dok.doc.core_properties.author = data.nama
+    _metadata(ctx.dok, data.nama, data.pemda.nama if hasattr(data, "pemda") else "", data.tahun)
     return ctx.dok
+
+
+def _metadata(dok: Dokumen, nama: str, pemda: str, tahun: int) -> None:
+    unit = f"{nama} {pemda}".strip() if pemda and pemda not in nama else nama
+    dok.metadata(judul=f"Laporan Kinerja Instansi Pemerintah {unit} Tahun {tahun}",
+                 subjek=f"LKjIP {nama} Tahun {tahun}", penulis=nama,
+                 kata_kunci=f"LKjIP; SAKIP; {nama}; {tahun}", dibuat=datetime.now(UTC).replace(microsecond=0))

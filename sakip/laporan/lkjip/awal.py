@@ -27,7 +27,7 @@ def sampul(ctx: Konteks) -> None:
     d.paragraf(f"PEMERINTAH {data.pemda.nama.upper()}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14,
                setelah=4)
     d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
-    d.nomor_halaman(d.bagian_baru(), mulai=1)
+    d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)  # i, ii, iii until BAB I
 
 
 def kata_pengantar(ctx: Konteks) -> None:
@@ -117,6 +117,7 @@ def daftar(ctx: Konteks) -> None:
     d.tempat_daftar("tabel")
     d.judul("DAFTAR GAMBAR")
     d.tempat_daftar("gambar")
+    d.mulai_isi()  # BAB I is page 1
 
 
 # -- The Pemda's own LKjIP (the Kabupaten as a whole) --------------------------------------------
@@ -143,7 +144,7 @@ def sampul_pemda(ctx: Konteks) -> None:
     d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
     d.paragraf(data.nama.upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
     d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
-    d.nomor_halaman(d.bagian_baru(), mulai=1)
+    d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)  # i, ii, iii until BAB I
 
 
 def kata_pengantar_pemda(ctx: Konteks) -> None:

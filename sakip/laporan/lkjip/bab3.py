@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 
 from docx.shared import Cm
 
@@ -11,8 +12,14 @@ from sakip.core import formatting as fmt
 from sakip.core.budget import BudgetLine
 from sakip.core.capaian import MetodeNegatif, Polaritas
 from sakip.core.narasi import (
+    DEFINISI_RATA_RATA,
     FaktaIndikator,
+    NarasiTertulis,
+    bagian_narasi,
+    catatan_kumulatif,
     daftar_ringkasan,
+    hasil_indikator,
+    judul_hasil,
     kalimat_anggaran,
     kalimat_capaian,
     kalimat_efisiensi,
@@ -23,9 +30,10 @@ from sakip.core.narasi import (
 from sakip.realisasi.models import JenisNarasi
 
 from .. import charts
-from ..data import BarisIndikator, DataPK, Terukur
+from ..data import BarisIndikator, DataLaporan, DataPK, Terukur
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Dokumen, Kolom, Rata, Sel
+from ..perbandingan import muat_perbandingan
 from .awal import dasar_pengukuran
 from .umum import (
     KolomIsi,
@@ -68,8 +76,7 @@ def _pengukuran(ctx: Konteks) -> None:
     d.paragraf(f"Kinerja {data.nama} tahun {data.tahun} diukur dari pencapaian indikator sasaran strategis yang "
                f"tercantum dalam perjanjian kinerja, dengan {rumus}. Rata-rata capaian indikator sasaran strategis "
                f"{terakhir.judul} Tahun {data.tahun} adalah sebesar "
-               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}, dihitung dari rata-rata capaian seluruh "
-               f"indikator sasaran strategisnya. Terdapat {len(data.pk)} Perjanjian Kinerja yang diukur.")
+               f"{fmt.persen(terakhir.hasil.utama.rata_rata_capaian)}. {DEFINISI_RATA_RATA} Terdapat {len(data.pk)} Perjanjian Kinerja yang diukur.")
     semester = False
     for pk in data.pk:
         d.paragraf(f"Pengukuran realisasi {pk.judul} Tahun {data.tahun} sesuai dokumen perencanaan periode "
@@ -113,7 +120,7 @@ def _analisis(ctx: Konteks) -> None:
         d.paragraf("Analisis capaian setiap indikator adalah sebagai berikut:", lekat=True)
         for nomor, b in enumerate(pk.baris, start=1):
             _analisis_indikator(ctx, pk, b, nomor)
-    _pembanding(ctx)
+    # The PD's comparisons with the Pemda, Provinsi and PDs of its kind are III.3 (_banding_pemda).
 
 
 def _tabel_seri(ctx: Konteks, pk: Terukur) -> None:
@@ -190,8 +197,13 @@ def _tabel_target_akhir(ctx: Konteks, pk: Terukur) -> None:
     tabel_indikator(d, pk, kolom, lebar_sasaran=4.2, lebar_indikator=5.2)
     if any(b.indikator.target_akhir is None for b in pk.baris):
         d.paragraf("Tanda – berarti target akhir periode indikator tersebut belum ditetapkan dalam dokumen "
-                   "perencanaan. Realisasi s.d. tahun berjalan menjumlahkan realisasi tahunan untuk indikator "
-                   "kumulatif dan memakai nilai terakhir untuk indikator tingkat.", gaya="Catatan")
+                   "perencanaan.", gaya="Catatan")
+    # Whenever a "s.d." figure is not the year's own value, the reader is told why, row by row.
+    for b in pk.baris:
+        s = catatan_kumulatif(b.nama, data.tahun, b.indikator.periode.tahun_mulai, b.hasil.realisasi,
+                              b.realisasi_sd, b.indikator.agregasi_enum, b.satuan, b.desimal)
+        if s:
+            d.paragraf(s, gaya="Catatan")
 
 
 def _fakta(ctx: Konteks, b: BarisIndikator) -> FaktaIndikator:
@@ -231,17 +243,18 @@ def _analisis_indikator(ctx: Konteks, pk: Terukur, b: BarisIndikator, nomor: int
         a = b.anggaran
         kalimat.append(f"Indikator ini didukung program/kegiatan dengan pagu {fmt.rupiah(a.pagu)} dan realisasi "
                        f"{fmt.rupiah(a.realisasi)} ({fmt.persen(a.persen)}).")
-    d.butir(f"{nomor}.", " ".join(kalimat))
+    judul = d.butir(f"{nomor}.", f"{b.nama}: {judul_hasil(f).lower()}")
+    judul.runs[0].bold = True
+    judul.paragraph_format.keep_with_next = True
+    d.paragraf(" ".join(kalimat)).paragraph_format.left_indent = Cm(0.8)
+    # What is printed follows the outcome: a missed target gets penghambat, solusi and tindak
+    # lanjut, never the stored "faktor pendorong keberhasilan" (NarasiIndikator, narasi.bagian_narasi).
     n = b.narasi
-    if n is None:
-        return
-    for label, teks in (("Faktor pendorong keberhasilan", n.faktor_pendorong),
-                        ("Faktor penghambat", n.faktor_penghambat),
-                        ("Alternatif solusi yang telah dilakukan", n.solusi),
-                        ("Rencana tindak lanjut", n.rencana_tindak_lanjut)):
-        if teks.strip():
-            d.paragraf(f"{label}:", miring=True, lekat=True).paragraph_format.left_indent = Cm(0.8)
-            d.teks(teks, tingkat=1)
+    tertulis = None if n is None else NarasiTertulis(n.faktor_pendorong, n.faktor_penghambat, n.solusi,
+                                                     n.rencana_tindak_lanjut)
+    for label, teks in bagian_narasi(hasil_indikator(b.hasil.capaian), tertulis):
+        d.paragraf(f"{label}:", miring=True, lekat=True).paragraph_format.left_indent = Cm(0.8)
+        d.teks(teks, tingkat=1)
 
 
 def _pembanding(ctx: Konteks, kelompok: Sequence[Terukur] | None = None) -> None:
@@ -289,8 +302,58 @@ def _pembanding(ctx: Konteks, kelompok: Sequence[Terukur] | None = None) -> None
 def _prestasi(ctx: Konteks) -> None:
     d, data = ctx.dok, ctx.data
     d.mulai_subbab("3", "Prestasi Kinerja Lainnya")
+    _banding_pemda(ctx)
     teks = data.narasi.get(JenisNarasi.PRESTASI, "").strip()
     d.teks(teks) if teks else d.paragraf(f"Tidak ada prestasi kinerja lainnya yang dicatat untuk tahun {data.tahun}.")
+
+
+def _label_pendek(label: str, data: DataLaporan) -> str:
+    if label == data.unit.nama:
+        kata = label.split(maxsplit=1)
+        return kata[1] if len(kata) > 1 and len(label) > 16 else label
+    if label.startswith("Pemerintah "):
+        return label.split()[1]  # 'Kabupaten' / 'Kota'
+    if label.startswith("Provinsi "):
+        return "Provinsi"
+    if label.startswith("Rata-rata "):
+        return label.split(" se-")[0]
+    return label
+
+
+def _banding_pemda(ctx: Konteks) -> None:
+    """Any comparison the narrative makes ('lebih tinggi dari Kabupaten') stands on these figures."""
+    d, data = ctx.dok, ctx.data
+    assert isinstance(data, DataLaporan)  # noqa: S101  # the PD's document only
+    rows = muat_perbandingan(data)
+    if not rows:
+        return
+    levels = [lbl for lbl, _ in rows[0].nilai]
+    d.paragraf(f"Realisasi tahun {data.tahun} indikator {data.nama} yang dapat dibandingkan dengan "
+               + ", ".join(levels[1:]) + " adalah sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Perbandingan Realisasi Kinerja {data.nama} dengan " + ", ".join(levels[1:])
+                 + f" Tahun {data.tahun}")
+    w = min(2.6, (d.lebar - 0.7 - 4.0) / len(levels))
+    kolom = [Kolom("No", 0.7, Rata.TENGAH), Kolom("Indikator Kinerja", d.lebar - 0.7 - w * len(levels)),
+             *(Kolom(lbl, w, Rata.KANAN) for lbl in levels)]
+    d.tabel(kolom, [[str(i), label_indikator(r.nama, r.satuan),
+                     *(fmt.angka(v, r.desimal) if v is not None else "–" for _, v in r.nilai)]
+                    for i, r in enumerate(rows, start=1)])
+    # Short bar labels (the table above names each level in full): four bars share a half-page panel.
+    pendek = [_label_pendek(lbl, data) for lbl in levels]
+    items = [charts.Pembanding(r.nama, r.satuan,
+                               [(pendek[j], v) for j, (_, v) in enumerate(r.nilai) if v is not None])
+             for r in rows if r.nilai[0][1] is not None and sum(v is not None for _, v in r.nilai) > 1]
+    if items:
+        d.gambar(charts.grafik_pembanding(items), f"Perbandingan Realisasi Kinerja {data.nama} dengan "
+                 + ", ".join(levels[1:]) + f" Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
+                 tinggi_cm=charts.tinggi_pembanding(len(items)))
+    for r in rows:
+        lain = [(lbl, v) for lbl, v in r.nilai[1:] if v is not None]
+        s = kalimat_pembanding(data.nama, r.nilai[0][1], r.desimal, r.satuan, lain, r.polaritas)
+        if s:
+            d.paragraf(f"{r.nama}: {s}")
+    if any(v is None for r in rows for _, v in r.nilai):
+        d.paragraf("Tanda – berarti nilai pembanding tersebut tidak tersedia pada aplikasi Sakip.", gaya="Catatan")
 
 
 # -- III.4 ----------------------------------------------------------------------------------------
@@ -326,6 +389,39 @@ def _anggaran(ctx: Konteks) -> None:
     d.gambar(png, f"Pagu dan Realisasi Anggaran per {tingkat} Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
              tinggi_cm=tinggi)
     _kinerja_anggaran(ctx)
+    _selisih_pk(ctx)
+
+
+def _selisih_pk(ctx: Konteks) -> None:
+    """The latest PK's budget against the DPA pagu per program, with the stored explanation."""
+    d, data = ctx.dok, ctx.data
+    rows_src = getattr(data, "selisih_pk", [])
+    pk = data.pk_terakhir
+    if not rows_src:
+        return
+    beda = [r for r in rows_src if r.selisih]
+    if not beda:
+        d.paragraf(f"Anggaran setiap program pada {pk.judul} Tahun {data.tahun} sama dengan pagu DPA.")
+        return
+    d.paragraf(f"Anggaran pada {pk.judul} Tahun {data.tahun} dibandingkan dengan pagu DPA per program adalah "
+               "sebagai berikut:", lekat=True)
+    d.keterangan("tabel", f"Anggaran {pk.judul} dan Pagu DPA per Program Tahun {data.tahun}")
+    kolom = [Kolom("Kode", 1.5), Kolom("Program", 5.2), Kolom("Anggaran PK", 3.2, Rata.KANAN),
+             Kolom("Pagu DPA", 3.2, Rata.KANAN), Kolom("Selisih", 3.2, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = [
+        [r.kode, r.nama, fmt.rupiah(r.anggaran_pk) if r.anggaran_pk is not None else "–",
+         fmt.rupiah(r.pagu_dpa) if r.pagu_dpa is not None else "–", fmt.rupiah(r.selisih)] for r in rows_src
+    ]
+    total_pk = sum((r.anggaran_pk or 0 for r in rows_src), Decimal(0))
+    total_dpa = sum((r.pagu_dpa or 0 for r in rows_src), Decimal(0))
+    rows.append([Sel("Jumlah", tebal=True, lebar_kolom=2, rata=Rata.KANAN), Sel(fmt.rupiah(total_pk), tebal=True),
+                 Sel(fmt.rupiah(total_dpa), tebal=True), Sel(fmt.rupiah(total_pk - total_dpa), tebal=True)])
+    d.tabel(kolom, rows)
+    penjelasan = getattr(data, "penjelasan_selisih", {})
+    d.paragraf("Penjelasan selisih:", miring=True, lekat=True)
+    for r in beda:
+        teks = penjelasan.get(r.kode, "").strip() or "(belum dijelaskan)"
+        d.butir("•", f"{r.kode} {r.nama} (selisih {fmt.rupiah(r.selisih)}): {teks}")
 
 
 def _baris_grafik(roots: list[BudgetLine]) -> list[BudgetLine]:
@@ -344,36 +440,62 @@ def _kinerja_anggaran(ctx: Konteks) -> None:
                "kegiatan dan sub kegiatan yang mendukungnya (menurut kode program/kegiatan pada penjenjangan "
                "strategis) adalah sebagai berikut:", lekat=True)
     d.keterangan("tabel", f"Perbandingan Capaian Kinerja dengan Capaian Anggaran {pk.judul} Tahun {data.tahun}")
-    kolom = [KolomIsi(Kolom("Target", 1.15, Rata.KANAN), target),
-             KolomIsi(Kolom("Realisasi", 1.4, Rata.KANAN), realisasi),
-             KolomIsi(Kolom("Capaian", 1.3, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
-             KolomIsi(Kolom("Pagu", 2.8, Rata.KANAN), lambda b: fmt.rupiah(b.anggaran.pagu) if b.anggaran else "–"),
-             KolomIsi(Kolom("Realisasi", 2.8, Rata.KANAN),
+    # The realisasi of each indicator is in Tabel III.1; leaving it out keeps the amounts on one
+    # line at 9 pt on a portrait page.
+    kolom = [KolomIsi(Kolom("Target", 1.3, Rata.KANAN), target),
+             KolomIsi(Kolom("Capaian", 1.6, Rata.KANAN), lambda b: capaian(b.hasil.capaian)),
+             KolomIsi(Kolom("Pagu", 3.0, Rata.KANAN), lambda b: fmt.rupiah(b.anggaran.pagu) if b.anggaran else "–"),
+             KolomIsi(Kolom("Realisasi", 3.0, Rata.KANAN),
                       lambda b: fmt.rupiah(b.anggaran.realisasi) if b.anggaran else "–"),
-             KolomIsi(Kolom("Capaian", 1.3, Rata.KANAN),
+             KolomIsi(Kolom("Capaian", 1.6, Rata.KANAN),
                       lambda b: fmt.persen(b.anggaran.persen) if b.anggaran else "–")]
     kepala: list[list[Sel | str | None]] = [
         [Sel("No", tinggi_baris=2), Sel("Sasaran Strategis", tinggi_baris=2), Sel("Indikator Kinerja", tinggi_baris=2),
-         Sel("Kinerja", lebar_kolom=3), Sel("Anggaran", lebar_kolom=3)],
-        [None, None, None, "Target", "Realisasi", "Capaian", "Pagu", "Realisasi", "Capaian"],
+         Sel("Kinerja", lebar_kolom=2), Sel("Anggaran", lebar_kolom=3)],
+        [None, None, None, "Target", "Capaian", "Pagu", "Realisasi", "Capaian"],
     ]
     utama_saja = DataPK(pk.model, pk.hasil, pk.utama, pk.anggaran, pk.total_anggaran, pk.pihak_pertama,
                         pk.pihak_kedua)
-    tambahan: list[list[Sel | str | None]] = [[
-        Sel("Rata-rata capaian kinerja", tebal=True, lebar_kolom=5, rata=Rata.KANAN),
+    tambahan = _baris_rekonsiliasi(ctx)
+    tambahan.append([
+        Sel("Rata-rata capaian kinerja", tebal=True, lebar_kolom=4, rata=Rata.KANAN),
         Sel(fmt.persen(h.capaian_kinerja), tebal=True),
         Sel("Capaian anggaran", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
         Sel(fmt.persen(h.anggaran.persen), tebal=True),
-    ]]
-    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.35, lebar_indikator=2.6, ukuran=7,
-                    tambahan=tambahan)
+    ])
+    tabel_indikator(d, utama_saja, kolom, kepala=kepala, lebar_sasaran=2.6, lebar_indikator=3.1, tambahan=tambahan)
     d.paragraf("Pagu dan realisasi setiap baris adalah jumlah sub kegiatan di bawah kotak penjenjangan "
-               "indikator tersebut; satu sub kegiatan dapat mendukung lebih dari satu indikator. Capaian anggaran "
-               "pada baris terakhir adalah serapan seluruh anggaran tahun berjalan.", gaya="Catatan")
+               "indikator tersebut. Baris penyesuaian di bawahnya membuat jumlah tabel sama dengan pagu DPA: "
+               "sub kegiatan yang mendukung lebih dari satu indikator dihitung sekali, dan program, kegiatan atau "
+               "sub kegiatan yang tidak mendukung indikator sasaran strategis ditambahkan.", gaya="Catatan")
     d.paragraf(kalimat_efisiensi(data.nama, data.tahun, h.capaian_kinerja, h.anggaran.persen, h.efisiensi))
     teks = data.narasi.get(JenisNarasi.EFISIENSI, "").strip()
     if teks:
         d.teks(teks)
+
+
+def _baris_rekonsiliasi(ctx: Konteks) -> list[list[Sel | str | None]]:
+    """The rows that make Tabel III.4.b add up to the DPA pagu."""
+    data = ctx.data
+    rk = getattr(data, "rekonsiliasi", None)
+    if rk is None:
+        return []
+    rows: list[list[Sel | str | None]] = []
+    if rk.dobel.pagu or rk.dobel.realisasi:
+        rows.append([Sel("Dikurangi: sub kegiatan yang tercantum pada lebih dari satu indikator", miring=True,
+                         lebar_kolom=5, rata=Rata.KANAN),
+                     Sel(fmt.rupiah(-rk.dobel.pagu), miring=True), Sel(fmt.rupiah(-rk.dobel.realisasi), miring=True),
+                     ""])
+    for line in rk.tanpa_sasaran:
+        rows.append([Sel(f"Tanpa sasaran strategis: {line.kode} {line.nama}", miring=True, lebar_kolom=5,
+                         rata=Rata.KANAN),
+                     Sel(fmt.rupiah(line.total_pagu), miring=True), Sel(fmt.rupiah(line.total_realisasi), miring=True),
+                     Sel(fmt.persen(line.persen()), miring=True)])
+    a = data.hasil.anggaran
+    rows.append([Sel("Jumlah (sama dengan pagu DPA)", tebal=True, lebar_kolom=5, rata=Rata.KANAN),
+                 Sel(fmt.rupiah(a.pagu), tebal=True), Sel(fmt.rupiah(a.realisasi), tebal=True),
+                 Sel(fmt.persen(a.persen), tebal=True)])
+    return rows
 
 
 
@@ -454,7 +576,7 @@ def _kinerja_pd(ctx: Konteks) -> None:
                      fmt.persen(b.hasil.capaian_kinerja), b.predikat.label if b.predikat else "–"])
     rows.append([Sel("Rata-rata capaian perangkat daerah", tebal=True, lebar_kolom=6, rata=Rata.KANAN),
                  Sel(fmt.persen(data.rata_rata_pd), tebal=True), ""])
-    d.tabel(kolom, rows, ukuran=8)
+    d.tabel(kolom, rows)
     if data.skala_predikat is not None:
         jumlah = Counter(b.predikat.kode for b in data.pd if b.predikat)
         bagian = [f"{jumlah[band.kode]} perangkat daerah berpredikat {band.label}"
@@ -488,7 +610,7 @@ def _anggaran_pemda(ctx: Konteks) -> None:
     rows.append([Sel("Jumlah seluruh perangkat daerah", tebal=True, lebar_kolom=2, rata=Rata.KANAN),
                  Sel(fmt.rupiah(a.pagu), tebal=True), Sel(fmt.rupiah(a.realisasi), tebal=True),
                  Sel(fmt.persen(a.persen), tebal=True)])
-    d.tabel(kolom, rows, ukuran=8)
+    d.tabel(kolom, rows)
     d.paragraf(kalimat_efisiensi(data.nama, data.tahun, data.capaian_kinerja, a.persen, data.efisiensi))
     d.paragraf("Efisiensi di atas membandingkan rata-rata capaian Indikator Kinerja Utama pemerintah daerah dengan "
                "serapan anggaran seluruh perangkat daerah.", gaya="Catatan")

@@ -56,3 +56,28 @@ def test_the_rpjmd_alone_for_the_lkjip_pemda() -> None:
     assert sum(len(t.anak) for r in roots for t in r.anak) == 16  # the sasaran
     width, height = _size(gambar_pohon(pohon, "Pohon Kinerja Pemerintah Kabupaten Mojokerto", sampai=TingkatPohon.MISI))
     assert width > 1200 and height < 3000
+
+
+def test_labels_are_wrapped_to_the_box_and_never_cut() -> None:
+    """Every word of every label is drawn, each line within its box (issue 16: 'Juga mendukung: …' was cut)."""
+    from sakip.core.pohon import TingkatPohon
+    from sakip.laporan.gambar_pohon import PAD, _lebar_cm, _semua, _susun, _ukur, bungkus
+    from sakip.pengukuran.pohon import pohon_unit
+
+    unit, periode = Unit.objects.get(slug="kecamatan-mojosari"), PeriodePerencanaan.objects.get(nama="2025-2029")
+    roots, _ = _susun(pohon_unit(unit, periode, 2025, sampai=TingkatPohon.PROGRAM), TingkatPohon.PROGRAM)
+    lebar = 3.0
+    boxes = []
+    for r in roots:
+        _ukur(r, lebar)
+        boxes += [k for k in _semua(r) if k.simpul is not None]
+    juga = [k for k in boxes if k.simpul.dukungan_lain is not None]
+    assert juga, "the demo has cross-cutting sasaran"
+    for k in boxes:
+        tebal = k.simpul.input.rpjmd
+        assert all(_lebar_cm(line, tebal) <= lebar - 2 * PAD for line in k.teks.split("\n")), k.teks
+        assert " ".join(k.simpul.input.label.split()) in " ".join(k.teks.split())  # no word dropped
+        assert "…" not in k.teks
+    for k in juga:
+        assert " ".join(k.teks.split()).endswith(" ".join(k.simpul.dukungan_lain.input.label.split()))
+    assert bungkus("Penyelenggaraan", 0.5) and all(_lebar_cm(x) <= 0.5 for x in bungkus("Penyelenggaraan", 0.5))

@@ -215,10 +215,18 @@ def _semua_angka(b: Bacaan, tahun: int = 2025) -> dict[tuple[str, int], set[tupl
                 for j, y in enumerate(years):
                     if real[3 + j] != "–":
                         seen[(real[1], y)].add((real[3 + j], cap[3 + j]))
-        elif "Perbandingan Capaian Kinerja dengan Capaian Anggaran" in t.keterangan:
-            for r in t.baris[2:-1]:
-                seen[(r[2], tahun)].add((r[4], r[5]))
     return seen
+
+
+def test_budget_table_capaian_agrees(dok: tuple[Bacaan, HasilPengukuran, bytes]) -> None:
+    """Tabel III.4.b prints each indicator's target and capaian beside its budget: the same capaian."""
+    b, _, _ = dok
+    seen = _semua_angka(b)
+    (t,) = b.tabel_dengan("Perbandingan Capaian Kinerja dengan Capaian Anggaran")
+    rows = [r for r in t.baris[2:] if r[0].isdigit()]
+    assert rows
+    for r in rows:
+        assert r[4] in {c for _, c in seen[(r[2], 2025)]}, r
 
 
 def test_no_figure_disagrees_with_another(dok: tuple[Bacaan, HasilPengukuran, bytes]) -> None:

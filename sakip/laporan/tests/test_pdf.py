@@ -23,7 +23,17 @@ from .bacaan import baca
 pytestmark = pytest.mark.django_db
 
 TANGGAL = date(2026, 1, 30)
-ENTRI = re.compile(r"^(?P<teks>.+?)\s*\.{4,}\s*(?P<hal>\d+)$")
+ENTRI = re.compile(r"^(?P<teks>.+?)\s*\.{4,}\s*(?P<hal>\d+|[ivxlc]+)$")
+ROMAWI = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def fisik(label: str, halaman: list[str]) -> int:
+    """The page index (cover = 0) of a printed page number: i, ii, … before BAB I, then 1, 2, …"""
+    if label.isdigit():
+        bab1 = next(i for i, t in enumerate(halaman) if t.startswith("BAB I PENDAHULUAN"))
+        return bab1 + int(label) - 1
+    nilai = [ROMAWI[c] for c in label]
+    return sum(-v if i + 1 < len(nilai) and v < nilai[i + 1] else v for i, v in enumerate(nilai))
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +49,7 @@ def halaman(pdf: PdfReader) -> list[str]:
     return [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
 
 
-def daftar_isi(halaman: list[str], pdf: PdfReader) -> list[tuple[str, int]]:
+def daftar_isi(halaman: list[str], pdf: PdfReader) -> list[tuple[str, str]]:
     """The (title, page) entries of the Daftar Isi as LibreOffice printed them."""
     start = next(i for i, t in enumerate(halaman) if t.startswith("DAFTAR ISI"))
     entries = []
@@ -50,7 +60,7 @@ def daftar_isi(halaman: list[str], pdf: PdfReader) -> list[tuple[str, int]]:
         for line in lines:
             m = ENTRI.match(line.strip())
             if m:
-                entries.append((m.group("teks").strip(), int(m.group("hal"))))
+                entries.append((m.group("teks").strip(), m.group("hal")))
     return entries
 
 
@@ -66,18 +76,22 @@ def test_daftar_isi_numbers_are_the_pages_of_the_headings(pdf: PdfReader, halama
     entries = daftar_isi(halaman, pdf)
     titles = [t for t, _ in entries]
     assert "BAB I PENDAHULUAN" in titles and "III.4 Akuntabilitas Anggaran" in titles and "LAMPIRAN" in titles
-    for title, page in entries:
-        # Page 1 is the page after the cover; the heading is on that page.
-        text = halaman[page]
-        assert " ".join(title.split()[:3]) in text, (title, page)
+    for title, label in entries:
+        # The front matter is numbered i, ii, iii after the cover; BAB I starts again at 1.
+        text = halaman[fisik(label, halaman)]
+        assert " ".join(title.split()[:3]) in text, (title, label)
     bab = dict(entries)
-    assert halaman[bab["BAB III AKUNTABILITAS KINERJA"]].startswith("BAB III AKUNTABILITAS KINERJA")
-    assert bab["BAB I PENDAHULUAN"] < bab["BAB II PERENCANAAN KINERJA"] < bab["BAB IV PENUTUP"] < bab["LAMPIRAN"]
+    # LibreOffice prints every PAGEREF in arabic digits: the PDF lists the body, from BAB I on page 1.
+    assert "KATA PENGANTAR" not in bab and bab["BAB I PENDAHULUAN"] == "1"
+    assert halaman[fisik(bab["BAB III AKUNTABILITAS KINERJA"], halaman)].startswith("BAB III AKUNTABILITAS KINERJA")
+    assert int(bab["BAB I PENDAHULUAN"]) < int(bab["BAB II PERENCANAAN KINERJA"]) < int(bab["BAB IV PENUTUP"]) \
+        < int(bab["LAMPIRAN"])
 
 
 def test_page_numbers_continue_through_the_landscape_e81(pdf: PdfReader, halaman: list[str]) -> None:
     last = halaman[-1].split()
-    assert last[-1] == str(len(pdf.pages) - 1)  # the footer of the last page; the cover has none
+    assert fisik(last[-1], halaman) == len(pdf.pages) - 1  # the footer of the last page, in the arabic part
+    assert halaman[1].split()[-1] == "i"  # Kata Pengantar
     landscape = [p for p in pdf.pages if p.mediabox.width > p.mediabox.height]
     assert landscape, "the E-81 lampiran is landscape"
 
@@ -92,8 +106,10 @@ def test_docx_can_carry_the_laid_out_page_numbers(pdf: PdfReader, halaman: list[
         if line == "DAFTAR TABEL":
             break
         teks, _, nomor = line.rpartition("\t")
-        cached.append((" ".join(teks.split()), int(nomor)))
+        cached.append((" ".join(teks.split()), nomor))
     printed = daftar_isi(halaman, pdf)
+    assert [n for _, n in cached][:5] == ["i", "ii", "iv", "v", "vi"]  # the DOCX lists the front matter too
+    cached = cached[5:]
     assert [n for _, n in cached] == [n for _, n in printed]  # a wrapped title is read back split
     assert [t for t, _ in cached][:10] == [t for t, _ in printed][:10]
 

@@ -28,8 +28,7 @@ def run(*args: str) -> str:
 def test_reviu_json() -> None:
     data = json.loads(run("reviu", "--pd", "kecamatan-mojosari", "--tahun", "2025", "--json"))
     assert data["pd"] == "kecamatan-mojosari" and data["tahun"] == 2025
-    assert {t["kode"] for t in data["temuan"]} == {"ANGGARAN_PK_BEDA_DPA", "INDIKATOR_TANPA_FORMULASI",
-                                                   "NARASI_PENGHAMBAT_KOSONG"}
+    assert {t["kode"] for t in data["temuan"]} == {"ANGGARAN_PK_BEDA_DPA", "INDIKATOR_TANPA_FORMULASI"}
     assert set(data["temuan"][0]) == {"kode", "tingkat", "pesan", "lokasi", "url", "nilai", "seharusnya"}
 
 

@@ -72,6 +72,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "status_buka_kunci": {"POST": KELOLA},
     "laporan": {"GET": LIHAT},
     "unduh_lkjip": {"GET": LIHAT},
+    "selisih_anggaran": {"GET": LIHAT, "POST": ISI},
     "unduh_e81": {"GET": LIHAT},
     "laporan_buat": {"POST": LIHAT},  # an empty POST is refused with a message (302)
     "antrean": {"GET": LIHAT},

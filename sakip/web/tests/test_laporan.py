@@ -28,6 +28,23 @@ def test_lkjip_docx_downloads_through_the_queue(operator: Client) -> None:
     assert b"".join(response.streaming_content)[:2] == b"PK"
 
 
+def test_lkjip_dated_on_the_report_page(operator: Client) -> None:
+    """The date field of the report page sets the cover and the signature date (issue 16)."""
+    import io
+
+    from docx import Document
+
+    page = operator.get("/pd/kecamatan-mojosari/2025/laporan/").content.decode()
+    assert 'type="date"' in page and 'name="tanggal"' in page
+    response = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx?tanggal=2026-02-16")
+    teks = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "FEBRUARI 2026" in teks
+    cells = [c.text for t in Document(io.BytesIO(response.content)).tables[:1] for r in t.rows for c in r.cells]
+    assert any("Mojokerto, 16 Februari 2026" in c for c in cells)
+    bad = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx?tanggal=2026-02-30")
+    assert bad.status_code == 400 and "tanggal" in bad.content.decode()
+
+
 def test_e81_and_pk_download(masuk: Callable[[str], Client]) -> None:
     client = masuk("inspektorat")
     e81 = client.get("/pd/kecamatan-mojosari/2025/e81.xlsx")

@@ -19,6 +19,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from sakip.core import parameter
 from sakip.laporan import antrean, api
 from sakip.laporan import services as laporan_services
 from sakip.laporan.models import JenisLaporan, Publikasi
@@ -101,7 +102,9 @@ def unduh_lkjip(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpRe
     """An LKjIP takes seconds to build: it is queued (a link to it stays a plain link)."""
     unit = unit_for_user(request.user, slug, Aksi.LIHAT)
     periode_tahun(unit, tahun)
-    return _antre(request, unit, tahun, antrean.Permintaan("lkjip", unit.pk, tahun, fmt))
+    tanggal = parameter.tanggal(request.GET.get("tanggal"))  # the date on the cover and signatures
+    return _antre(request, unit, tahun, antrean.Permintaan("lkjip", unit.pk, tahun, fmt,
+                                                           tanggal.isoformat() if tanggal else None))
 
 
 @login_required
@@ -116,9 +119,10 @@ def buat(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
             messages.error(request, " ".join(errors))
         return redirect("web:laporan", unit.slug, tahun)
     pk = form.cleaned_data["perjanjian"]
+    tanggal = form.cleaned_data["tanggal"]  # the date on the cover and signatures (today when empty)
     return _antre(request, unit, tahun, antrean.Permintaan(
         form.cleaned_data["jenis"], unit.pk, tahun, form.cleaned_data["format"],
-        perjanjian_id=pk.pk if pk is not None else None))
+        tanggal.isoformat() if tanggal else None, perjanjian_id=pk.pk if pk is not None else None))
 
 
 def _status(unit: Unit, job: UUID) -> antrean.Status:
