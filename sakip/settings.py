@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "sakip.realisasi",
     "sakip.anggaran",
     "sakip.pengukuran",
+    "sakip.evaluasi",
     "sakip.laporan",
     "sakip.reviu",
     "sakip.web",

@@ -61,4 +61,8 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     loader = Loader()
     pemda = loader.muat({"pemda": pemda_data.PEMDA, "unit": units})
     create_demo_users(pemda, loader.units)
+    from sakip.demo.evaluasi import muat_evaluasi_demo, muat_evaluator_demo
+
+    muat_evaluasi_demo(pemda)  # the 2025 Nilai SAKIP of every PD comes from its final LKE
+    muat_evaluator_demo(pemda, DEMO_PASSWORD)
     return pemda
