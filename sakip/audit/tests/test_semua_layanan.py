@@ -28,7 +28,14 @@ from sakip.audit import services as audit
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
 from sakip.evaluasi import services as evaluasi
-from sakip.evaluasi.models import BuktiDukung, Evaluasi, KriteriaLKE, PenugasanEvaluator, Rekomendasi, TindakLanjut
+from sakip.evaluasi.models import (
+    BuktiDukung,
+    Evaluasi,
+    KriteriaLKE,
+    PenugasanEvaluator,
+    Rekomendasi,
+    TindakLanjut,
+)
 from sakip.laporan import services as laporan
 from sakip.laporan.models import Publikasi
 from sakip.organisasi import services as organisasi

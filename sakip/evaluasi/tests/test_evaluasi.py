@@ -19,7 +19,13 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
 from sakip.evaluasi import akses
 from sakip.evaluasi import services as evaluasi
-from sakip.evaluasi.models import Evaluasi, JawabanEvaluasi, KriteriaLKE, StatusEvaluasi, TemplateLKE
+from sakip.evaluasi.models import (
+    Evaluasi,
+    JawabanEvaluasi,
+    KriteriaLKE,
+    StatusEvaluasi,
+    TemplateLKE,
+)
 from sakip.evaluasi.nilai import lembar, nilai_lke_untuk
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.derived import definitions
