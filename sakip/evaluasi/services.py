@@ -42,6 +42,7 @@ from .models import (
     TindakLanjut,
 )
 from .nilai import lembar, struktur, template_untuk
+from .rekaman import rekaman_ada
 
 
 class EvaluasiTerkunci(ValidationError):
@@ -189,6 +190,8 @@ def tambah_bukti(ev: Evaluasi, kriteria: KriteriaLKE, jenis: str, judul: str, *,
     if jenis == JenisBukti.REKAMAN:
         if rekaman not in JenisRekaman.values:
             raise ValidationError(f"rekaman: '{rekaman}' bukan jenis rekaman Sakip")
+        if rekaman_id is not None and not rekaman_ada(ev.unit, ev.tahun, rekaman, rekaman_id):
+            raise ValidationError(f"rekaman: {JenisRekaman(rekaman).label} nomor {rekaman_id} bukan milik {ev.unit}")
         b.rekaman, b.rekaman_id = rekaman, rekaman_id
     elif jenis == JenisBukti.TAUTAN:
         try:
