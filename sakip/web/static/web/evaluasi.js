@@ -1,6 +1,17 @@
-// The LKE worksheet: Alt+PageDown / Alt+PageUp move to the next / previous criterion's answer.
+// The LKE worksheet, keyboard first: Alt+PageDown / Alt+PageUp move to the next / previous
+// criterion's answer, and a saved answer keeps the focus where it was (the row is swapped by HTMX).
 (function () {
   "use strict";
+  var terakhir = null;  // the criterion whose answer or note had the focus
+  document.addEventListener("focusin", function (e) {
+    var row = e.target.closest && e.target.closest("tr[data-kriteria]");
+    if (row) terakhir = {kode: row.getAttribute("data-kriteria"), nama: e.target.getAttribute("name")};
+  });
+  document.body.addEventListener("htmx:afterSettle", function () {
+    if (!terakhir || (document.activeElement && document.activeElement !== document.body)) return;
+    var el = document.querySelector("tr[data-kriteria='" + terakhir.kode + "'] [name='" + terakhir.nama + "']");
+    if (el) el.focus();
+  });
   document.addEventListener("keydown", function (e) {
     if (!e.altKey || (e.key !== "PageDown" && e.key !== "PageUp")) return;
     var all = Array.prototype.slice.call(document.querySelectorAll("select[data-jawaban]"));
