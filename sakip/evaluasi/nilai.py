@@ -29,6 +29,7 @@ from sakip.core.lke import (
     persen_jawaban,
     tentukan_predikat,
 )
+from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import IndikatorTurunan
 
 from .models import (
@@ -39,6 +40,7 @@ from .models import (
     KomponenLKE,
     KriteriaLKE,
     OpsiJawaban,
+    Rekomendasi,
     StatusEvaluasi,
     Tahap,
     TemplateLKE,
@@ -206,6 +208,11 @@ def nilai_lke_untuk(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int, d
                                          nilai_total__isnull=False).values_list("unit_id", "nilai_total"))
     return {d.indikator_id: {Bagian.TAHUN: final[d.indikator.unit_id]}
             for d in defs if d.indikator.unit_id in final}
+
+
+def rekomendasi_unit(unit: Unit, tahun: int) -> list[Rekomendasi]:
+    """The recommendations a unit owns from the evaluation of ``tahun`` (one query)."""
+    return list(Rekomendasi.objects.filter(unit=unit, evaluasi__tahun=tahun).order_by("urutan", "pk"))
 
 
 def ringkas(lb: Lembar) -> dict[str, object]:

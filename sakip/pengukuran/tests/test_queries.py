@@ -24,7 +24,8 @@ def test_query_count_is_constant() -> None:
                                              "bappeda")}
     assert len({rows for _, rows in counts.values()}) > 1, "the PDs should differ in size"
     assert len({q for q, _ in counts.values()}) == 1, counts
-    assert next(iter(counts.values()))[0] <= 12
+    # 13: the Nilai SAKIP of 2025 is read from the PD's final Evaluasi AKIP (one query, whatever the size).
+    assert next(iter(counts.values()))[0] <= 13
 
 
 def test_derived_indicators_cost_a_bounded_number_of_queries() -> None:

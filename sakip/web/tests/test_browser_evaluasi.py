@@ -20,9 +20,9 @@ pytestmark = pytest.mark.browser
 LEMBAR = "/pd/kecamatan-mojosari/2025/evaluasi/"
 
 
-def _ganti(page: Page, base: str, username: str) -> None:
-    page.context.clear_cookies()
-    login(page, base, username)
+def _ganti(pg: Page, base: str, username: str) -> None:
+    pg.context.clear_cookies()
+    login(pg, base, username)
 
 
 def test_an_evaluation_from_answers_to_verified_follow_up(page: Page, server: str) -> None:  # noqa: F811
