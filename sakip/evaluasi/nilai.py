@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -42,6 +43,7 @@ from .models import (
     OpsiJawaban,
     Rekomendasi,
     StatusEvaluasi,
+    StatusRekomendasi,
     Tahap,
     TemplateLKE,
 )
@@ -213,6 +215,12 @@ def nilai_lke_untuk(defs: Sequence[IndikatorTurunan], tahun: int) -> dict[int, d
 def rekomendasi_unit(unit: Unit, tahun: int) -> list[Rekomendasi]:
     """The recommendations a unit owns from the evaluation of ``tahun`` (one query)."""
     return list(Rekomendasi.objects.filter(unit=unit, evaluasi__tahun=tahun).order_by("urutan", "pk"))
+
+
+def rekomendasi_terlambat(unit: Unit, hari_ini: date) -> list[Rekomendasi]:
+    """The unit's LHE recommendations past their deadline and not verified as settled (one query)."""
+    return list(Rekomendasi.objects.filter(unit=unit, batas_waktu__lt=hari_ini)
+                .exclude(status=StatusRekomendasi.TUNTAS).select_related("evaluasi").order_by("batas_waktu"))
 
 
 def ringkas(lb: Lembar) -> dict[str, object]:

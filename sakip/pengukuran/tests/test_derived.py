@@ -139,6 +139,7 @@ def _nilai_sakip_pendidikan() -> Indikator:
 
 
 def test_a_figure_another_module_provides_is_read_from_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sakip.evaluasi.nilai import nilai_lke_untuk
     from sakip.pengukuran import derived
     from sakip.perencanaan.models import IndikatorTurunan
 
@@ -154,7 +155,9 @@ def test_a_figure_another_module_provides_is_read_from_it(monkeypatch: pytest.Mo
 
     def penyedia(defs, tahun):  # type: ignore[no-untyped-def]  # the shape a module registers
         seen.extend((d.indikator_id, tahun) for d in defs)
-        return {d.indikator_id: {"TAHUN": old - 48} for d in defs}
+        out = nilai_lke_untuk(defs, tahun)  # every other PD keeps its evaluation's figure
+        out.update({d.indikator_id: {"TAHUN": old - 48} for d in defs if d.indikator.unit.slug == "dinas-pendidikan"})
+        return out
 
     monkeypatch.setattr(derived, "_PENYEDIA", {})
     derived.daftarkan_penyedia("nilai_lke", penyedia)
@@ -177,7 +180,8 @@ def test_without_its_module_a_provided_figure_is_absent_not_typed(monkeypatch: p
     monkeypatch.setattr(derived, "_PENYEDIA", {})
     hasil = ukur_pd(Unit.objects.get(slug="dinas-pendidikan"), 2025)
     assert [b.realisasi for p in hasil.pk for b in p.baris if b.input.nama == ind.nama] == [None, None]
-    assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
+    # No PD's 2025 figure without the module (all come from their evaluations): none is counted.
+    assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 0
     with pytest.raises(ValueError):
         derived.daftarkan_penyedia("rata_rata", lambda defs, tahun: {})
 

@@ -87,3 +87,15 @@ def test_the_dashboard_filters_by_predikat(masuk: Masuk) -> None:
     evs = Evaluasi.objects.filter(tahun=2025, predikat="BB").count()
     assert html.count('data-unit="') == evs
     assert 'data-unit="kecamatan-mojosari"' not in html  # an A
+
+
+def test_overdue_recommendations_show_on_the_pd_dashboard(masuk: Masuk, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from sakip.web.views import dasbor
+
+    monkeypatch.setattr(dasbor, "hari_ini", lambda: date(2026, 7, 1))
+    html = masuk("operator.mojosari").get("/pd/kecamatan-mojosari/2025/").content.decode()
+    assert "2 rekomendasi hasil Evaluasi AKIP melewati batas waktu" in html
+    assert masuk("operator.organisasi").get("/pd/bagian-organisasi/2025/").content.decode().count(
+        "data-rekomendasi-terlambat") == 0
