@@ -177,4 +177,4 @@ def test_grid_query_count_does_not_grow_with_indicators(admin: Client, mojosari:
     more_q, more_cells = grid_queries(admin, "kecamatan-mojosari")
     assert small_cells != other_cells and base_cells < more_cells
     assert small_q == other_q and base_q == more_q, (small_q, other_q, base_q, more_q)
-    assert more_q <= 25
+    assert more_q <= 26  # 26: a PD's Nilai SAKIP is read from its final Evaluasi AKIP (one query)
