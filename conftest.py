@@ -81,3 +81,19 @@ def _antrean_sendiri(settings, _antrean_uji: str) -> None:  # pytest-django fixt
     settings.SAKIP_REDIS_URL = REDIS_UJI
     settings.SAKIP_ANTREAN = _antrean_uji
     settings.SAKIP_ANTREAN_SIMPAN = 15 * 60  # jobs no worker takes expire soon after the run
+def nilai_sakip_diketik():  # a factory fixture
+    """Give a PD's Nilai SAKIP 2025 back its typed form (the demo's figure before the Evaluasi AKIP
+    provided it): for tests of typed entry and its checks that use that indicator as their example.
+    The figure is the same (the final evaluation's total), stored as a realisasi again."""
+    from sakip.evaluasi.models import Evaluasi
+    from sakip.perencanaan.models import Indikator, IndikatorTurunan
+    from sakip.realisasi.models import Realisasi
+
+    def ketik(slug: str, bagian: str = "TAHUN") -> None:
+        inds = Indikator.objects.filter(unit__slug=slug, kode_standar="nilai_sakip")
+        IndikatorTurunan.objects.filter(indikator__in=inds, fungsi="nilai_lke").delete()
+        latest = inds.order_by("-periode__tahun_mulai").first()
+        nilai = Evaluasi.objects.get(unit__slug=slug, tahun=2025).nilai_total
+        Realisasi.objects.create(indikator=latest, tahun=2025, bagian=bagian, nilai=nilai)
+
+    return ketik

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "sakip.pengukuran",
     "sakip.kertaskerja",
     "sakip.skm",
+    "sakip.evaluasi",
     "sakip.laporan",
     "sakip.reviu",
     "sakip.web",

@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 
 from sakip.core.waktu import tahun_bawaan
+from sakip.evaluasi.models import Evaluasi, PenugasanEvaluator
 from sakip.organisasi.akses import Aksi, allowed
 from sakip.organisasi.models import Keanggotaan, Peran, Unit
 from sakip.pengukuran.dasbor import tahun_unit
@@ -79,6 +80,10 @@ def utama(request: HttpRequest) -> list[Tautan]:
         links.append(Tautan("Pemantauan", url, path.startswith(url)))
         url = reverse("pohon:indeks")
         links.append(Tautan("Pohon kinerja", url, path.startswith(url)))
+    if pemda is not None or _evaluator(user):
+        tahun = tahun_bawaan(Evaluasi.objects.values_list("tahun", flat=True).distinct(), timezone.localdate())
+        url = reverse("web:evaluasi_dasbor", args=[tahun])
+        links.append(Tautan("Evaluasi AKIP", url, path.startswith("/evaluasi/")))
     for unit in unit_pd(user):
         url = reverse("web:pd", args=[unit.slug])
         links.append(Tautan(unit.singkatan or unit.nama, url, path.startswith(url)))
@@ -118,13 +123,20 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
     reviu = _reviu_pd(unit.slug, tahun)
     if reviu:
         tabs.append(("reviu", "Reviu", reviu))
+    tabs.append(("evaluasi", "Evaluasi AKIP", reverse("web:evaluasi", args=[unit.slug, tahun])))
     # The trail is read-only and open to whoever reads the PD; the import writes, so it needs Aksi.ISI.
     tabs.append(("jejak", "Jejak", reverse("audit:jejak_pd", args=[unit.slug])))
     if allowed(request.user, unit, Aksi.ISI):
         tabs.append(("impor", "Impor Excel", reverse("impor:unggah", args=[unit.slug, tahun])))
     # Pages of other apps do not set ``tab``; their tab is the open one when the path is theirs.
-    return [Tautan(label, url, key == tab or (key in ("reviu", "impor", "pohon") and request.path == url))
+    return [Tautan(label, url, key == tab or (key in ("reviu", "impor", "pohon") and request.path == url)
+                    or (key == "evaluasi" and "/evaluasi/" in request.path))
             for key, label, url in tabs]
+
+
+def _evaluator(user: User | AnonymousUser) -> bool:
+    """Inspektorat staff assigned to evaluate a PD (their grant is per PD, not a Pemda role)."""
+    return user.is_authenticated and PenugasanEvaluator.objects.filter(user=user).exists()
 
 
 def _jejak_pemda() -> str:

@@ -5,6 +5,7 @@ from django.urls import path, register_converter
 from sakip.web.views import (
     akun,
     dasbor,
+    evaluasi,
     kendali,
     laporan,
     pengguna,
@@ -87,6 +88,16 @@ urlpatterns = [
     path("pd/<slug:slug>/skm/<id:survei_id>/kuesioner.<fmt:fmt>", skm.unduh_kuesioner, name="skm_kuesioner"),
     path("skm/<slug:slug>/", skm.formulir, name="skm_formulir"),
     path("skm/<slug:slug>/hasil/", skm.hasil_publik, name="skm_hasil"),
+    # Evaluasi AKIP: the worksheet, evidence, finalisation, the LHE, follow-up; the Inspektorat's dashboard
+    path("evaluasi/<tahun:tahun>/", evaluasi.dasbor, name="evaluasi_dasbor"),
+    path("pd/<slug:slug>/<tahun:tahun>/evaluasi/", evaluasi.lembar_kerja, name="evaluasi"),
+    path("pd/<slug:slug>/<tahun:tahun>/evaluasi/jawab/", evaluasi.jawab, name="evaluasi_jawab"),
+    path("pd/<slug:slug>/<tahun:tahun>/evaluasi/bukti/", evaluasi.bukti, name="evaluasi_bukti"),
+    path("pd/<slug:slug>/<tahun:tahun>/evaluasi/bukti/<id:bukti_id>/", evaluasi.unduh_bukti, name="unduh_bukti"),
+    path("pd/<slug:slug>/<tahun:tahun>/evaluasi/final/", evaluasi.final, name="evaluasi_final"),
+    path("pd/<slug:slug>/<tahun:tahun>/evaluasi/buka/", evaluasi.buka, name="evaluasi_buka"),
+    path("pd/<slug:slug>/<tahun:tahun>/lhe.<fmt:fmt>", evaluasi.unduh_lhe, name="unduh_lhe"),
+    path("pd/<slug:slug>/<tahun:tahun>/tindak-lanjut/", evaluasi.tindak_lanjut, name="tindak_lanjut"),
     # Perjanjian Kinerja
     path("pd/<slug:slug>/pk/", perjanjian.daftar, name="pk_daftar"),
     path("pd/<slug:slug>/pk/buat/", perjanjian.buat, name="pk_buat"),

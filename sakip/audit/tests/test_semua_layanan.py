@@ -27,6 +27,15 @@ from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.audit import services as audit
 from sakip.audit.context import Sumber, pelaku
 from sakip.audit.models import Jejak
+from sakip.evaluasi import services as evaluasi
+from sakip.evaluasi.models import (
+    BuktiDukung,
+    Evaluasi,
+    KriteriaLKE,
+    PenugasanEvaluator,
+    Rekomendasi,
+    TindakLanjut,
+)
 from sakip.kendali import services as kendali
 from sakip.kendali.models import JadwalPengisian
 from sakip.kertaskerja import services as kertaskerja
@@ -756,6 +765,98 @@ def _simpan_faktor_triwulan() -> Kasus:
                  _jumlah(FaktorTriwulan), "rencana_aksi.faktortriwulan")
 
 
+def _evaluasi(slug: str = "kecamatan-mojosari") -> Evaluasi:
+    return Evaluasi.objects.select_related("unit", "template").get(unit__slug=slug, tahun=2025)
+
+
+def _terbuka() -> Evaluasi:
+    return evaluasi.buka_kembali(_evaluasi(), "Uji")
+
+
+def _kriteria(ev: Evaluasi, kode: str = "3.a.4") -> KriteriaLKE:
+    k, s, n = kode.split(".")
+    return KriteriaLKE.objects.get(sub__komponen__template=ev.template, sub__komponen__kode=k, sub__kode=s, nomor=n)
+
+
+def _ev_status(ev_pk: Callable[[], int]) -> Callable[[], object]:
+    return lambda: list(Evaluasi.objects.filter(pk=ev_pk()).values_list("status", "nilai_total", "nomor_lhe"))
+
+
+def _tugaskan_evaluator() -> Kasus:
+    return Kasus(lambda: evaluasi.tugaskan_evaluator(_user("inspektorat"), _unit(), "dalnis"),
+                 _jumlah(PenugasanEvaluator), "evaluasi.penugasanevaluator")
+
+
+def _cabut_penugasan() -> Kasus:
+    p = PenugasanEvaluator.objects.filter(unit=_unit()).order_by("pk").first()
+    return Kasus(lambda: evaluasi.cabut_penugasan(p), _jumlah(PenugasanEvaluator), "evaluasi.penugasanevaluator")
+
+
+def _mulai_evaluasi() -> Kasus:
+    return Kasus(lambda: evaluasi.mulai_evaluasi(_unit(), 2026), _jumlah(Evaluasi), "evaluasi.evaluasi")
+
+
+def _simpan_jawaban() -> Kasus:
+    ev = evaluasi.mulai_evaluasi(_unit(), 2026)
+    return Kasus(lambda: evaluasi.simpan_jawaban(ev, "mandiri", {"1.a.1": ("A", "Ada pedoman")}),
+                 lambda: list(ev.jawaban.values_list("tahap", "opsi__huruf")), "evaluasi.jawabanevaluasi")
+
+
+def _tambah_bukti() -> Kasus:
+    ev = _terbuka()
+    return Kasus(lambda: evaluasi.tambah_bukti(ev, _kriteria(ev), "tautan", "LKjIP", url="https://contoh.go.id/lkjip"),
+                 _jumlah(BuktiDukung), "evaluasi.buktidukung")
+
+
+def _hapus_bukti() -> Kasus:
+    ev = _terbuka()
+    b = evaluasi.tambah_bukti(ev, _kriteria(ev), "rekaman", "PK 2025", rekaman="pk")
+    return Kasus(lambda: evaluasi.hapus_bukti(b), _jumlah(BuktiDukung), "evaluasi.buktidukung")
+
+
+def _tetapkan_final() -> Kasus:
+    ev = _terbuka()
+    return Kasus(lambda: evaluasi.tetapkan_final(ev, date(2025, 12, 1)), _ev_status(lambda: ev.pk),
+                 "evaluasi.evaluasi")
+
+
+def _buka_kembali() -> Kasus:
+    ev = _evaluasi()
+    return Kasus(lambda: evaluasi.buka_kembali(ev, "Koreksi"), _ev_status(lambda: ev.pk), "evaluasi.evaluasi")
+
+
+def _simpan_lhe() -> Kasus:
+    ev = _evaluasi()
+    return Kasus(lambda: evaluasi.simpan_lhe(ev, nomor_lhe="700/uji", kekuatan="K", kelemahan="L"),
+                 _ev_status(lambda: ev.pk), "evaluasi.evaluasi")
+
+
+def _tambah_rekomendasi() -> Kasus:
+    return Kasus(lambda: evaluasi.tambah_rekomendasi(_evaluasi(), "Rekomendasi uji", prioritas="tinggi",
+                                                     batas_waktu=date(2026, 6, 30)),
+                 _jumlah(Rekomendasi), "evaluasi.rekomendasi")
+
+
+def _catat_tindak_lanjut() -> Kasus:
+    r = Rekomendasi.objects.filter(evaluasi=_evaluasi()).order_by("pk").first()
+    return Kasus(lambda: evaluasi.catat_tindak_lanjut(r, tanggal=date(2026, 1, 5), uraian="Sudah disusun"),
+                 _jumlah(TindakLanjut), "evaluasi.tindaklanjut")
+
+
+def _verifikasi_rekomendasi() -> Kasus:
+    r = Rekomendasi.objects.filter(evaluasi=_evaluasi()).order_by("pk").first()
+    return Kasus(lambda: evaluasi.verifikasi_rekomendasi(r, "proses", tanggal=date(2026, 1, 6), catatan="Berjalan"),
+                 lambda: Rekomendasi.objects.get(pk=r.pk).status, "evaluasi.rekomendasi")
+
+
+def _muat_evaluasi_final() -> Kasus:
+    ev = _evaluasi()
+    jawaban = {_kode: "B" for _kode in (k.kode for k in KriteriaLKE.objects.filter(
+        sub__komponen__template=ev.template).select_related("sub__komponen"))}
+    return Kasus(lambda: evaluasi.muat_evaluasi_final(_unit(), 2024, jawaban, tanggal=date(2024, 12, 1)),
+                 _jumlah(Evaluasi), "evaluasi.jawabanevaluasi")
+
+
 PENULIS: dict[str, Callable[[], Kasus]] = {
     "kertaskerja.simpan_catatan_reviu": _simpan_catatan_reviu,
     "kertaskerja.simpan_jawaban_reviu": _simpan_jawaban_reviu,
@@ -771,6 +872,19 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "skm.impor_responden": _impor_responden,
     "skm.tambah_rencana_tindak_lanjut": _tambah_rtl,
     "skm.ubah_status_tindak_lanjut": _ubah_status_rtl,
+    "evaluasi.tugaskan_evaluator": _tugaskan_evaluator,
+    "evaluasi.cabut_penugasan": _cabut_penugasan,
+    "evaluasi.mulai_evaluasi": _mulai_evaluasi,
+    "evaluasi.simpan_jawaban": _simpan_jawaban,
+    "evaluasi.tambah_bukti": _tambah_bukti,
+    "evaluasi.hapus_bukti": _hapus_bukti,
+    "evaluasi.tetapkan_final": _tetapkan_final,
+    "evaluasi.buka_kembali": _buka_kembali,
+    "evaluasi.simpan_lhe": _simpan_lhe,
+    "evaluasi.tambah_rekomendasi": _tambah_rekomendasi,
+    "evaluasi.catat_tindak_lanjut": _catat_tindak_lanjut,
+    "evaluasi.verifikasi_rekomendasi": _verifikasi_rekomendasi,
+    "evaluasi.muat_evaluasi_final": _muat_evaluasi_final,
     "organisasi.buat_pemda": _buat_pemda,
     "organisasi.buat_unit": _buat_unit,
     "organisasi.atur_aset": _atur_aset,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from sakip.core import formatting as fmt
+from sakip.evaluasi.nilai import rekomendasi_unit
 from sakip.realisasi.models import JenisNarasi
 
 from ..data_pemda import DataLaporanPemda
+from ..docxkit import Kolom, Rata
 from .umum import Konteks
 
 
@@ -33,6 +35,23 @@ def tulis(ctx: Konteks) -> None:
     if tl:
         d.paragraf("Tindak lanjut rekomendasi hasil evaluasi SAKIP:", tebal=True, lekat=True)
         d.teks(tl)
+    _rekomendasi_tahun_lalu(ctx)
+
+
+def _rekomendasi_tahun_lalu(ctx: Konteks) -> None:
+    """Last year's LHE recommendations and their verified status, from the Evaluasi AKIP records."""
+    data = ctx.data
+    rek = rekomendasi_unit(data.unit, data.tahun - 1)
+    if not rek:
+        return
+    d = ctx.dok
+    d.paragraf(f"Status tindak lanjut rekomendasi Laporan Hasil Evaluasi AKIP tahun {data.tahun - 1}:", tebal=True,
+               lekat=True)
+    lebar = d.lebar
+    kolom = [Kolom("No", 0.9, Rata.TENGAH), Kolom("Rekomendasi", lebar - 0.9 - 3.2 - 3.4),
+             Kolom("Batas waktu", 3.2), Kolom("Status", 3.4)]
+    d.tabel(kolom, [[str(i), r.uraian, fmt.tanggal(r.batas_waktu), r.get_status_display()]
+                    for i, r in enumerate(rek, 1)], ukuran=10)
 
 
 def tulis_pemda(ctx: Konteks) -> None:

@@ -30,6 +30,13 @@ from sakip.realisasi.services import catat_realisasi, simpan_pembanding
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _nilai_sakip_diketik(nilai_sakip_diketik) -> None:  # the root conftest's factory
+    # These tests use Mojosari's Nilai SAKIP as their example of a typed realisasi (TW III 84,32);
+    # the demo now reads it from the Evaluasi AKIP, so they get the typed form back.
+    nilai_sakip_diketik("kecamatan-mojosari", "TW3")
+
 BESAR = "nilai terlalu besar; paling besar 1.000.000.000.000.000"
 RP_BESAR = "jumlah rupiah terlalu besar; paling besar 1.000.000.000.000.000"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -50,11 +51,41 @@ def test_history_before_sakip_stays_as_printed() -> None:
 def test_changing_one_pd_changes_the_pemda_figures() -> None:
     sakip = Indikator.objects.get(unit__slug="dinas-pendidikan", kode_standar="nilai_sakip",
                                   periode__nama="2025-2029")
-    old = Realisasi.objects.get(indikator=sakip, tahun=2025, bagian="TAHUN").nilai
+    old = _nilai_evaluasi("dinas-pendidikan")
     # 48 PDs: lowering one by 48 points lowers the mean by exactly 1, and drops it below "Baik".
-    catat_realisasi(sakip, 2025, {"TAHUN": old - 48})
+    # Its 2025 figure is its final Evaluasi AKIP: re-evaluated with answers giving old - 48.
+    _evaluasi_ulang("dinas-pendidikan", old - 48)
+    assert realisasi_of_unit(sakip) == old - 48
     assert realisasi_of("Nilai Rata-Rata SAKIP") == Decimal("82.78")
     assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
+
+
+def _nilai_evaluasi(slug: str) -> Decimal:
+    from sakip.evaluasi.models import Evaluasi
+
+    return Evaluasi.objects.get(unit__slug=slug, tahun=2025).nilai_total
+
+
+def _evaluasi_ulang(slug: str, nilai: Decimal) -> None:
+    """Reopen a PD's final 2025 evaluation and close it again with answers that give ``nilai``."""
+    from sakip.evaluasi import services as evaluasi
+    from sakip.evaluasi.cari import Sub, cari_jawaban
+    from sakip.evaluasi.models import Evaluasi
+    from sakip.evaluasi.nilai import struktur
+
+    ev = evaluasi.buka_kembali(Evaluasi.objects.select_related("unit", "template").get(unit__slug=slug, tahun=2025),
+                               "Uji")
+    st = struktur(ev.template)
+    subs = [Sub(f"{k.kode}.{s.kode}", s.perspektif, s.bobot, sum(1 for c in st.kriteria if c.sub_id == s.pk))
+            for k in st.komponen for s in k.sub.all()]
+    huruf = cari_jawaban(subs, nilai)
+    evaluasi.muat_evaluasi_final(ev.unit, 2025, {f"{kd}.{n}": h for kd, hs in huruf.items()
+                                                 for n, h in enumerate(hs, 1)}, tanggal=date(2025, 12, 1))
+
+
+def realisasi_of_unit(ind: Indikator) -> Decimal | None:
+    hasil = ukur_pd(ind.unit, 2025)
+    return next(b.realisasi for pk in hasil.pk for b in pk.baris if b.input.nama == ind.nama)
 
 
 def test_a_unit_below_baik_leaves_the_skm_count() -> None:
@@ -109,22 +140,25 @@ def _nilai_sakip_pendidikan() -> Indikator:
 
 
 def test_a_figure_another_module_provides_is_read_from_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sakip.evaluasi.nilai import nilai_lke_untuk
     from sakip.pengukuran import derived
     from sakip.perencanaan.models import IndikatorTurunan
 
     ind = _nilai_sakip_pendidikan()
-    old = Realisasi.objects.get(indikator=ind, tahun=2025, bagian="TAHUN").nilai
-    # From 2025 the evaluation gives it, on the indicator of each planning period that measures 2025.
+    old = _nilai_evaluasi("dinas-pendidikan")
+    # From 2025 the evaluation gives it, on the indicator of each planning period that measures 2025
+    # (the demo defines it so; typed 2025 values are gone).
     both = Indikator.objects.filter(unit__slug="dinas-pendidikan", kode_standar="nilai_sakip")
     assert both.count() == 2
-    Realisasi.objects.filter(indikator__in=both, tahun=2025).delete()
-    for i in both:
-        IndikatorTurunan.objects.create(indikator=i, fungsi="nilai_lke", cakupan="sendiri", mulai_tahun=2025)
+    assert not Realisasi.objects.filter(indikator__in=both, tahun=2025).exists()
+    assert IndikatorTurunan.objects.filter(indikator__in=both, fungsi="nilai_lke", mulai_tahun=2025).count() == 2
     seen: list[tuple[int, int]] = []
 
     def penyedia(defs, tahun):  # type: ignore[no-untyped-def]  # the shape a module registers
         seen.extend((d.indikator_id, tahun) for d in defs)
-        return {d.indikator_id: {"TAHUN": old - 48} for d in defs}
+        out = nilai_lke_untuk(defs, tahun)  # every other PD keeps its evaluation's figure
+        out.update({d.indikator_id: {"TAHUN": old - 48} for d in defs if d.indikator.unit.slug == "dinas-pendidikan"})
+        return out
 
     monkeypatch.setattr(derived, "_PENYEDIA", {})
     derived.daftarkan_penyedia("nilai_lke", penyedia)
@@ -143,12 +177,12 @@ def test_without_its_module_a_provided_figure_is_absent_not_typed(monkeypatch: p
     from sakip.perencanaan.models import IndikatorTurunan
 
     ind = _nilai_sakip_pendidikan()
-    for i in Indikator.objects.filter(unit__slug="dinas-pendidikan", kode_standar="nilai_sakip"):
-        IndikatorTurunan.objects.create(indikator=i, fungsi="nilai_lke", cakupan="sendiri", mulai_tahun=2025)
+    assert IndikatorTurunan.objects.filter(indikator__unit__slug="dinas-pendidikan", fungsi="nilai_lke").count() == 2
     monkeypatch.setattr(derived, "_PENYEDIA", {})
     hasil = ukur_pd(Unit.objects.get(slug="dinas-pendidikan"), 2025)
     assert [b.realisasi for p in hasil.pk for b in p.baris if b.input.nama == ind.nama] == [None, None]
-    assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 47
+    # No PD's 2025 figure without the module (all come from their evaluations): none is counted.
+    assert realisasi_of("Jumlah PD/UKPD dengan nilai SAKIP") == 0
     with pytest.raises(ValueError):
         derived.daftarkan_penyedia("rata_rata", lambda defs, tahun: {})
 

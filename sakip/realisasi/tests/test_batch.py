@@ -24,6 +24,13 @@ from sakip.realisasi.services import (
 # The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
+
+@pytest.fixture(autouse=True)
+def _nilai_sakip_diketik(nilai_sakip_diketik) -> None:  # the root conftest's factory
+    # These tests use Mojosari's Nilai SAKIP as their example of a typed realisasi (TW III 84,32);
+    # the demo now reads it from the Evaluasi AKIP, so they get the typed form back.
+    nilai_sakip_diketik("kecamatan-mojosari", "TW3")
+
 TAHUN = 2027
 
 

@@ -108,7 +108,8 @@ def test_category_label_that_does_not_fit_the_scale() -> None:
     assert {t.nilai for t in got} == {"Jelek", "70,00"}
 
 
-def test_predikat_in_a_narrative_against_the_value() -> None:
+def test_predikat_in_a_narrative_against_the_value(nilai_sakip_diketik) -> None:
+    nilai_sakip_diketik("sekretariat-daerah")  # typed, as the demo had it before the Evaluasi AKIP
     setda = Indikator.objects.get(unit__slug="sekretariat-daerah", kode_standar="nilai_sakip")
     simpan_narasi_unit(unit("sekretariat-daerah"), 2025, "prestasi",
                     "Nilai hasil evaluasi AKIP Sekretariat Daerah mendapatkan predikat A.")

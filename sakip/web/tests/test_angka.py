@@ -19,6 +19,13 @@ from sakip.web.sheets import teks_nilai
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _nilai_sakip_diketik(nilai_sakip_diketik) -> None:  # the root conftest's factory
+    # These tests use Mojosari's Nilai SAKIP as their example of a typed realisasi (TW III 84,32);
+    # the demo now reads it from the Evaluasi AKIP, so they get the typed form back.
+    nilai_sakip_diketik("kecamatan-mojosari", "TW3")
+
 URL = "/pd/kecamatan-mojosari/2025/realisasi/"
 URL_ANGGARAN = "/pd/kecamatan-mojosari/2025/anggaran/"
 BESAR = "99.999.999.999.999.999.999.999"

@@ -147,24 +147,28 @@ def row(page: Page, text: str) -> Locator:
 def test_operator_enters_a_triwulan_realisasi_with_a_decimal_comma(page: Page, server: str) -> None:
     login(page, server, "operator.mojosari")
     page.goto(server + "/pd/kecamatan-mojosari/2025/realisasi/?tw=4&pk=1")
-    sakip = row(page, "Nilai SAKIP Kecamatan")
-    capaian = sakip.locator("[id^=cap-]")
-    expect(capaian).to_have_text("101,59%")
-    cell = sakip.locator("input.isian[name$='-TW4']")
+    # The Nilai SAKIP of 2025 is the final Evaluasi AKIP's and the IKM the SKM's: computed, never typed.
+    for dihitung in ("Nilai SAKIP Kecamatan", "IKM Kecamatan"):
+        expect(row(page, dihitung).locator("input.isian[name$='-TW4']")).to_have_attribute("readonly", "")
+    koordinasi = row(page, "Persentase hasil koordinasi yang ditindaklanjuti")
+    capaian = koordinasi.locator("[id^=cap-]")
+    semula = capaian.inner_text()
+    cell = koordinasi.locator("input.isian[name$='-TW4']")
     cell.click()
+    cell.fill("")
     cell.type("83,5")
-    expect(capaian).to_have_text("100,60%")  # recomputed on the server as it was typed
-    expect(sakip.locator("[id^=sd-]")).to_have_text("83,50")
-    cell.press("Enter")  # like a spreadsheet: Enter moves down
-    # The IKM row below is read from the SKM (its cell is read-only): Enter skips it to the next typed row.
-    expect(row(page, "IKM Kecamatan").locator("input.isian[name$='-TW4']")).to_have_attribute("readonly", "")
+    expect(koordinasi.locator("[id^=sd-]")).to_have_text("83,50")  # recomputed on the server as it was typed
+    expect(capaian).to_have_text("83,50%")
+    assert semula != "83,50%"
+    cell.press("Enter")  # like a spreadsheet: Enter moves down to the next cell that is typed
     focused = page.evaluate("document.activeElement.name || ''")
     assert focused.endswith("-TW4") and focused != cell.get_attribute("name")
     shot(page, "operator-realisasi-desktop")
     page.get_by_role("button", name="Simpan").first.click()
     expect(page.locator(".pesan[role=status]")).to_contain_text("1 isian tersimpan.")
     page.reload()
-    expect(row(page, "Nilai SAKIP Kecamatan").locator("input.isian[name$='-TW4']")).to_have_value("83,5")
+    expect(row(page, "Persentase hasil koordinasi yang ditindaklanjuti").locator(
+        "input.isian[name$='-TW4']")).to_have_value("83,5")
 
 
 def test_a_wrong_number_is_marked_at_its_cell_and_kept(page: Page, server: str) -> None:

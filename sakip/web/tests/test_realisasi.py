@@ -19,6 +19,13 @@ from sakip.realisasi.services import catat_realisasi
 # The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
 
+
+@pytest.fixture(autouse=True)
+def _nilai_sakip_diketik(nilai_sakip_diketik) -> None:  # the root conftest's factory
+    # These tests use Mojosari's Nilai SAKIP as their example of a typed realisasi (TW III 84,32);
+    # the demo now reads it from the Evaluasi AKIP, so they get the typed form back.
+    nilai_sakip_diketik("kecamatan-mojosari", "TW3")
+
 URL = "/pd/kecamatan-mojosari/2025/realisasi/"
 
 
@@ -171,5 +178,5 @@ def test_grid_query_count_does_not_grow_with_indicators(admin: Client, mojosari:
     more_q, more_cells = grid_queries(admin, "kecamatan-mojosari")
     assert small_cells != other_cells and base_cells < more_cells
     assert small_q == other_q and base_q == more_q, (small_q, other_q, base_q, more_q)
-    assert more_q <= 28  # 25, plus the unread-notification count in the menu, one read of the SKM surveys (IKM)
-    # and one of the rencana aksi targets shown under the cells
+    assert more_q <= 29  # 25, plus the unread-notification count in the menu, one read of the SKM surveys (IKM),
+    # one of the rencana aksi targets shown under the cells and one of the final Evaluasi AKIP (Nilai SAKIP)

@@ -22,6 +22,13 @@ from sakip.web.sheets import baris_realisasi, lembar_realisasi
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _nilai_sakip_diketik(nilai_sakip_diketik) -> None:  # the root conftest's factory
+    # These tests use Mojosari's Nilai SAKIP as their example of a typed realisasi (TW III 84,32);
+    # the demo now reads it from the Evaluasi AKIP, so they get the typed form back.
+    nilai_sakip_diketik("kecamatan-mojosari", "TW3")
+
 PD = "kecamatan-mojosari"
 UKURAN = (1, 5, 25)
 # Each size fills its own triwulan column, so every save is of the same kind (new values, then changes).

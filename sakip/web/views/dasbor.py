@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from sakip.core.waktu import tahun_bawaan
+from sakip.evaluasi.nilai import rekomendasi_terlambat
 from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Peran
 from sakip.pengukuran.dasbor import (
@@ -71,6 +72,7 @@ def pd(request: HttpRequest, slug: str, tahun: int | None = None) -> HttpRespons
     return render(request, "web/pd.html", {
         **konteks_pd(request, unit, "dasbor", tahun, "web:pd_tahun"), "tw": tw, "d": data, "buka_kurang": kurang,
         "progres": [(t, status[t.tw]) for t in data.progres],  # each triwulan with its approval status
+        "rekomendasi_terlambat": rekomendasi_terlambat(unit, hari_ini()),
     })
 
 

@@ -82,6 +82,7 @@ class Command(BaseCommand):
             call_command("flush", interactive=False, verbosity=0)
             # flush also empties the standard scales a data migration seeded; migrate would not re-run it.
             importlib.import_module("sakip.perencanaan.migrations.0002_standard_scales").seed(apps, None)
+            importlib.import_module("sakip.evaluasi.migrations.0002_lke_88_2021").seed(apps, None)  # the LKE too
         if Pemda.objects.filter(slug=DEMO_SLUG).exists():
             self.stderr.write("Pemda demo sudah ada; tidak dimuat ulang (pakai --reset untuk memuat ulang).")
         else:

@@ -4,6 +4,8 @@
     sakip laporan lkjip --all --tahun YEAR --format docx|pdf --output DIR [--jobs N]
     sakip laporan pk --pd SLUG --tahun YEAR --versi awal|perubahan --format docx|pdf --output FILE
     sakip laporan e81 --pd SLUG --tahun YEAR --output FILE.xlsx
+    sakip laporan lhe --pd SLUG --tahun YEAR --format docx|pdf --output FILE
+    sakip laporan rekap-lhe --pemda SLUG --tahun YEAR --format docx|pdf --output FILE
 
 With ``--antrean`` the documents are built by `sakip worker` processes (sakip/laporan/antrean.py,
 on any machine) and this command waits for them; without it they are built here (``--all`` in
@@ -28,7 +30,7 @@ from sakip.laporan.berkas import TidakDapatMenulis, tulis_atomik
 from sakip.laporan.galat import DataKurang, KonversiGagal
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.commands import Galat
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import Pemda, Unit
 from sakip.perjanjian.models import PerjanjianKinerja, Versi
 
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="dokumen", required=True, metavar="{lkjip,pk,e81}")
+        sub = parser.add_subparsers(dest="dokumen", required=True, metavar="{lkjip,pk,e81,lhe,rekap-lhe}")
 
         def umum(p: CommandParser, *, pd_wajib: bool = True) -> None:
             p.add_argument("--pd", required=pd_wajib, help="slug perangkat daerah, mis. kecamatan-mojosari")
@@ -93,11 +95,21 @@ class Command(BaseCommand):
         umum(e81)
         e81.add_argument("--tanggal", help="tanggal dokumen TTTT-BB-HH (bawaan: hari ini)")
 
+        lhe = sub.add_parser("lhe", help="Laporan Hasil Evaluasi AKIP (DOCX atau PDF)")
+        umum(lhe)
+        lhe.add_argument("--format", choices=["docx", "pdf"], required=True)
+
+        rekap = sub.add_parser("rekap-lhe", help="rekapitulasi hasil Evaluasi AKIP semua PD (DOCX atau PDF)")
+        rekap.add_argument("--pemda", required=True, help="slug Pemda")
+        rekap.add_argument("--tahun", required=True, type=int, help="tahun yang dievaluasi, mis. 2025")
+        rekap.add_argument("--output", required=True, help="berkas keluaran")
+        rekap.add_argument("--format", choices=["docx", "pdf"], required=True)
+
     def handle(self, *args: Any, **opts: Any) -> None:
         from sakip.laporan.antrean import AntreanTidakTersedia
 
         try:
-            getattr(self, f"_{opts['dokumen']}")(opts)
+            getattr(self, f"_{opts['dokumen'].replace('-', '_')}")(opts)
         except (UnitTidakDitemukan, DataKurang, KonversiGagal, TidakDapatMenulis, AntreanTidakTersedia) as exc:
             raise Galat(str(exc)) from exc
 
@@ -220,6 +232,26 @@ class Command(BaseCommand):
                           f"dalam {sum(h.detik for h in hasil):.0f} detik kerja.")
         if gagal:
             raise Galat(f"{len(gagal)} LKjIP gagal: " + "; ".join(f"{h.slug}: {h.galat}" for h in gagal))
+
+    def _lhe(self, opts: dict[str, Any]) -> None:
+        from sakip.evaluasi.models import Evaluasi
+        from sakip.laporan.lhe import render_lhe
+
+        unit = self._unit(opts)
+        ev = Evaluasi.objects.filter(unit=unit, tahun=opts["tahun"]).select_related("unit", "template").first()
+        if ev is None:
+            raise Galat(f"Belum ada Evaluasi AKIP {unit.nama} tahun {opts['tahun']}.")
+        self._tulis(opts["output"], render_lhe(ev, opts["format"], tanggal=timezone.localdate()))
+
+    def _rekap_lhe(self, opts: dict[str, Any]) -> None:
+        from sakip.laporan.lhe import susun_rekap
+        from sakip.laporan.pdf import docx_ke_pdf
+
+        pemda = Pemda.objects.filter(slug=opts["pemda"]).first()
+        if pemda is None:
+            raise Galat(f"Pemda '{opts['pemda']}' tidak ditemukan.")
+        docx = susun_rekap(pemda, opts["tahun"]).simpan()
+        self._tulis(opts["output"], docx if opts["format"] == "docx" else docx_ke_pdf(docx))
 
     def _pk(self, opts: dict[str, Any]) -> None:
         unit = self._unit(opts)
