@@ -22,6 +22,9 @@ browser = tb.browser
 page = tb.page
 
 MOJOSARI = "/pd/kecamatan-mojosari/2025"
+# Mojosari's budget is entered in every triwulan of 2025; Bagian Organisasi's only at year end, so its
+# Triwulan I still lacks the realisasi of sub kegiatan with a pagu.
+ORGANISASI = "/pd/bagian-organisasi/2025"
 
 
 def test_a_value_30_times_its_target_is_asked_to_be_confirmed_then_saved_with_its_reason(page: Page,
@@ -49,8 +52,8 @@ def test_a_value_30_times_its_target_is_asked_to_be_confirmed_then_saved_with_it
 
 
 def test_an_incomplete_triwulan_is_refused_with_the_list_of_what_is_missing(page: Page, server: str) -> None:
-    login(page, server, "operator.mojosari")
-    page.goto(server + MOJOSARI + "/?tw=1")
+    login(page, server, "operator.organisasi")
+    page.goto(server + ORGANISASI + "/?tw=1")
     baris = page.locator("tr").filter(has=page.get_by_role("rowheader", name="Triwulan I", exact=True))
     page.once("dialog", lambda d: d.accept())
     baris.get_by_role("button", name="Ajukan").click()
@@ -64,7 +67,7 @@ def test_an_incomplete_triwulan_is_refused_with_the_list_of_what_is_missing(page
     tautan.click()
     expect(page).to_have_url(re.compile(re.escape(tujuan.split("#")[0])))
     expect(page.locator(f"#{tujuan.split('#')[1]}")).to_be_visible()
-    page.goto(server + MOJOSARI + "/?tw=1")
+    page.goto(server + ORGANISASI + "/?tw=1")
     expect(page.locator("tr").filter(has=page.get_by_role("rowheader", name="Triwulan I", exact=True))).to_contain_text(
         "Draf")
 

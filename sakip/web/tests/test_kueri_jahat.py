@@ -19,7 +19,10 @@ from django.test import Client
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
 
 from sakip.api.models import buat_token
+from sakip.evaluasi.models import BuktiDukung
+from sakip.laporan.antrean import Permintaan, kirim
 from sakip.laporan.services import terbitkan_laporan
+from sakip.notifikasi.services import kirim as kirim_notifikasi
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
@@ -78,6 +81,11 @@ def _nilai_asli() -> dict[str, str]:
         "object_id": "1", "content_type_id": "1", "id": "1",
         "app_label": "organisasi", "url": "tidak-ada/",
         "survei_id": str(survei.pk), "rtl_id": str(rtl.pk),
+        "notif_id": str(kirim_notifikasi([User.objects.get(username="operator.mojosari")], pemda=unit.pemda,
+                                         jenis="uji", judul="Uji parameter")[0].pk),
+        "job": kirim(Permintaan("lkjip", unit.pk, 2025, "docx")),
+        # Evidence of the demo's evaluations are links to records; an id naming none must be a 404 too.
+        "bukti_id": str(BuktiDukung.objects.order_by("pk").values_list("pk", flat=True).first() or 1),
     }
 
 
