@@ -39,6 +39,7 @@ def u(nama: str) -> User:
     return User.objects.get(username=nama)
 
 
+@pytest.mark.usefixtures("mojosari_tw1_belum_lengkap")
 def test_an_incomplete_triwulan_is_refused_with_what_is_missing_and_links_to_the_cells() -> None:
     k = kelengkapan(mojosari(), TAHUN, 1)
     assert not k.lengkap and k.indikator_belum and k.sub_kegiatan_belum
