@@ -110,6 +110,9 @@ def _antrean_sendiri(settings, _antrean_uji: str) -> None:  # pytest-django fixt
     settings.SAKIP_REDIS_URL = REDIS_UJI
     settings.SAKIP_ANTREAN = _antrean_uji
     settings.SAKIP_ANTREAN_SIMPAN = 15 * 60  # jobs no worker takes expire soon after the run
+
+
+@pytest.fixture
 def nilai_sakip_diketik():  # a factory fixture
     """Give a PD's Nilai SAKIP 2025 back its typed form (the demo's figure before the Evaluasi AKIP
     provided it): for tests of typed entry and its checks that use that indicator as their example.
