@@ -161,6 +161,7 @@ def test_the_inbox_shows_the_unread_count_and_only_ones_own(masuk, mojosari: Uni
     assert 'belum dibaca"' not in kepala.get("/notifikasi/").content.decode()
 
 
+@pytest.mark.usefixtures("mojosari_tw1_belum_lengkap")
 def test_kirim_pengingat_on_the_belum_mengisi_page_is_for_the_admin_pemda(masuk) -> None:
     url = "/pemantauan/2025/belum-mengisi/pengingat/"
     for nama in ("operator.mojosari", "kepala.mojosari", "inspektorat", "pimpinan"):
