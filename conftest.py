@@ -56,6 +56,36 @@ def kelengkapan_peringatan(db) -> None:  # pytest-django fixture
         PengaturanKendali.objects.update_or_create(pemda=pemda, defaults={"kelengkapan_peringatan": True})
 
 
+@pytest.fixture
+def mojosari_tw1_belum_lengkap(db) -> None:  # pytest-django fixture
+    """Leave Mojosari's 2025 Triwulan I with one due PK indicator and one sub kegiatan empty.
+
+    The demo's rencana aksi fills that triwulan completely (values and the budget spread 15/25/25/35 %);
+    tests of the "Ajukan" gate's refusal empty one of each, through the services, to have something missing."""
+    from sakip.anggaran.models import MataAnggaran
+    from sakip.anggaran.services import catat_realisasi_anggaran
+    from sakip.organisasi.models import Unit
+    from sakip.perencanaan.models import Indikator
+    from sakip.realisasi.kelengkapan import kelengkapan
+    from sakip.realisasi.models import Realisasi
+    from sakip.realisasi.services import catat_realisasi
+
+    unit = Unit.objects.get(slug="kecamatan-mojosari")
+    for ind in Indikator.objects.filter(pk__in=Realisasi.objects.filter(
+            indikator__unit=unit, tahun=2025, bagian="TW1").values("indikator_id")).order_by("urutan", "pk"):
+        semula = Realisasi.objects.get(indikator=ind, tahun=2025, bagian="TW1").nilai
+        catat_realisasi(ind, 2025, {"TW1": None})
+        if kelengkapan(unit, 2025, 1).indikator_belum:
+            break
+        catat_realisasi(ind, 2025, {"TW1": semula})  # not a due one: put it back
+    line = MataAnggaran.objects.filter(unit=unit, tahun=2025, tingkat="sub_kegiatan", pagu__gt=0,
+                                       realisasi__triwulan=1).order_by("urutan", "pk").first()
+    catat_realisasi_anggaran(line, {1: None})
+    k = kelengkapan(unit, 2025, 1)
+    if not (k.indikator_belum and k.sub_kegiatan_belum):
+        raise RuntimeError(f"Triwulan I Mojosari tetap lengkap: {k}")
+
+
 # The job queue of this test run: its own Redis database (SAKIP_REDIS_URL_UJI, default db 15) and a
 # queue name no other run uses, so parallel runs (and xdist workers) never take each other's jobs.
 REDIS_UJI = os.environ.get("SAKIP_REDIS_URL_UJI", "redis://127.0.0.1:6379/15")
@@ -81,6 +111,9 @@ def _antrean_sendiri(settings, _antrean_uji: str) -> None:  # pytest-django fixt
     settings.SAKIP_REDIS_URL = REDIS_UJI
     settings.SAKIP_ANTREAN = _antrean_uji
     settings.SAKIP_ANTREAN_SIMPAN = 15 * 60  # jobs no worker takes expire soon after the run
+
+
+@pytest.fixture
 def nilai_sakip_diketik():  # a factory fixture
     """Give a PD's Nilai SAKIP 2025 back its typed form (the demo's figure before the Evaluasi AKIP
     provided it): for tests of typed entry and its checks that use that indicator as their example.

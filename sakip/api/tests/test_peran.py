@@ -99,18 +99,19 @@ def test_stale_budget_amount_gives_409_and_without_the_check_it_overwrites(clien
                                                                           header) -> None:
     line = MataAnggaran.objects.get(unit__slug=PD, tahun=2025, kode="7.01.01.2.01.0001")  # TW4 3.422.055
     url, h = f"/api/pd/{PD}/2025/anggaran/realisasi", header("operator.mojosari")
-    ok = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9800000", "semula": "3422055",
+    # TW I–III hold 6.355.245 of the pagu 10.000.000: the amounts here keep the year under it.
+    ok = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "3500000", "semula": "3422055",
                            "periksa_semula": True}], content_type="application/json", **h)
     assert ok.status_code == 200, ok.content
-    stale = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9900000", "semula": "9777300",
+    stale = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "3600000", "semula": "3422055",
                               "periksa_semula": True}], content_type="application/json", **h)
-    assert stale.status_code == 409 and "sudah diubah orang lain menjadi Rp\u00a09.800.000,00" in stale.json()["detail"]
-    assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("9800000")
+    assert stale.status_code == 409 and "sudah diubah orang lain menjadi Rp\u00a03.500.000,00" in stale.json()["detail"]
+    assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("3500000")
     # Without periksa_semula the API keeps its old behaviour: the amount is simply stored.
-    plain = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "9900000", "semula": "1"}],
+    plain = client.put(url, [{"mata_anggaran": line.pk, "triwulan": 4, "jumlah": "3600000", "semula": "1"}],
                        content_type="application/json", **h)
     assert plain.status_code == 200, plain.content
-    assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("9900000")
+    assert RealisasiAnggaran.objects.get(mata_anggaran=line, triwulan=4).jumlah == Decimal("3600000")
 
 
 def test_unknown_pd_is_404_and_foreign_indicator_is_404(client: Client, header) -> None:

@@ -101,11 +101,14 @@ def test_sub_kegiatan_without_budget_realisasi(pemda: Pemda) -> None:
 def test_semester_and_annual_values_are_due_only_where_their_pattern_puts_them(pemda: Pemda) -> None:
     """A semester indicator is due at TW II and IV, an annual one at TW IV; TW I asks neither."""
     on_pk = IndikatorPK.objects.filter(sasaran__perjanjian__tahun=2025).values("indikator_id")
-    semester = (Realisasi.objects.filter(indikator__in=on_pk, tahun=2025, bagian="S1")
-                .exclude(indikator__in=IndikatorTurunan.objects.values("indikator_id"))
-                .select_related("indikator__unit").first())
-    assert semester is not None
-    ind, unit = semester.indikator, semester.indikator.unit
+    # The demo's only semester values were the IKM's, which the SKM module now provides (computed,
+    # never due): give one PD's IKM back its typed form, entered by semester as before.
+    ind = (Indikator.objects.filter(pk__in=on_pk, turunan__fungsi="ikm_skm")
+           .select_related("unit").order_by("pk").first())
+    assert ind is not None
+    unit = ind.unit
+    IndikatorTurunan.objects.filter(indikator=ind).delete()
+    catat_realisasi(ind, 2025, {"S1": Decimal("90"), "S2": Decimal("91")})
     catat_realisasi(ind, 2025, {"S1": None, "S2": None})  # nothing stored for 2025 any more
     pola_tahun_lalu = set(Realisasi.objects.filter(indikator=ind, tahun=2024).values_list("bagian", flat=True))
     if pola_tahun_lalu & {"S1", "S2"}:

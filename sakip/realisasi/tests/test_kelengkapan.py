@@ -39,6 +39,7 @@ def u(nama: str) -> User:
     return User.objects.get(username=nama)
 
 
+@pytest.mark.usefixtures("mojosari_tw1_belum_lengkap")
 def test_an_incomplete_triwulan_is_refused_with_what_is_missing_and_links_to_the_cells() -> None:
     k = kelengkapan(mojosari(), TAHUN, 1)
     assert not k.lengkap and k.indikator_belum and k.sub_kegiatan_belum
@@ -78,6 +79,7 @@ def test_a_completed_triwulan_is_submitted_and_the_kepala_pd_is_told_in_the_inbo
     assert mail.outbox[0].subject == f"[Sakip] {n.judul}"
 
 
+@pytest.mark.usefixtures("mojosari_tw1_belum_lengkap")
 def test_the_gate_as_a_warning_lets_it_through_and_tells_the_kepala_what_is_missing() -> None:
     atur_pengaturan_kendali(mojosari().pemda, kelengkapan_peringatan=True)
     ajukan(u("operator.mojosari"), mojosari(), TAHUN, 1)

@@ -59,22 +59,23 @@ def test_a_value_changed_by_someone_else_meanwhile_is_refused_at_its_cell(operat
     nama = f"r-{line.pk}-4"
     html = operator.get(URL + "?tw=4").content.decode()
     dilihat = semula(html, nama)
-    oleh_kepala(line, {4: Decimal("9500000")})
-    response = operator.post(URL, {"tw": "4", nama: "9.800.000", f"a-{nama}": dilihat,
+    # Amounts that keep the year under the pagu (TW II–III hold 4.888.650): only the semula check refuses.
+    oleh_kepala(line, {4: Decimal("3500000")})
+    response = operator.post(URL, {"tw": "4", nama: "3.600.000", f"a-{nama}": dilihat,
                                    f"r-{line.pk}-1": "100.000", f"a-r-{line.pk}-1": "1.466.595"})
     assert response.status_code == 422
     html = response.content.decode()
     pesan = galat(html, nama)
-    assert "sudah diubah oleh kepala.mojosari" in pesan and "menjadi 9.500.000" in pesan
+    assert "sudah diubah oleh kepala.mojosari" in pesan and "menjadi 3.500.000" in pesan
     assert galat(html, f"r-{line.pk}-1") == ""  # the other cell of the line is saved, not refused with it
-    assert f'name="{nama}" value="9.800.000"' in html  # what the operator typed is kept ...
-    assert semula(html, nama) == "9.500.000"  # ... against the amount now stored
+    assert f'name="{nama}" value="3.600.000"' in html  # what the operator typed is kept ...
+    assert semula(html, nama) == "3.500.000"  # ... against the amount now stored
     assert "1 isian tersimpan." in html and "1 isian belum tersimpan" in html
-    assert jumlah(line, 4) == Decimal("9500000")
+    assert jumlah(line, 4) == Decimal("3500000")
     assert jumlah(line, 1) == Decimal("100000")
     # Saving again from the refreshed page is a deliberate overwrite.
-    assert operator.post(URL, {"tw": "4", nama: "9.800.000", f"a-{nama}": "9.500.000"}).status_code == 302
-    assert jumlah(line, 4) == Decimal("9800000")
+    assert operator.post(URL, {"tw": "4", nama: "3.600.000", f"a-{nama}": "3.500.000"}).status_code == 302
+    assert jumlah(line, 4) == Decimal("3600000")
 
 
 def test_an_empty_cell_filled_meanwhile_is_not_overwritten(operator: Client) -> None:

@@ -4,6 +4,7 @@ the inbox, and the "Kirim pengingat" button, each with the roles that may and ma
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -38,19 +39,27 @@ def nilai(ind: Indikator, bagian: str = "TW1") -> Decimal | None:
     return Realisasi.objects.filter(indikator=ind, tahun=2025, bagian=bagian).values_list("nilai", flat=True).first()
 
 
+def dimuat(operator: Client, sel: str) -> str:
+    """The value the grid showed in a cell (its hidden ``a-`` field): the demo's rencana aksi fills TW I."""
+    found = re.search(rf'name="a-{sel}" value="([^"]*)"', operator.get(URL + "?tw=1").content.decode())
+    assert found, sel
+    return found.group(1)
+
+
 def test_the_grid_asks_to_confirm_a_value_far_off_its_target_then_stores_it_with_the_reason(operator: Client) -> None:
     ind = gaji()
     sel = f"v-{ind.pk}-TW1"
-    r = operator.post(URL, {"tw": "1", sel: "1.250.000", f"a-{sel}": ""})
+    awal, semula = dimuat(operator, sel), nilai(ind)
+    r = operator.post(URL, {"tw": "1", sel: "1.250.000", f"a-{sel}": awal})
     assert r.status_code == 422
     page = r.content.decode()
     assert 'id="konfirmasi"' in page and f'name="konfirmasi" value="{sel}"' in page
     assert "1.250.000 lebih dari 10 kali target 40" in page
-    assert nilai(ind) is None
+    assert nilai(ind) == semula
     # Ticking the cell without a reason stores nothing either.
-    r = operator.post(URL, {"tw": "1", sel: "1.250.000", f"a-{sel}": "", "konfirmasi": sel})
-    assert r.status_code == 422 and nilai(ind) is None
-    r = operator.post(URL, {"tw": "1", sel: "1.250.000", f"a-{sel}": "", "konfirmasi": sel,
+    r = operator.post(URL, {"tw": "1", sel: "1.250.000", f"a-{sel}": awal, "konfirmasi": sel})
+    assert r.status_code == 422 and nilai(ind) == semula
+    r = operator.post(URL, {"tw": "1", sel: "1.250.000", f"a-{sel}": awal, "konfirmasi": sel,
                             "alasan_konfirmasi": "Jumlah orang-bulan setahun"})
     assert r.status_code == 302 and nilai(ind) == Decimal(1_250_000)
     j = Jejak.objects.filter(model="realisasi.realisasi", indikator_id=ind.pk, field="TW1").latest("pk")
@@ -62,7 +71,7 @@ def test_the_grid_refuses_a_fraction_of_laporan_at_its_cell(operator: Client) ->
     ind = Indikator.objects.filter(unit__slug="kecamatan-mojosari", periode__nama="2025-2029",
                                    satuan="Laporan").order_by("pk").first()
     sel = f"v-{ind.pk}-TW1"
-    r = operator.post(URL, {"tw": "1", sel: "3,5", f"a-{sel}": ""})
+    r = operator.post(URL, {"tw": "1", sel: "3,5", f"a-{sel}": dimuat(operator, sel)})
     assert r.status_code == 422 and "satuan Laporan dihitung utuh; isi bilangan bulat, bukan 3,5" in r.content.decode()
     assert 'id="konfirmasi"' not in r.content.decode()  # a refusal, not a question
 
@@ -152,6 +161,7 @@ def test_the_inbox_shows_the_unread_count_and_only_ones_own(masuk, mojosari: Uni
     assert 'belum dibaca"' not in kepala.get("/notifikasi/").content.decode()
 
 
+@pytest.mark.usefixtures("mojosari_tw1_belum_lengkap")
 def test_kirim_pengingat_on_the_belum_mengisi_page_is_for_the_admin_pemda(masuk) -> None:
     url = "/pemantauan/2025/belum-mengisi/pengingat/"
     for nama in ("operator.mojosari", "kepala.mojosari", "inspektorat", "pimpinan"):
@@ -168,6 +178,7 @@ def test_kirim_pengingat_on_the_belum_mengisi_page_is_for_the_admin_pemda(masuk)
     assert "Tidak ada pengingat baru" in r.content.decode()
 
 
+@pytest.mark.usefixtures("mojosari_tw1_belum_lengkap")
 def test_a_refused_submission_opens_the_list_of_what_is_missing(operator: Client) -> None:
     r = operator.post("/pd/kecamatan-mojosari/2025/status/ajukan/", {"tw": "1", "kembali": "realisasi"})
     assert r.status_code == 302 and "kurang=1" in r["Location"] and r["Location"].endswith("#kurang-1")

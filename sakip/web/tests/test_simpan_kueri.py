@@ -77,8 +77,9 @@ def test_realisasi_grid_save_costs_the_same_for_1_5_and_25_cells(operator: Clien
                                         tahun=2026, field=bagian, baru=nilai.replace(",", ".")).count() == n
     for langkah, counts in hitungan.items():
         assert len(set(counts)) == 1, (langkah, counts)
-        # The sheet's own ~20, then the save's ~10, and (issue #13) the plausibility checks' five reads.
-        assert counts[0] <= 37, (langkah, counts)
+        # The sheet's own ~20, then the save's ~10, (issue #13) the plausibility checks' five reads, and
+        # one read for the module-provided figures the sheet now shows (SKM's IKM / Evaluasi's Nilai SAKIP).
+        assert counts[0] <= 38, (langkah, counts)
 
 
 def test_realisasi_grid_refusals_cost_no_query_per_cell(operator: Client, indikator: list[Indikator]) -> None:
