@@ -7,8 +7,6 @@ lingkup, sampel), hasil (NRR and mutu per unsur with a chart, IKM, respondent pr
 
 from __future__ import annotations
 
-from matplotlib.ticker import FuncFormatter
-
 from sakip.core import formatting as fmt
 from sakip.core.ikm import HasilIKM
 from sakip.skm.hasil import hasil_survei, profil_responden
@@ -41,7 +39,10 @@ def _keluaran(doc: Dokumen, format_: str) -> bytes:
 
 def grafik_nrr(h: HasilIKM) -> bytes:
     """NRR × 25 per unsur as bars, with the mutu A boundary drawn."""
-    with charts.matplotlib.rc_context(charts._RC):
+    # matplotlib is imported when a chart is drawn, not when the web process imports this module
+    from matplotlib.ticker import FuncFormatter
+
+    with charts.mpl().rc_context(charts._RC):
         fig = charts._figure(7.0, bawah=1.0)
         ax = fig.subplots()
         values = [float(u.konversi) for u in h.unsur]

@@ -69,7 +69,9 @@ def test_nilai_sakip_is_planned_for_tw3_and_ikm_per_semester(per_tw: dict[int, d
     assert [s["capaian_triwulan"] for s in sakip] == [None, None, 101.59, 101.59]
     ikm = [_indikator(per_tw[n], "perubahan", "IKM") for n in (1, 2, 3, 4)]
     assert [i["target_triwulan"] for i in ikm] == [None, 92, 92, 92]
-    assert [i["realisasi_sd_triwulan"] for i in ikm] == [None, None, None, 93.15]
+    # IKM is read from the SKM surveys per semester: semester 1 closes with TW II, so its IKM (93,15)
+    # is known as of TW II and stays the latest through TW III; semester 2 (also 93,15) closes with TW IV.
+    assert [i["realisasi_sd_triwulan"] for i in ikm] == [None, 93.15, 93.15, 93.15]
 
 
 def test_annual_figures_unchanged_by_the_triwulan(per_tw: dict[int, dict], tahunan: dict) -> None:

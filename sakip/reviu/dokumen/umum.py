@@ -435,7 +435,9 @@ class Pembaca:
 
     def _narasi_banding(self) -> None:
         rx = re.compile(
-            rf"(?P<y>{_ANGKA})\s*(?P<py>%|persen)?(?P<gap>[^.\d]{{0,80}}?)"
+            # The subject's figure and the comparison stand in one clause: a figure before a ';' is
+            # another comparator's ("lebih tinggi daripada A (91,01; ...), lebih rendah daripada B").
+            rf"(?P<y>{_ANGKA})\s*(?P<py>%|persen)?(?P<gap>[^.;\d]{{0,80}}?)"
             r"(?P<arah>di\s*bawah|di\s*atas|lebih\s+rendah|lebih\s+tinggi|melebihi|melampaui)"
             r"(?P<gap2>[^.\d]{0,70}?(?:rata-?rata|target|standar|nasional|provinsi|kabupaten|kota|capaian|nilai|angka)"
             rf"[^.\d]{{0,40}}?)(?P<x>{_ANGKA})\s*(?P<px>%|persen)?",

@@ -59,9 +59,20 @@ def test_overview_lists_every_pd_with_counts_and_filters(client: Client) -> None
     assert "Kecamatan Mojosari" in html and "Bagian Organisasi" in html and "ANGGARAN" not in html
     html = c.get(reverse("reviu:ruang", args=[2025]), {"q": "mojosari"}).content.decode()
     assert "Kecamatan Mojosari" in html and "Bagian Organisasi" not in html
+    # The galat filter keeps exactly the units with at least one galat (the demo's PDs without a
+    # narrative for a missed target have NARASI_PENGHAMBAT_KOSONG, a galat, so there are many).
+    ws = load_workbook(io.BytesIO(c.get(reverse("reviu:ekspor", args=[2025])).content)).active
+    semua = list(ws.iter_rows(values_only=True))[2:]
+    dengan_galat = [r[0] for r in semua if r[1]]
+    assert "Kecamatan Mojosari" in dengan_galat and 0 < len(dengan_galat) < len(semua)
     html = c.get(reverse("reviu:ruang", args=[2025]), {"tingkat": "galat"}).content.decode()
     baris = html.split("<tbody>")[1].split("</tbody>")[0]
-    assert baris.count("<tr>") == 1 and "Kecamatan Mojosari" in baris and "1 temuan belum tuntas" not in baris
+    assert baris.count("<tr>") == len(dengan_galat) and "Kecamatan Mojosari" in baris
+    mojosari = next(tr for tr in baris.split("<tr>") if "<td>Kecamatan Mojosari" in tr)
+    assert ">1 temuan belum tuntas" not in mojosari
+    for r in semua:
+        if not r[1]:
+            assert f"<td>{r[0]}" not in baris
 
 
 def test_export_is_a_workbook_of_the_filtered_rows(client: Client) -> None:
@@ -72,7 +83,8 @@ def test_export_is_a_workbook_of_the_filtered_rows(client: Client) -> None:
     rows = list(ws.iter_rows(values_only=True))
     assert rows[1][:4] == ("Perangkat Daerah", "Galat", "Peringatan", "Info")
     assert [r[0] for r in rows[2:]] == ["Kecamatan Mojosari", "Kelurahan Mojosari"]
-    assert rows[2][1:4] == (1, 4, 0)
+    # ANGGARAN_PK_BEDA_DPA (galat) and the warnings left once the demo wrote its narratives
+    assert rows[2][1:4] == (1, 2, 0)
 
 
 @pytest.mark.parametrize("nama", ["operator.mojosari", "kepala.organisasi", "pimpinan"])

@@ -36,10 +36,17 @@ def test_lkjip_dated_on_the_report_page(operator: Client) -> None:
 
     page = operator.get("/pd/kecamatan-mojosari/2025/laporan/").content.decode()
     assert 'type="date"' in page and 'name="tanggal"' in page
-    response = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx?tanggal=2026-02-16")
-    teks = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    # The page queues the LKjIP (the job queue); the worker builds it with the date the form sent.
+    r = operator.post("/pd/kecamatan-mojosari/2025/laporan/buat/",
+                      {"jenis": "lkjip", "format": "docx", "tanggal": "2026-02-16"})
+    assert r.status_code == 302 and "/pd/kecamatan-mojosari/antrean/" in r["Location"]
+    kerjakan_semua()
+    unduh = operator.get(r["Location"] + "berkas")
+    assert unduh.status_code == 200
+    data = b"".join(unduh.streaming_content)
+    teks = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
     assert "FEBRUARI 2026" in teks
-    cells = [c.text for t in Document(io.BytesIO(response.content)).tables[:1] for r in t.rows for c in r.cells]
+    cells = [c.text for t in Document(io.BytesIO(data)).tables[:1] for r in t.rows for c in r.cells]
     assert any("Mojokerto, 16 Februari 2026" in c for c in cells)
     bad = operator.get("/pd/kecamatan-mojosari/2025/lkjip.docx?tanggal=2026-02-30")
     assert bad.status_code == 400 and "tanggal" in bad.content.decode()
