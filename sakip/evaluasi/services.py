@@ -228,10 +228,10 @@ def hapus_bukti(b: BuktiDukung, user: User | None = None) -> None:
 @transaction.atomic
 def tetapkan_final(ev: Evaluasi, tanggal: date, user: User | None = None) -> Evaluasi:
     """Close the evaluation: its total and predikat (and the boundary rule used) are stored."""
-    _pastikan_terbuka(ev)
-    if user is not None:
+    if user is not None:  # the right first, then the evaluation's state
         akses.pastikan(akses.boleh_final(user, ev.unit), "Hanya ketua tim atau pengendali teknis yang menetapkan "
                                                          "hasil evaluasi.")
+    _pastikan_terbuka(ev)
     lb = lembar(ev)
     kosong = [b.kriteria.kode for b in lb.baris if b.berlaku is None]
     if kosong:
@@ -250,13 +250,13 @@ def tetapkan_final(ev: Evaluasi, tanggal: date, user: User | None = None) -> Eva
 @transaction.atomic
 def buka_kembali(ev: Evaluasi, alasan: str, user: User | None = None) -> Evaluasi:
     """Reopen a final evaluation (audited with the reason); its Nilai SAKIP is withdrawn until final again."""
+    if user is not None:  # the right first: whoever may not reopen learns nothing of the evaluation's state
+        akses.pastikan(akses.boleh_awasi(user, ev.unit), "Hanya Inspektorat atau Admin Pemda yang dapat membuka "
+                                                         "kembali evaluasi final.")
     if ev.status != StatusEvaluasi.FINAL:
         raise ValidationError("Evaluasi belum final; tidak perlu dibuka kembali.")
     if not alasan.strip():
         raise ValidationError("alasan: wajib diisi untuk membuka kembali evaluasi yang sudah final")
-    if user is not None:
-        akses.pastikan(akses.boleh_awasi(user, ev.unit), "Hanya Inspektorat atau Admin Pemda yang dapat membuka "
-                                                         "kembali evaluasi final.")
     lama = isi(ev, ["status", "nilai_total", "predikat", "tanggal_final"])
     ev.status, ev.nilai_total, ev.predikat, ev.tanggal_final = StatusEvaluasi.EVALUASI, None, "", None
     ev.aturan_predikat, ev.predikat_bawah_inklusif = None, None

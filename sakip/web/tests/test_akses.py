@@ -21,6 +21,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
 from sakip.demo.loader import DEMO_PASSWORD
+from sakip.evaluasi.models import Evaluasi, KriteriaLKE
+from sakip.evaluasi.services import buka_kembali, tambah_bukti
 from sakip.laporan.antrean import Permintaan, kirim
 from sakip.laporan.services import terbitkan_laporan
 from sakip.notifikasi.services import kirim as kirim_notifikasi
@@ -111,6 +113,18 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "publik_pd": {"GET": PUBLIK},
     "publik_berkas": {"GET": PUBLIK},
     "skm": {"GET": LIHAT, "POST": ISI},
+    # Evaluasi AKIP: overseers see every PD's score; the PD's operator writes its self-assessment;
+    # only the team's ketua/dalnis closes (none of these roles is on the team) and the Inspektorat or
+    # Admin Pemda reopens. Malformed posts by those who may see the worksheet are a 400, not a 403.
+    "evaluasi_dasbor": {"GET": PEMDA},
+    "evaluasi": {"GET": LIHAT},
+    "evaluasi_jawab": {"POST": {OP}},
+    "evaluasi_bukti": {"POST": LIHAT},
+    "unduh_bukti": {"GET": LIHAT},
+    "evaluasi_final": {"POST": set()},
+    "evaluasi_buka": {"POST": {ADMIN, INSP}},
+    "unduh_lhe": {"GET": LIHAT},
+    "tindak_lanjut": {"GET": LIHAT, "POST": LIHAT},
     "skm_survei": {"GET": LIHAT},
     "skm_aksi": {"POST": ISI},  # publishing needs SETUJUI; an empty POST is refused with a message
     "skm_entri": {"GET": ISI, "POST": ISI},
@@ -172,6 +186,9 @@ def nilai(mojosari: Unit) -> dict[str, str]:
     draf = buat_pk_perubahan(signed, tanggal=date(2025, 11, 1), alasan="uji hak akses")
     pub = terbitkan_laporan(mojosari, 2025, "e81", b"PK\x03\x04 uji", format="xlsx", filename="E-81-uji.xlsx")
     periode = PeriodePerencanaan.objects.get(nama="2025-2029")
+    ev = buka_kembali(Evaluasi.objects.get(unit=mojosari, tahun=2025), "Uji hak akses")
+    kriteria = KriteriaLKE.objects.filter(sub__komponen__template=ev.template).order_by("pk").first()
+    bukti = tambah_bukti(ev, kriteria, "berkas", "Uji hak akses", berkas=("bukti.pdf", b"%PDF-1.4\n%uji\n"))
     survei = Survei.objects.get(unit=mojosari, tahun=2025, periode="S1")
     rtl = tambah_rencana_tindak_lanjut(survei, unsur_kode="U8", masalah="Uji", rencana="Uji hak akses",
                                        penanggung_jawab="Sekretaris Camat", batas_waktu=date(2026, 6, 30))
@@ -184,7 +201,7 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "nama": pub.berkas.name.rsplit("/", 1)[-1], "user_id": str(user(OP).pk), "pemda": "kabupaten-mojokerto",
         "fmt": "docx", "object_id": str(mojosari.pk), "id": str(user(OP).pk), "app_label": "organisasi",
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
-        "notif_id": str(notif[0].pk),
+        "notif_id": str(notif[0].pk), "bukti_id": str(bukti.pk),
         "survei_id": str(survei.pk), "rtl_id": str(rtl.pk),
         # A job of Mojosari's on the test run's own queue (no worker takes it: it stays waiting).
         "job": kirim(Permintaan("lkjip", mojosari.pk, 2025, "docx")),

@@ -110,6 +110,8 @@ def lembar_kerja(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 
 
 def _kriteria(ev: Evaluasi, kriteria_id: int | None) -> KriteriaLKE:
+    if kriteria_id is None:  # a form without its criterion is a bad request, not a missing page
+        raise parameter.ParameterTidakSah("Parameter “kriteria” wajib diisi.")
     return get_object_or_404(KriteriaLKE.objects.select_related("sub__komponen", "skala"), pk=kriteria_id,
                              sub__komponen__template=ev.template)
 
@@ -261,8 +263,10 @@ def tindak_lanjut(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     unit = _unit(request, slug)
     ev = _evaluasi(unit, tahun)
     if request.method == "POST":
-        r = get_object_or_404(Rekomendasi, pk=parameter.id_(request.POST.get("rekomendasi"), "rekomendasi"),
-                              evaluasi=ev)
+        rek_id = parameter.id_(request.POST.get("rekomendasi"), "rekomendasi")
+        if rek_id is None:
+            raise parameter.ParameterTidakSah("Parameter “rekomendasi” wajib diisi.")
+        r = get_object_or_404(Rekomendasi, pk=rek_id, evaluasi=ev)
         try:
             if request.POST.get("aksi") == "verifikasi":
                 evaluasi.verifikasi_rekomendasi(r, request.POST.get("status", ""), tanggal=hari_ini(),
