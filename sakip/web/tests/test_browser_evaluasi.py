@@ -58,6 +58,8 @@ def test_an_evaluation_from_answers_to_verified_follow_up(page: Page, server: st
     pilih.select_option("AA")  # kualitas above its keberadaan: warned at entry, not refused
     expect(page.locator("tr[data-kriteria='1.b.5'] [role=alert]")).to_contain_text("keberadaan")
     expect(page.locator("[data-nilai-total]")).to_have_text("84,24")
+    # The swapped row gets its focus back once HTMX has settled; only then does the key move from it.
+    expect(page.locator("select[data-jawaban='1.b.5']")).to_be_focused()
     page.keyboard.press("Alt+PageDown")
     expect(page.locator("select[data-jawaban='1.b.6']")).to_be_focused()
     shot(page, "evaluasi-lembar-kerja")

@@ -74,24 +74,24 @@ def test_an_incomplete_triwulan_is_refused_with_the_list_of_what_is_missing(page
 
 def test_the_kepala_pd_sees_the_notification_after_the_operator_submits(browser: Browser, page: Page,
                                                                        server: str) -> None:
-    # The Admin Pemda turns the gate into a warning (the demo's Triwulan II is incomplete) on the control page.
+    # The Admin Pemda turns the gate into a warning (Bagian Organisasi's Triwulan II is incomplete) on the control page.
     login(page, server, "admin")
     page.goto(server + "/kendali/")
     page.get_by_label("Triwulan yang belum lengkap boleh diajukan", exact=False).check()
     page.get_by_role("button", name="Simpan pengaturan").click()
     expect(page.locator(".pesan[role=status]")).to_contain_text("Pengaturan kendali tersimpan.")
     page.context.clear_cookies()
-    login(page, server, "operator.mojosari")
-    page.goto(server + MOJOSARI + "/?tw=2")
+    login(page, server, "operator.organisasi")
+    page.goto(server + ORGANISASI + "/?tw=2")
     baris = page.locator("tr").filter(has=page.get_by_role("rowheader", name="Triwulan II", exact=True))
     page.once("dialog", lambda d: d.accept())
     baris.get_by_role("button", name="Ajukan").click()
     expect(page.locator(".pesan[role=status]")).to_contain_text("diajukan kepada Kepala PD")
     kepala = browser.new_context(viewport=DESKTOP, locale="id-ID").new_page()
-    login(kepala, server, "kepala.mojosari")
+    login(kepala, server, "kepala.organisasi")
     expect(kepala.locator(".kotak-masuk .lencana")).to_have_text("1")
     kepala.get_by_role("link", name=re.compile("^Notifikasi")).click()
-    notif = kepala.get_by_role("link", name="Realisasi Kecamatan Mojosari tahun 2025 Triwulan II diajukan")
+    notif = kepala.get_by_role("link", name="Realisasi Bagian Organisasi tahun 2025 Triwulan II diajukan")
     expect(notif).to_be_visible()
     shot(kepala, "kepala-notifikasi")
     notif.click()
