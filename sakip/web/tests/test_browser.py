@@ -67,13 +67,17 @@ def _drop(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp = tmp_path_factory.mktemp("server")
+    yield from jalankan_demo(tmp_path_factory.mktemp("server"))
+
+
+def jalankan_demo(tmp: Path, **lain: str) -> Iterator[str]:
+    """`sakip demo` on its own database, data folder and job queue; yields its address (module fixtures)."""
     db_url, pg_name = _database(tmp)
     port = _free_port()
     env = {**os.environ, "DATABASE_URL": db_url, "SAKIP_DATA_DIR": str(tmp),
            # The demo's queue worker takes this server's jobs only (see conftest.py).
            "SAKIP_REDIS_URL": os.environ.get("SAKIP_REDIS_URL_UJI", "redis://127.0.0.1:6379/15"),
-           "SAKIP_ANTREAN": f"sakip-uji-browser-{secrets.token_hex(6)}"}
+           "SAKIP_ANTREAN": f"sakip-uji-browser-{secrets.token_hex(6)}", **lain}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     log = (tmp / "server.log").open("w")
     proc = subprocess.Popen([str(SAKIP), "demo", "--addr", f"127.0.0.1:{port}"], env=env, stdout=log,

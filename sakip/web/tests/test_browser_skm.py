@@ -3,18 +3,13 @@ operator sees the result, and the IKM of the PK follows (Debian's chromium, `sak
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from .test_browser import CHROMIUM_ARGS, HP, SAKIP, _database, _drop, _free_port, login, shot
+from .test_browser import CHROMIUM_ARGS, HP, jalankan_demo, login, shot
 
 pytestmark = pytest.mark.browser
 
@@ -23,41 +18,8 @@ UNIT = "kecamatan-trowulan"  # a kecamatan with a 2026 PK whose IKM is its SKM's
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    tmp = tmp_path_factory.mktemp("server-skm")
-    db_url, pg_name = _database(tmp)
-    port = _free_port()
     # A person needs more than two seconds for nine questions; the server's guard is set to that.
-    env = {**os.environ, "DATABASE_URL": db_url, "SAKIP_DATA_DIR": str(tmp), "SAKIP_SKM_WAKTU_ISI_MIN": "2"}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    log = (tmp / "server.log").open("w")
-    proc = subprocess.Popen([str(SAKIP), "demo", "--addr", f"127.0.0.1:{port}"], env=env, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 300
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError("server berhenti: " + (tmp / "server.log").read_text())
-            try:
-                with urllib.request.urlopen(base + "/masuk/", timeout=2) as r:  # noqa: S310  # our own local server
-                    if r.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("server tidak siap: " + (tmp / "server.log").read_text())
-            time.sleep(0.5)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
-        if pg_name:
-            _drop(pg_name)
+    yield from jalankan_demo(tmp_path_factory.mktemp("server-skm"), SAKIP_SKM_WAKTU_ISI_MIN="2")
 
 
 @pytest.fixture(scope="module")
