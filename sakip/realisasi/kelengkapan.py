@@ -1,15 +1,14 @@
 """What a triwulan still lacks: the one rule the "Ajukan" gate, the approval page and the
 "belum mengisi" monitoring share (issue #13).
 
-A PK indicator expects a value in triwulan N when the year has a PK target for it (every PK
-indicator carries one) and its entry pattern has a column there (``sakip.core.pola``: per
-triwulan every triwulan, per semester TW II and IV, once a year TW IV). Derived indicators
-are computed, never due; a value on the predecessor/successor of the indicator in the other
-planning period of the year counts. A sub kegiatan with a pagu expects a budget realisasi
-row for the triwulan (zero counts as entered).
-
-When the rencana aksi exists (triwulan targets per PK indicator), ``_wajib`` is the one place
-to read them: an indicator will then expect a value where it has a triwulan target.
+A PK indicator expects a value in triwulan N when it is on a PK of the year and its entry
+pattern has a column there (``sakip.core.pola``: per triwulan every triwulan, per semester TW II
+and IV, once a year TW IV), narrowed by its rencana aksi when it has one: then only where the
+part of the year closing at N covers a triwulan with a target (``bagian_wajib_rencana``; the
+rencana aksi of its row in the PK version in force). Derived indicators (serapan, Nilai SAKIP
+from the LKE, IKM from the SKM, figures over PDs) are computed, never due; a value on the
+predecessor/successor of the indicator in the other planning period of the year counts. A sub
+kegiatan with a pagu expects a budget realisasi row for the triwulan (zero counts as entered).
 """
 
 from __future__ import annotations
@@ -24,10 +23,10 @@ from django.urls import NoReverseMatch, reverse
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import ROMAWI, Bagian
 from sakip.core.budget import TingkatAnggaran
-from sakip.core.pola import bagian_wajib, isian_tahun
+from sakip.core.pola import bagian_wajib_rencana, isian_tahun
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
-from sakip.perjanjian.models import IndikatorPK
+from sakip.rencana_aksi.baca import target_pk_tahun, target_rantai
 
 from .models import Realisasi
 
@@ -94,8 +93,7 @@ def _wajib(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tuple[int, l
     unit_ids = [u.pk for u in units]
     # Every read below clears the models' default ordering (.order_by()): it would join the units
     # table for the sort, a scan of every Pemda's units on a national installation.
-    di_pk = set(IndikatorPK.objects.filter(sasaran__perjanjian__unit_id__in=unit_ids, sasaran__perjanjian__tahun=tahun)
-                .order_by().values_list("indikator_id", flat=True))
+    di_pk = target_pk_tahun(unit_ids, tahun)  # the PK rows with their rencana aksi's triwulans
     by_id = {i.pk: i for i in Indikator.objects.filter(
         unit_id__in=unit_ids, periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun,
     ).only("pk", "unit_id", "pendahulu_id", "nama", "urutan").order_by("urutan", "pk")}
@@ -115,9 +113,10 @@ def _wajib(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tuple[int, l
         if ind.pk in diganti or ind.pk in turunan:
             continue
         isian = isian_tahun(ind.pk, pendahulu, values, tahun)
-        if not di_pk.intersection(isian.rantai):
+        row = target_rantai(isian.rantai, di_pk)
+        if row is None:
             continue
-        wajib = bagian_wajib(isian.pola, tw)
+        wajib = bagian_wajib_rencana(isian.pola, tw, row.bertarget)
         if wajib is None:
             continue
         wajib_per_unit[ind.unit_id] += 1
@@ -131,11 +130,25 @@ def indikator_belum(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tup
     return _wajib(units, tahun, tw)
 
 
+def kelengkapan_banyak(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, Kelengkapan]:
+    """Per unit id, what it lacks for triwulan ``tw`` of ``tahun`` (six queries, whatever the number
+    of units or their size): the Pemda dashboard's status of a triwulan, one PD at a time the gate's."""
+    indikator = _wajib(units, tahun, tw)
+    subs: dict[int, list[MataAnggaran]] = defaultdict(list)
+    lines = MataAnggaran.objects.filter(unit_id__in=[u.pk for u in units], tahun=tahun,
+                                        tingkat=TingkatAnggaran.SUB_KEGIATAN.value, pagu__gt=0)
+    for line in lines.order_by("urutan", "pk"):
+        subs[line.unit_id].append(line)
+    ada = set(RealisasiAnggaran.objects.filter(mata_anggaran__in=lines.order_by().values("pk"), triwulan=tw)
+              .order_by().values_list("mata_anggaran_id", flat=True))
+    out = {}
+    for u in units:
+        wajib, belum = indikator.get(u.pk, (0, []))
+        own = subs.get(u.pk, [])
+        out[u.pk] = Kelengkapan(u, tahun, tw, wajib, belum, len(own), [s for s in own if s.pk not in ada])
+    return out
+
+
 def kelengkapan(unit: Unit, tahun: int, tw: int) -> Kelengkapan:
     """What ``unit`` lacks for triwulan ``tw`` of ``tahun`` (six queries, whatever the size of the PD)."""
-    wajib, belum = _wajib([unit], tahun, tw).get(unit.pk, (0, []))
-    subs = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat=TingkatAnggaran.SUB_KEGIATAN.value,
-                                            pagu__gt=0).order_by("urutan", "pk"))
-    ada = set(RealisasiAnggaran.objects.filter(mata_anggaran__in=subs, triwulan=tw).order_by()
-              .values_list("mata_anggaran_id", flat=True))
-    return Kelengkapan(unit, tahun, tw, wajib, belum, len(subs), [s for s in subs if s.pk not in ada])
+    return kelengkapan_banyak([unit], tahun, tw)[unit.pk]
