@@ -155,6 +155,11 @@ class TriwulanPD:
     rencana: Decimal | None  # anggaran kas planned up to the triwulan (None: not planned)
     kelengkapan: Kelengkapan  # what the triwulan still lacks, the "Ajukan" gate's rule
     status: Status  # of the triwulan's approval workflow
+    ada_data: bool = True  # a PK or a DPA this year: without either nothing could be entered
+
+    @property
+    def lengkap(self) -> bool:
+        return self.ada_data and self.kelengkapan.lengkap
 
     @property
     def serapan(self) -> Decimal | None:
@@ -336,7 +341,7 @@ def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = 
         rencana=sum((t.rencana for t in tws if t.rencana is not None), Decimal(0)) if tws else None,
         jumlah_berencana=sum(1 for t in tws if t.rencana is not None),
         jumlah_terukur=sum(1 for r in rows if r.rata_rata is not None),
-        jumlah_lengkap=sum(1 for t in tws if t.kelengkapan.lengkap),
+        jumlah_lengkap=sum(1 for t in tws if t.lengkap),
         per_status=[(st, status.get(st, 0)) for st in Status] if triwulan is not None else [],
     )
 
@@ -356,7 +361,7 @@ def _triwulan_pd(units: Sequence[Unit], tahun: int, triwulan: int,
             pagu=anggaran.pagu if anggaran else Decimal(0),
             realisasi=anggaran.realisasi if anggaran else Decimal(0),
             rencana=h.rencana_anggaran if h else None,
-            kelengkapan=lengkap[u.pk], status=Status(status.get(u.pk, Status.DRAFT)),
+            kelengkapan=lengkap[u.pk], status=Status(status.get(u.pk, Status.DRAFT)), ada_data=h is not None,
         )
     return out
 
