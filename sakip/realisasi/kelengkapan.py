@@ -94,34 +94,38 @@ def _wajib(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tuple[int, l
     # Every read below clears the models' default ordering (.order_by()): it would join the units
     # table for the sort, a scan of every Pemda's units on a national installation.
     di_pk = target_pk_tahun(unit_ids, tahun)  # the PK rows with their rencana aksi's triwulans
-    by_id = {i.pk: i for i in Indikator.objects.filter(
-        unit_id__in=unit_ids, periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun,
-    ).only("pk", "unit_id", "pendahulu_id", "nama", "urutan").order_by("urutan", "pk")}
+    # Plain rows, not model instances: a Pemda holds thousands of indicators, few of them due and
+    # empty; those few become (deferred, like .only()) Indikator instances at the end.
+    kolom = ["id", "unit_id", "pendahulu_id", "nama", "urutan"]
+    qs = Indikator.objects.filter(unit_id__in=unit_ids, periode__tahun_mulai__lte=tahun,
+                                  periode__tahun_selesai__gte=tahun).order_by("urutan", "pk")
+    rows = list(qs.values_list(*kolom))
+    pendahulu = {r[0]: r[2] for r in rows}
     values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
     for ind_id, th, bagian, nilai in Realisasi.objects.filter(
         indikator__unit_id__in=unit_ids, tahun__in=[tahun - 1, tahun]
     ).order_by().values_list("indikator_id", "tahun", "bagian", "nilai"):
         values[(ind_id, th)][Bagian(bagian)] = nilai
-    turunan = set(IndikatorTurunan.objects.filter(indikator_id__in=list(by_id), mulai_tahun__lte=tahun)
+    turunan = set(IndikatorTurunan.objects.filter(indikator__unit_id__in=unit_ids, mulai_tahun__lte=tahun)
                   .order_by().values_list("indikator_id", flat=True))
     # As the realisasi sheet: a measure carried into the next period is one row, the newer indicator.
-    diganti = {i.pendahulu_id for i in by_id.values() if i.pendahulu_id in by_id}
-    pendahulu = {i.pk: i.pendahulu_id for i in by_id.values()}
+    diganti = {p for p in pendahulu.values() if p in pendahulu}
     wajib_per_unit: dict[int, int] = defaultdict(int)
     belum: dict[int, list[Indikator]] = defaultdict(list)
-    for ind in by_id.values():
-        if ind.pk in diganti or ind.pk in turunan:
+    for row in rows:
+        ind_id, unit_id = row[0], row[1]
+        if ind_id in diganti or ind_id in turunan:
             continue
-        isian = isian_tahun(ind.pk, pendahulu, values, tahun)
-        row = target_rantai(isian.rantai, di_pk)
-        if row is None:
+        isian = isian_tahun(ind_id, pendahulu, values, tahun)
+        pk_row = target_rantai(isian.rantai, di_pk)
+        if pk_row is None:
             continue
-        wajib = bagian_wajib_rencana(isian.pola, tw, row.bertarget)
+        wajib = bagian_wajib_rencana(isian.pola, tw, pk_row.bertarget)
         if wajib is None:
             continue
-        wajib_per_unit[ind.unit_id] += 1
+        wajib_per_unit[unit_id] += 1
         if wajib not in isian.nilai:
-            belum[ind.unit_id].append(ind)
+            belum[unit_id].append(Indikator.from_db(qs.db, kolom, row))
     return {uid: (n, belum.get(uid, [])) for uid, n in wajib_per_unit.items()}
 
 
