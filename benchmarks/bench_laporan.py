@@ -6,7 +6,8 @@ temporary SQLite file first. Prints, in one run, the three figures of issue 16 a
 - the PDF ratio: `sakip laporan lkjip --format pdf` (the whole command) against one LibreOffice
   conversion of the same DOCX (`soffice --convert-to pdf`, profile warm), runs interleaved,
   medians compared (target <= 1,3);
-- the DOCX built in-process, with the chart cache warm (target < 0,5 s), and without it;
+- the DOCX built in-process, with the picture cache warm (target < 0,5 s), and without it; how many
+  native charts and pictures it holds and which heavy libraries building it imports;
 - the CLI start: `sakip laporan lkjip` and `sakip measure` up to the point where they refuse an
   unknown PD (Django, imports, system checks), fastest of N (target < 0,5 s).
 Then the older targets (DOCX under 2 s, PDF under 10 s). Exits 1 if a target is missed.
@@ -89,6 +90,24 @@ def bench_isu16(env: dict[str, str], runs: int) -> bool:
     ok &= statistics.median(docx) < 0.5
     print(f"DOCX in-process, charts cached: median {statistics.median(docx):.2f} s (target < 0.5 s); "
           f"CPU {(time.process_time() - c0) / runs:.2f} s each")
+    # What the DOCX holds and what building it imports (a fresh process, picture cache warm).
+    import zipfile
+
+    sumber = tmp / "lkjip.docx"
+    sumber.write_bytes(render_lkjip(unit, 2025, "docx", tanggal=TANGGAL))
+    with zipfile.ZipFile(sumber) as z:
+        nama = z.namelist()
+    bagan = sum(n.startswith("word/charts/chart") for n in nama)
+    gambar = sum(n.startswith("word/media/") for n in nama)
+    periksa = ("import sys, django; from datetime import date; django.setup(); "
+               "from sakip.laporan.api import render_lkjip; from sakip.organisasi.models import Unit; "
+               "render_lkjip(Unit.objects.get(slug='kecamatan-mojosari'), 2025, 'docx', tanggal=date(2026, 1, 30)); "
+               "print(' '.join(m for m in ('matplotlib', 'openpyxl', 'ninja', 'PIL') if m in sys.modules) or '-')")
+    hasil = subprocess.run([sys.executable, "-c", periksa], env={**env, "DJANGO_SETTINGS_MODULE": "sakip.settings"},  # noqa: S603
+                           capture_output=True, text=True, cwd=env["SAKIP_KODE"])
+    print(f"DOCX holds {bagan} native Word charts and {gambar} pictures; imported while building it: "
+          f"{(hasil.stdout.strip().splitlines() or ['?'])[-1]}")
+
     lama = os.environ.get("SAKIP_GRAFIK_CACHE")
     os.environ["SAKIP_GRAFIK_CACHE"] = "0"
     getattr(charts, "_memori", {}).clear()  # (absent before the cache, when timing main)
@@ -102,8 +121,6 @@ def bench_isu16(env: dict[str, str], runs: int) -> bool:
         os.environ["SAKIP_GRAFIK_CACHE"] = lama
 
     # PDF ratio: the whole command against one bare LibreOffice conversion of the same DOCX.
-    sumber = tmp / "lkjip.docx"
-    sumber.write_bytes(render_lkjip(unit, 2025, "docx", tanggal=TANGGAL))
     soffice = shutil.which("soffice") or "soffice"
     profil = (tmp / "profil").as_uri()
     konversi = [soffice, f"-env:UserInstallation={profil}", "--headless", "--norestore", "--convert-to", "pdf",
