@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from .xlsx_aman import AWALAN_RUMUS
+
 LOKAL = "[$-421]"  # LCID 0x0421: Indonesian (id-ID)
 FORMAT_2 = LOKAL + "#,##0.00"
 FONT = "Arial"  # the documents' font; LibreOffice draws it with the metric-compatible Liberation Sans
@@ -113,7 +115,8 @@ _XLSX_TETAP = {
         'worksheet" Target="worksheets/sheet1.xml"/>'
         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
         'styles" Target="styles.xml"/></Relationships>'),
-    # Style 1: built-in number format 4 (#,##0.00), shown in the reader's notation.
+    # Style 1: built-in number format 4 (#,##0.00), shown in the reader's notation; style 2: text
+    # with Excel's quote prefix, for names that a spreadsheet could take for a formula (xlsx_aman).
     "xl/styles.xml": (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -122,15 +125,17 @@ _XLSX_TETAP = {
         '<fill><patternFill patternType="gray125"/></fill></fills>'
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-        '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>'
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         '</styleSheet>'),
 }
 
 
 def _sel_teks(ref: str, teks: str) -> str:
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(teks)}</t></is></c>'
+    gaya = ' s="2"' if teks.startswith(AWALAN_RUMUS) else ""
+    return f'<c r="{ref}"{gaya} t="inlineStr"><is><t xml:space="preserve">{escape(teks)}</t></is></c>'
 
 
 def xlsx(g: Grafik) -> bytes:
