@@ -200,13 +200,13 @@ def _dlbls(g: Grafik, s: Seri) -> str:
               '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
     if s.label is not None:
         # Written text per bar (capaian, serapan): what the chart says is what the tables say.
+        # One c:dLbl per bar in the order of the bars (Word reads them so): its text, or none.
         titik = "".join(
-            f'<c:dLbl><c:idx val="{i}"/>' + _rich(teks, g.ukuran_font - 0.5) + posisi
-            + tampil.format(v=1) + "</c:dLbl>"
-            for i, teks in enumerate(s.label) if teks)
-        kosong = "".join(f'<c:dLbl><c:idx val="{i}"/><c:delete val="1"/></c:dLbl>'
-                         for i, teks in enumerate(s.label) if not teks)
-        return (f"<c:dLbls>{titik}{kosong}" + _txpr(g.ukuran_font - 0.5) + posisi + tampil.format(v=0)
+            f'<c:dLbl><c:idx val="{i}"/>'
+            + (_rich(teks, g.ukuran_font - 0.5) + posisi + tampil.format(v=1) if teks else '<c:delete val="1"/>')
+            + "</c:dLbl>"
+            for i, teks in enumerate(s.label))
+        return (f"<c:dLbls>{titik}" + _txpr(g.ukuran_font - 0.5) + posisi + tampil.format(v=0)
                 + "</c:dLbls>")
     if s.label_nilai:
         return (f'<c:dLbls><c:numFmt formatCode="{escape(g.format_label)}" sourceLinked="0"/>'

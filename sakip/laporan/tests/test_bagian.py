@@ -173,3 +173,26 @@ def test_query_count_does_not_grow_with_the_document() -> None:
     # Bagian Organisasi's derived indicators cost a few queries per source.
     assert max(counts) <= 70
     assert counts[1] <= counts[0]
+
+
+def test_libreoffice_draws_the_charts_with_indonesian_numbers() -> None:
+    """The PDF shows the bars' values and the axis in Indonesian notation whatever the server's
+    locale (the format codes carry id-ID), and the capaian written over the bars."""
+    import io
+
+    from pypdf import PdfReader
+
+    from sakip.laporan.pdf import docx_ke_pdf
+
+    d = Dokumen()
+    pembanding = charts.Pembanding("IKM", "Nilai", [("Kecamatan Mojosari", D("1250.5")), ("Kabupaten", D("93.15"))])
+    d.grafik(charts.grafik_pembanding([pembanding]), "Pembanding", lebar_cm=charts.LEBAR_CM, tinggi_cm=6.4)
+    d.grafik(charts.grafik_seri([charts.SeriIndikator("IKM Kecamatan", "Nilai", _seri())]), "Seri",
+             lebar_cm=charts.LEBAR_CM, tinggi_cm=6.4)
+    buf = io.BytesIO()
+    d.doc.save(buf)
+    teks = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(docx_ke_pdf(buf.getvalue()))).pages)
+    assert "1.250,50" in teks and "93,15" in teks  # value labels, #.##0,00
+    assert "1.400" in teks or "1.200" in teks  # an axis tick above a thousand, #.##0
+    assert "1,250.50" not in teks and "1250.5" not in teks
+    assert "101,25%" in teks and "Realisasi" in teks  # capaian over the bars, the legend
