@@ -260,7 +260,9 @@ def chart_xml(g: Grafik, rid_data: str) -> bytes:
         '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
         f'<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>{maks}<c:min val="0"/></c:scaling>'
         f'<c:delete val="0"/><c:axPos val="{"b" if h else "l"}"/>'
-        '<c:majorGridlines>' + _garis("E3E3E3") + "</c:majorGridlines>" + judul_sumbu
+        # No gridlines, as the pictures before had none: ruled lines behind the labels make a PDF
+        # reader (sakip reviu-dokumen) take the chart for a table.
+        + judul_sumbu
         + f'<c:numFmt formatCode="{escape(g.format_sumbu)}" sourceLinked="0"/>'
         '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
         + _garis() + _txpr(g.ukuran_font - 0.5)
