@@ -15,11 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import e81 as hitung
@@ -66,6 +62,10 @@ from .data import (
 )
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written: the LKjIP's E-81 table needs none
+    from openpyxl.styles import Alignment, Border, Font, PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
 
 TINGKAT_LABEL = {TingkatAnggaran.PROGRAM: "Program", TingkatAnggaran.KEGIATAN: "Kegiatan", TingkatAnggaran.SUB_KEGIATAN: "Sub Kegiatan"}
 KET_AGREGASI = {
@@ -489,6 +489,8 @@ class _GayaXlsx:
 
 
 def _gaya_xlsx() -> _GayaXlsx:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
     tipis = Side(style="thin", color="000000")
     return _GayaXlsx(
         tebal=Font(name="Arial", bold=True, size=9), biasa=Font(name="Arial", size=9),
@@ -505,6 +507,9 @@ _H1, _H2, _HN = 7, 8, 9
 
 def xlsx(data: DataE81) -> bytes:
     """The form as a workbook: merged two-row header, column numbers, rows, footer, signatures."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook()
     ws = wb.active
     ws.title = f"E-81 {data.tahun}"
@@ -530,6 +535,8 @@ def xlsx(data: DataE81) -> bytes:
 
 
 def _xlsx_judul(ws: Worksheet, data: DataE81) -> None:
+    from openpyxl.styles import Font
+
     judul = [
         ("FORMULIR E.81", True),
         ("Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota", True),
@@ -652,6 +659,8 @@ def _xlsx_penutup(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int, ncol: i
 
 def _xlsx_tanda_tangan(ws: Worksheet, data: DataE81, r: int, ncol: int) -> None:
     """The two signature blocks: the head of the PD (Disusun) and of Bappeda (Dievaluasi)."""
+    from openpyxl.styles import Font
+
     tanggal = f"{data.tempat}, {fmt.tanggal(data.tanggal)}"
     blocks = [
         (2, ["Disusun", tanggal, "Kepala Perangkat Daerah", data.disusun.jabatan_kapital, "", "", "",
