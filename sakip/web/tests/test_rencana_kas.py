@@ -71,7 +71,7 @@ def test_the_sheet_shows_every_sub_kegiatan_with_its_stored_kas_and_sum(operator
     assert f'aria-label="Anggaran kas TW II: {line.nama}"' in html
     assert "sama dengan pagu" in html
     assert "Anggaran kas &amp; keluaran per sub kegiatan" in html  # the sub tab, open
-    assert html.count('tbody class="sub') == MataAnggaran.objects.filter(
+    assert html.count('tbody class="sub-kas') == MataAnggaran.objects.filter(
         unit__slug="kecamatan-mojosari", tahun=2025, tingkat="sub_kegiatan", pagu__isnull=False).count()
 
 
