@@ -23,7 +23,7 @@ from sakip.core.rencana_aksi import TRIWULAN_NOMOR
 from sakip.core.waktu import ROMAWI
 from sakip.organisasi.models import Unit
 from sakip.perjanjian.models import PerjanjianKinerja
-from sakip.rencana_aksi.baca import rencana_kas
+from sakip.rencana_aksi.baca import RencanaLine, rencana_kas
 from sakip.rencana_aksi.services import simpan_rencana_sub_kegiatan
 from sakip.web.forms import SEMULA_RUSAK, baca_angka
 from sakip.web.sheets import teks_nilai
@@ -127,6 +127,8 @@ class LembarKas:
     tahun: int
     pk: PerjanjianKinerja | None
     baris: list[BarisKas]
+    versi_sebelumnya: str = ""  # the earlier PK version whose kas fills rows this version has not planned
+    disalin: int = 0  # how many rows show that version's kas, not yet stored on this one
 
     def cari(self, line_id: int) -> BarisKas | None:
         return next((b for b in self.baris if b.id == line_id and b.dapat_diisi), None)
@@ -167,11 +169,15 @@ def _sel(b: BarisKas) -> None:
         b.sel_kas.append(SelKas("kas", tw, f"kas-{b.id}-{tw}", kas, kas, f"Anggaran kas TW {ROMAWI[tw]}: {b.nama}"))
 
 
-def lembar_kas(unit: Unit, tahun: int, pk: PerjanjianKinerja | None) -> LembarKas:
-    """The DPA of a PD-year with the rencana of ``pk`` per sub kegiatan and triwulan (two queries)."""
+def lembar_kas(unit: Unit, tahun: int, pk: PerjanjianKinerja | None, *, salin: bool = False) -> LembarKas:
+    """The DPA of a PD-year with the rencana of ``pk`` per sub kegiatan and triwulan (four queries).
+
+    ``salin`` (for who may enter): a row this version has not planned shows an earlier version's plan as typed.
+    """
     rows = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun).order_by("urutan", "pk")
                 .values_list("pk", "induk_id", "kode", "nama", "tingkat", "pagu", "pelaksana__nama"))
     tersimpan = rencana_kas([pk.pk]).get(pk.pk, {}) if pk is not None else {}
+    sebelumnya, versi = _kas_sebelumnya(pk) if salin else ({}, "")
     anak: dict[int | None, list[tuple[Any, ...]]] = defaultdict(list)
     for r in rows:
         anak[r[1]].append(r)
@@ -187,6 +193,9 @@ def lembar_kas(unit: Unit, tahun: int, pk: PerjanjianKinerja | None) -> LembarKa
             b.kas_tersimpan = {tw: per_tw[tw].anggaran_kas for tw in per_tw}
             b.kas = {tw: v for tw, v in b.kas_tersimpan.items() if v is not None}
             _sel(b)
+            if not per_tw and b.pagu is not None and b.id in sebelumnya:
+                _salin(b, sebelumnya[b.id])
+                salinan.append(b)
         children = [walk(c, depth + 1) for c in anak.get(b.id, [])]
         if not b.sub_kegiatan:  # a program or kegiatan: the sums of its sub kegiatan
             b.pagu = sum((c.pagu or Decimal(0) for c in children), Decimal(0))
@@ -195,9 +204,33 @@ def lembar_kas(unit: Unit, tahun: int, pk: PerjanjianKinerja | None) -> LembarKa
                     b.kas[tw] = b.kas.get(tw, Decimal(0)) + v
         return b
 
+    salinan: list[BarisKas] = []
     for r in anak.get(None, []):
         walk(r, 0)
-    return LembarKas(unit, tahun, pk, out)
+    return LembarKas(unit, tahun, pk, out, versi if salinan else "", len(salinan))
+
+
+def _kas_sebelumnya(pk: PerjanjianKinerja | None) -> tuple[dict[int, dict[int, RencanaLine]], str]:
+    """The kas of the latest earlier PK version that has one (two queries): a PK Perubahan starts from it."""
+    if pk is None or pk.nomor_perubahan == 0:
+        return {}, ""
+    versi = list(PerjanjianKinerja.objects.filter(unit_id=pk.unit_id, tahun=pk.tahun,
+                                                  nomor_perubahan__lt=pk.nomor_perubahan)
+                 .order_by("-nomor_perubahan"))
+    kas = rencana_kas([v.pk for v in versi])
+    for v in versi:
+        if kas.get(v.pk):
+            return kas[v.pk], f"{v.judul} ({fmt.tanggal(v.tanggal)})"
+    return {}, ""
+
+
+def _salin(b: BarisKas, per_tw: Mapping[int, RencanaLine]) -> None:
+    """Show an earlier version's plan in the cells as typed (not stored: Simpan stores it on this version)."""
+    for s in b.sel:
+        line = per_tw.get(s.tw)
+        if line is not None:
+            s.teks = teks_rupiah(line.anggaran_kas) if s.rupiah else teks_nilai(line.target_k, 4)
+    b.kas = {tw: line.anggaran_kas for tw, line in per_tw.items()}
 
 
 @dataclass

@@ -202,3 +202,21 @@ def test_query_count_is_flat_in_the_number_of_sub_kegiatan(operator: Client) -> 
         simpan_rencana_sub_kegiatan(pk, line, target_k={1: Decimal(1)}, anggaran_kas={tw: Decimal(1000)
                                                                                        for tw in range(1, 5)})
     assert _count(operator, URL) == before
+
+
+def test_a_new_pk_perubahan_starts_from_the_earlier_versions_kas(operator: Client, kepala: Client) -> None:
+    from datetime import date
+
+    from sakip.perjanjian.services import buat_pk_perubahan
+
+    signed = _pk()
+    line = _sub()
+    lama = _kas(line)
+    draf = buat_pk_perubahan(signed, tanggal=date(2025, 11, 3), alasan="Uji kas")
+    html = operator.get(URL).content.decode()
+    assert "belum direncanakan pada versi ini" in html
+    assert f'name="kas-{line.pk}-1" value="{_id(lama[1])}" data-asal=""' in html  # shown as typed, not stored
+    assert "belum direncanakan" not in kepala.get(URL).content.decode()  # a reader sees what is stored
+    post = {k: v for k, v in _row_post(line, [_id(lama[tw]) for tw in range(1, 5)]).items()}
+    assert operator.post(URL, post).status_code == 302
+    assert {tw: r.anggaran_kas for tw, r in rencana_kas([draf.pk])[draf.pk][line.pk].items()} == lama

@@ -137,7 +137,7 @@ def rencana_kas(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     periode_tahun(unit, tahun)
     boleh_isi = allowed(request.user, unit, Aksi.ISI)
     pk = pk_berlaku(unit, tahun)
-    lembar = lembar_kas(unit, tahun, pk)
+    lembar = lembar_kas(unit, tahun, pk, salin=boleh_isi)
     status = 200
     ringkasan: list[tuple[int, str]] = []
     if request.method == "POST":
@@ -161,7 +161,7 @@ def rencana_kas(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         if isian.hilang:
             messages.error(request, f"{isian.hilang} isian tidak dapat disimpan karena susunan DPA berubah. "
                                     "Muat ulang halaman lalu isi lagi.")
-        lembar = lembar_kas(unit, tahun, pk)
+        lembar = lembar_kas(unit, tahun, pk, salin=boleh_isi)
         isian.tampilkan(lembar)
         ringkasan = isian.ringkasan
         status = 422  # the page is the form again, with the refused rows as typed
