@@ -6,6 +6,7 @@ from sakip.web.views import (
     akun,
     dasbor,
     evaluasi,
+    faktor,
     kendali,
     laporan,
     pengguna,
@@ -57,6 +58,10 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/anggaran/hitung/", realisasi.anggaran_hitung, name="anggaran_hitung"),
     path("pd/<slug:slug>/<tahun:tahun>/narasi/", realisasi.narasi, name="narasi"),
     path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/", rencana_aksi.rencana_aksi, name="rencana_aksi"),
+    path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/kas/", rencana_aksi.rencana_kas, name="rencana_kas"),
+    path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/kas/hitung/", rencana_aksi.rencana_kas_hitung,
+         name="rencana_kas_hitung"),
+    path("pd/<slug:slug>/<tahun:tahun>/realisasi/faktor/", faktor.faktor, name="faktor"),
     # The approval workflow of a triwulan (POST tw, and alasan where the step needs one)
     path("pd/<slug:slug>/<tahun:tahun>/status/ajukan/", realisasi.status_tw, {"langkah": "ajukan"},
          name="status_ajukan"),

@@ -66,6 +66,9 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "anggaran_hitung": {"POST": ISI},
     "narasi": {"GET": LIHAT, "POST": ISI},
     "rencana_aksi": {"GET": LIHAT, "POST": ISI},
+    "rencana_kas": {"GET": LIHAT, "POST": ISI},
+    "rencana_kas_hitung": {"POST": ISI},  # an empty POST names no row: 400 for who may enter
+    "faktor": {"GET": LIHAT, "POST": ISI},
     # The approval steps: each needs its own right (an empty POST is refused with a message, 302).
     "status_ajukan": {"POST": ISI},
     "status_setujui": {"POST": SETUJUI},
