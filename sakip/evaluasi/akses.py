@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
 
 from sakip.organisasi.akses import Aksi, allowed
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import JenisUnit, Keanggotaan, Pemda, Peran, Unit
 
 from .models import PenugasanEvaluator, PeranTim, Tahap
 
@@ -56,6 +57,47 @@ def boleh_verifikasi(user: User | AnonymousUser, unit: Unit) -> bool:
 def boleh_tindak_lanjut(user: User | AnonymousUser, unit: Unit) -> bool:
     """The PD records its own follow-up."""
     return allowed(user, unit, Aksi.ISI)
+
+
+# Who assigns the evaluation teams of a Pemda: the Admin Pemda (Bagian Organisasi, who manages every
+# account), the Inspektorat's Pemda-wide account (the Inspektorat as an institution: its head or its
+# admin) and the Kepala PD of the Pemda's Inspektorat unit (the Inspektur). The team's own tiers
+# (anggota, ketua, dalnis) never grant themselves or each other: an assignment is the Inspektorat's
+# decision, not the evaluator's.
+_INSPEKTORAT_UNIT = Q(peran=Peran.KEPALA_PD, unit__jenis=JenisUnit.INSPEKTORAT)
+
+
+def boleh_tugaskan(user: User | AnonymousUser, pemda: Pemda | int) -> bool:
+    """Whether the user may assign (and withdraw) evaluators of the PDs of ``pemda``."""
+    if not user.is_authenticated:
+        return False
+    pemda_id = pemda if isinstance(pemda, int) else pemda.pk
+    return Keanggotaan.objects.filter(Q(peran__in=[Peran.ADMIN_PEMDA, Peran.INSPEKTORAT]) | _INSPEKTORAT_UNIT,
+                                      user=user, pemda_id=pemda_id).exists()
+
+
+def pemda_penugasan(user: User | AnonymousUser) -> Pemda | None:
+    """The Pemda whose evaluators the user assigns (None: the user assigns nobody)."""
+    if not user.is_authenticated:
+        return None
+    m = (Keanggotaan.objects.filter(Q(peran__in=[Peran.ADMIN_PEMDA, Peran.INSPEKTORAT]) | _INSPEKTORAT_UNIT,
+                                    user=user).select_related("pemda").order_by("pk").first())
+    return m.pemda if m else None
+
+
+def calon_evaluator(pemda: Pemda | int) -> QuerySet[User]:
+    """The users who may be put on a team of ``pemda``: the Inspektorat's people of that Pemda.
+
+    That is an active account holding the Inspektorat role or a role on the Pemda's Inspektorat
+    unit, or one already on a team of this Pemda (the demo's evaluators hold only their grant);
+    an account tied to another Pemda never is (tenant boundary).
+    """
+    pemda_id = pemda if isinstance(pemda, int) else pemda.pk
+    milik = (Q(keanggotaan__pemda_id=pemda_id, keanggotaan__peran=Peran.INSPEKTORAT)
+             | Q(keanggotaan__pemda_id=pemda_id, keanggotaan__unit__jenis=JenisUnit.INSPEKTORAT)
+             | Q(penugasan_evaluasi__unit__pemda_id=pemda_id))
+    lain = Keanggotaan.objects.exclude(pemda_id=pemda_id).values("user_id")
+    return User.objects.filter(milik, is_active=True).exclude(pk__in=lain).distinct().order_by("username")
 
 
 def pastikan(ok: bool, pesan: str) -> None:

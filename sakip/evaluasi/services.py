@@ -21,7 +21,7 @@ from django.db import transaction
 
 from sakip.audit.services import catat, isi, perubahan_objek
 from sakip.core.lke import Peringatan
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import JenisUnit, Unit
 
 from . import akses
 from .models import (
@@ -63,22 +63,41 @@ def _jejak_eval(ev: Evaluasi, model: str, obj_id: object, obj: str, lama: Mappin
 
 
 @transaction.atomic
-def tugaskan_evaluator(user: User, unit: Unit, peran: str) -> PenugasanEvaluator:
-    """Grant an Inspektorat staff member a tier of the team evaluating one PD."""
-    peran = PeranTim(peran)
+def tugaskan_evaluator(user: User, unit: Unit, peran: str, oleh: User | None = None) -> PenugasanEvaluator:
+    """Grant an Inspektorat staff member a tier of the team evaluating one PD (idempotent).
+
+    With ``oleh`` (the web, the API) the assigner's right is checked and the assignee must be one of
+    the Inspektorat's people of the PD's Pemda (``akses.calon_evaluator``); ``oleh`` None is the
+    system (the demo loader, a command).
+    """
+    if oleh is not None:
+        akses.pastikan(akses.boleh_tugaskan(oleh, unit.pemda_id),
+                       "Hanya Admin Pemda atau Inspektorat yang menugaskan evaluator.")
+        if not akses.calon_evaluator(unit.pemda_id).filter(pk=user.pk).exists():
+            raise ValidationError(f"pengguna: {user.get_username()} bukan pegawai Inspektorat {unit.pemda}")
+    if unit.jenis == JenisUnit.PEMDA:
+        raise ValidationError("unit: tingkat Pemda tidak dievaluasi dengan LKE perangkat daerah")
+    try:
+        peran = PeranTim(peran)
+    except ValueError as exc:
+        raise ValidationError(f"peran: '{peran}' bukan anggota, ketua atau dalnis") from exc
     p, dibuat = PenugasanEvaluator.objects.get_or_create(user=user, unit=unit, peran=peran)
     if dibuat:
         catat(perubahan_objek("evaluasi.penugasanevaluator", p.pk, str(p), None,
-                              {"user": user.get_username(), "unit": str(unit), "peran": peran}, unit_id=unit.pk))
+                              {"user": user.get_username(), "unit": str(unit), "peran": peran}, unit_id=unit.pk),
+              pengguna=oleh)
     return p
 
 
 @transaction.atomic
-def cabut_penugasan(p: PenugasanEvaluator) -> None:
-    """Withdraw an evaluator's grant."""
+def cabut_penugasan(p: PenugasanEvaluator, oleh: User | None = None) -> None:
+    """Withdraw an evaluator's grant (the answers they gave stay, with their name)."""
+    if oleh is not None:
+        akses.pastikan(akses.boleh_tugaskan(oleh, p.unit.pemda_id),
+                       "Hanya Admin Pemda atau Inspektorat yang mencabut penugasan evaluator.")
     catat(perubahan_objek("evaluasi.penugasanevaluator", p.pk, str(p),
                           {"user": p.user.get_username(), "unit": str(p.unit), "peran": p.peran}, None,
-                          unit_id=p.unit_id))
+                          unit_id=p.unit_id), pengguna=oleh)
     p.delete()
 
 

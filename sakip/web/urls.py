@@ -90,6 +90,7 @@ urlpatterns = [
     path("skm/<slug:slug>/hasil/", skm.hasil_publik, name="skm_hasil"),
     # Evaluasi AKIP: the worksheet, evidence, finalisation, the LHE, follow-up; the Inspektorat's dashboard
     path("evaluasi/<tahun:tahun>/", evaluasi.dasbor, name="evaluasi_dasbor"),
+    path("evaluasi/<tahun:tahun>/evaluator/", evaluasi.evaluator, name="evaluasi_evaluator"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/", evaluasi.lembar_kerja, name="evaluasi"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/jawab/", evaluasi.jawab, name="evaluasi_jawab"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/bukti/", evaluasi.bukti, name="evaluasi_bukti"),

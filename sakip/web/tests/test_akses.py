@@ -117,6 +117,8 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     # only the team's ketua/dalnis closes (none of these roles is on the team) and the Inspektorat or
     # Admin Pemda reopens. Malformed posts by those who may see the worksheet are a 400, not a 403.
     "evaluasi_dasbor": {"GET": PEMDA},
+    # Evaluators are assigned by the Admin Pemda and the Inspektorat (evaluasi.akses.boleh_tugaskan).
+    "evaluasi_evaluator": {"GET": {ADMIN, INSP}, "POST": {ADMIN, INSP}},
     "evaluasi": {"GET": LIHAT},
     "evaluasi_jawab": {"POST": {OP}},
     "evaluasi_bukti": {"POST": LIHAT},

@@ -9,6 +9,7 @@ from datetime import date
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,6 +27,7 @@ from sakip.evaluasi.models import (
     Evaluasi,
     KriteriaLKE,
     PenugasanEvaluator,
+    PeranTim,
     Rekomendasi,
     StatusEvaluasi,
     StatusRekomendasi,
@@ -35,7 +37,7 @@ from sakip.evaluasi.nilai import Lembar, lembar
 from sakip.evaluasi.rekaman import pilihan_rekaman
 from sakip.laporan.lhe import render_lhe
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import Pemda, Unit
 from sakip.web.menu import peran_pemda
 from sakip.web.views.bantu import hari_ini
 
@@ -254,6 +256,7 @@ def dasbor(request: HttpRequest, tahun: int) -> HttpResponse:
     return render(request, "web/evaluasi/dasbor.html", {
         "tahun": tahun, "baris": baris, "predikat": predikat, "sebaran": sebaran,
         "jumlah_final": len(final), "terlambat": sum(telat.values()),
+        "boleh_tugaskan": m is not None and akses.boleh_tugaskan(request.user, m.pemda_id),
     })
 
 
@@ -296,3 +299,61 @@ def tindak_lanjut(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         "boleh_verifikasi": akses.boleh_verifikasi(request.user, unit), "hari_ini": today,
     })
 
+
+
+def _pemda_penugasan(request: HttpRequest) -> Pemda:
+    pemda = akses.pemda_penugasan(request.user)
+    if pemda is None:
+        raise PermissionDenied("Penugasan evaluator hanya oleh Admin Pemda atau Inspektorat.")
+    return pemda
+
+
+@login_required
+def evaluator(request: HttpRequest, tahun: int) -> HttpResponse:
+    """Who evaluates which PD, in which tier: assign and withdraw (Admin Pemda and the Inspektorat)."""
+    pemda = _pemda_penugasan(request)
+    # The PDs, and the sub units evaluated on their own (a Bagian of the Setda with its own PK).
+    units = Unit.objects.tanpa_pemda().filter(pemda=pemda).filter(
+        Q(induk__isnull=True) | Q(evaluasi_akip__isnull=False) | Q(evaluator__isnull=False)).distinct()
+    calon = akses.calon_evaluator(pemda)
+    if request.method == "POST":
+        aksi = request.POST.get("aksi", "")
+        try:
+            if aksi == "cabut":
+                pid = parameter.id_(request.POST.get("penugasan"), "penugasan")
+                if pid is None:
+                    raise parameter.ParameterTidakSah("Parameter “penugasan” wajib diisi.")
+                p = get_object_or_404(PenugasanEvaluator.objects.select_related("user", "unit"), pk=pid,
+                                      unit__pemda=pemda)
+                evaluasi.cabut_penugasan(p, oleh=request.user)
+                messages.success(request, f"Penugasan {p.user.get_username()} sebagai {p.get_peran_display()} "
+                                          f"{p.unit.nama} dicabut.")
+            elif aksi == "tugaskan":
+                uid = parameter.id_(request.POST.get("pengguna"), "pengguna")
+                unit_id = parameter.id_(request.POST.get("unit"), "unit")
+                if uid is None or unit_id is None:
+                    raise ValidationError("Pilih pegawai dan perangkat daerah.")
+                u = get_object_or_404(calon, pk=uid)  # another Pemda's account is not found here
+                unit = get_object_or_404(units, pk=unit_id)
+                p = evaluasi.tugaskan_evaluator(u, unit, request.POST.get("peran", ""), oleh=request.user)
+                messages.success(request, f"{u.get_username()} ditugaskan sebagai {p.get_peran_display()} "
+                                          f"{unit.nama}.")
+            else:
+                raise ValidationError("Aksi tidak dikenal.")
+        except ValidationError as exc:
+            messages.error(request, "; ".join(exc.messages))
+        return redirect("web:evaluasi_evaluator", tahun)
+    tim: dict[int, list[PenugasanEvaluator]] = {}
+    for p in (PenugasanEvaluator.objects.filter(unit__pemda=pemda).select_related("user")
+              .order_by("peran", "user__username")):
+        tim.setdefault(p.unit_id, []).append(p)
+    urut = {t: i for i, t in enumerate(URUTAN_TIM)}
+    for ps in tim.values():
+        ps.sort(key=lambda p: (urut[p.peran], p.user.get_username()))
+    evs = {e.unit_id: e for e in Evaluasi.objects.filter(unit__pemda=pemda, tahun=tahun)}
+    daftar = [{"unit": u, "tim": tim.get(u.pk, []), "ev": evs.get(u.pk)}
+              for u in units.order_by("urutan", "nama")]
+    return render(request, "web/evaluasi/evaluator.html", {
+        "tahun": tahun, "pemda": pemda, "daftar": daftar, "calon": list(calon),
+        "peran_pilihan": PeranTim.choices, "jumlah": sum(len(v) for v in tim.values()),
+    })
