@@ -98,6 +98,7 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/final/", evaluasi.final, name="evaluasi_final"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/buka/", evaluasi.buka, name="evaluasi_buka"),
     path("pd/<slug:slug>/<tahun:tahun>/lhe.<fmt:fmt>", evaluasi.unduh_lhe, name="unduh_lhe"),
+    path("pd/<slug:slug>/<tahun:tahun>/kke.xlsx", evaluasi.unduh_kke, name="unduh_kke"),
     path("pd/<slug:slug>/<tahun:tahun>/tindak-lanjut/", evaluasi.tindak_lanjut, name="tindak_lanjut"),
     # Perjanjian Kinerja
     path("pd/<slug:slug>/pk/", perjanjian.daftar, name="pk_daftar"),

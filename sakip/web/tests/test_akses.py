@@ -126,6 +126,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "evaluasi_final": {"POST": set()},
     "evaluasi_buka": {"POST": {ADMIN, INSP}},
     "unduh_lhe": {"GET": LIHAT},
+    "unduh_kke": {"GET": LIHAT},
     "tindak_lanjut": {"GET": LIHAT, "POST": LIHAT},
     "skm_survei": {"GET": LIHAT},
     "skm_aksi": {"POST": ISI},  # publishing needs SETUJUI; an empty POST is refused with a message

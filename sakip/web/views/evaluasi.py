@@ -35,13 +35,15 @@ from sakip.evaluasi.models import (
 )
 from sakip.evaluasi.nilai import Lembar, lembar
 from sakip.evaluasi.rekaman import pilihan_rekaman
+from sakip.laporan.kke import render_kke
 from sakip.laporan.lhe import render_lhe
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.models import Pemda, Unit
 from sakip.web.menu import peran_pemda
 from sakip.web.views.bantu import hari_ini
 
-MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "pdf": "application/pdf"}
+MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "pdf": "application/pdf",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
 def _unit(request: HttpRequest, slug: str) -> Unit:
@@ -224,6 +226,17 @@ def unduh_lhe(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResp
     ev = _evaluasi(unit, tahun)
     response = HttpResponse(render_lhe(ev, fmt, tanggal=hari_ini()), content_type=MIME[fmt])
     response["Content-Disposition"] = f'attachment; filename="LHE-{tahun}-{unit.slug}.{fmt}"'
+    return response
+
+
+@login_required
+@require_GET
+def unduh_kke(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """The Kertas Kerja Evaluasi (XLSX): every tier's answer and note, the evidence, the sign-off."""
+    unit = _unit(request, slug)
+    ev = _evaluasi(unit, tahun)
+    response = HttpResponse(render_kke(ev, hari_ini=hari_ini()), content_type=MIME["xlsx"])
+    response["Content-Disposition"] = f'attachment; filename="KKE-{tahun}-{unit.slug}.xlsx"'
     return response
 
 
