@@ -200,6 +200,19 @@ def _tindak_lanjut(ws: Worksheet, ev: Evaluasi, hari_ini: date) -> None:
         r += 1
 
 
+def _tinggi_baris(ws: Worksheet) -> None:
+    """Rows as tall as their wrapped text: spreadsheets do not grow a row a file gives no height."""
+    lebar = {c: (ws.column_dimensions[get_column_letter(c)].width or 10.0) for c in range(1, ws.max_column + 1)}
+    for row in ws.iter_rows(min_row=5):
+        baris = 1
+        for sel in row:
+            if isinstance(sel.value, str) and sel.alignment is not None and sel.alignment.wrap_text:
+                muat = max(1, int(lebar[sel.column] * 1.1))  # characters per line at 10-11 pt
+                baris = max(baris, sum(-(-max(1, len(t)) // muat) for t in sel.value.split("\n")))
+        if baris > 1:
+            ws.row_dimensions[row[0].row].height = 14.5 * baris
+
+
 def render_kke(ev: Evaluasi, *, hari_ini: date) -> bytes:
     """The KKE of one evaluation as an XLSX workbook (three sheets, see the module docstring)."""
     lb = lembar(ev)
@@ -213,8 +226,11 @@ def render_kke(ev: Evaluasi, *, hari_ini: date) -> bytes:
     _persetujuan(wb.create_sheet("Persetujuan"), lb)
     _tindak_lanjut(wb.create_sheet("Tindak Lanjut"), ev, hari_ini)
     for s in wb.worksheets:
+        _tinggi_baris(s)
         s.page_setup.orientation = "landscape"
-        s.page_setup.fitToWidth = 1
+        s.page_setup.paperSize = s.PAPERSIZE_A4
+        s.sheet_properties.pageSetUpPr.fitToPage = True  # every column on the page's width, rows flow on
+        s.page_setup.fitToWidth, s.page_setup.fitToHeight = 1, 0
     out = BytesIO()
     simpan_buku(wb, out)
     return out.getvalue()
