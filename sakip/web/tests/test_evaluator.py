@@ -114,3 +114,8 @@ def test_another_pemdas_inspektorat_sees_none_of_this_pemda(client: Client) -> N
     html = client.get(URL).content.decode()
     assert "kecamatan-mojosari" not in html and "evaluator.mojosari" not in html
     assert 'data-unit="dinas-lain"' in html
+
+
+def test_the_dashboard_links_the_page_only_for_those_who_assign(masuk: Masuk) -> None:
+    assert f'href="{URL}"' in masuk("inspektorat").get("/evaluasi/2025/").content.decode()
+    assert f'href="{URL}"' not in masuk("pimpinan").get("/evaluasi/2025/").content.decode()
