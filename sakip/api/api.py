@@ -421,7 +421,7 @@ def _evaluasi(request: HttpRequest, slug: str, tahun: int) -> Evaluasi:
         unit = unit_by_slug(slug)
     except UnitTidakDitemukan as exc:
         raise Http404(str(exc)) from exc
-    if not akses_evaluasi.boleh_lihat(request.user, unit):
+    if not akses_evaluasi.boleh_lihat(request.user, unit, tahun):
         raise PermissionDenied(f"Anda tidak berhak melihat evaluasi {unit.nama}.")
     ev = Evaluasi.objects.filter(unit=unit, tahun=tahun).select_related("unit", "template").first()
     if ev is None:

@@ -16,33 +16,33 @@ from sakip.organisasi.models import JenisUnit, Keanggotaan, Pemda, Peran, Unit
 from .models import PenugasanEvaluator, PeranTim, Tahap
 
 
-def peran_tim(user: User | AnonymousUser, unit: Unit) -> set[str]:
-    """The team tiers the user is assigned for this PD (empty for everyone else)."""
+def peran_tim(user: User | AnonymousUser, unit: Unit, tahun: int) -> set[str]:
+    """The team tiers the user is assigned for this PD's evaluation of ``tahun`` (empty for everyone else)."""
     if not user.is_authenticated:
         return set()
     cache = getattr(user, "_sakip_penugasan", None)
     if cache is None:
-        cache = list(PenugasanEvaluator.objects.filter(user=user).values_list("unit_id", "peran"))
+        cache = list(PenugasanEvaluator.objects.filter(user=user).values_list("unit_id", "peran", "tahun"))
         user._sakip_penugasan = cache  # type: ignore[union-attr]  # per-request cache on the user object
-    return {p for u, p in cache if u == unit.pk}
+    return {p for u, p, t in cache if u == unit.pk and (t is None or t == tahun)}
 
 
-def boleh_lihat(user: User | AnonymousUser, unit: Unit) -> bool:
-    """The PD itself, the Pemda's overseers (admin, Inspektorat, pimpinan) and its own evaluators."""
-    return allowed(user, unit, Aksi.LIHAT) or bool(peran_tim(user, unit))
+def boleh_lihat(user: User | AnonymousUser, unit: Unit, tahun: int) -> bool:
+    """The PD itself, the Pemda's overseers (admin, Inspektorat, pimpinan) and that year's evaluators."""
+    return allowed(user, unit, Aksi.LIHAT) or bool(peran_tim(user, unit, tahun))
 
 
-def tahap_boleh(user: User | AnonymousUser, unit: Unit) -> set[str]:
+def tahap_boleh(user: User | AnonymousUser, unit: Unit, tahun: int) -> set[str]:
     """The tiers whose answers the user may write: the PD its self-assessment, evaluators their tier."""
-    out = set(peran_tim(user, unit))
+    out = set(peran_tim(user, unit, tahun))
     if allowed(user, unit, Aksi.ISI) and not allowed(user, unit, Aksi.KELOLA):
         out.add(Tahap.MANDIRI)  # the PD's operator; the Admin Pemda does not assess for a PD
     return out
 
 
-def boleh_final(user: User | AnonymousUser, unit: Unit) -> bool:
+def boleh_final(user: User | AnonymousUser, unit: Unit, tahun: int) -> bool:
     """Only the team's ketua or pengendali teknis closes an evaluation."""
-    return bool(peran_tim(user, unit) & {PeranTim.KETUA, PeranTim.DALNIS})
+    return bool(peran_tim(user, unit, tahun) & {PeranTim.KETUA, PeranTim.DALNIS})
 
 
 def boleh_awasi(user: User | AnonymousUser, unit: Unit) -> bool:
@@ -50,8 +50,8 @@ def boleh_awasi(user: User | AnonymousUser, unit: Unit) -> bool:
     return allowed(user, unit, Aksi.REVIU)
 
 
-def boleh_verifikasi(user: User | AnonymousUser, unit: Unit) -> bool:
-    return boleh_awasi(user, unit) or bool(peran_tim(user, unit))
+def boleh_verifikasi(user: User | AnonymousUser, unit: Unit, tahun: int) -> bool:
+    return boleh_awasi(user, unit) or bool(peran_tim(user, unit, tahun))
 
 
 def boleh_tindak_lanjut(user: User | AnonymousUser, unit: Unit) -> bool:

@@ -151,7 +151,8 @@ def _persetujuan(ws: Worksheet, lb: Lembar) -> None:
     r += 1
     tim: dict[str, list[str]] = defaultdict(list)
     for p in PenugasanEvaluator.objects.filter(unit=ev.unit).select_related("user").order_by("user__username"):
-        tim[p.peran].append(_nama(p.user))
+        if p.berlaku(ev.tahun):
+            tim[p.peran].append(_nama(p.user))
     jumlah = len(lb.baris)
     for t in TAHAP:
         jawab = [b.per_tahap[t] for b in lb.baris if t in b.per_tahap and b.per_tahap[t].opsi_id]

@@ -119,3 +119,22 @@ def test_another_pemdas_inspektorat_sees_none_of_this_pemda(client: Client) -> N
 def test_the_dashboard_links_the_page_only_for_those_who_assign(masuk: Masuk) -> None:
     assert f'href="{URL}"' in masuk("inspektorat").get("/evaluasi/2025/").content.decode()
     assert f'href="{URL}"' not in masuk("pimpinan").get("/evaluasi/2025/").content.decode()
+
+
+def test_a_grant_for_one_year_opens_that_years_worksheet_only(masuk: Masuk) -> None:
+    ev_org = User.objects.get(username="evaluator.organisasi")
+    c = masuk("inspektorat")
+    r = c.post("/evaluasi/2026/evaluator/", {"aksi": "tugaskan", "pengguna": ev_org.pk,
+                                             "unit": _unit("kecamatan-mojosari").pk, "peran": "anggota"}, follow=True)
+    assert "sebagai Anggota tim Kecamatan Mojosari tahun 2026." in r.content.decode()
+    assert PenugasanEvaluator.objects.get(user=ev_org, unit__slug="kecamatan-mojosari").tahun == 2026
+    evc = masuk("evaluator.organisasi")
+    assert evc.get("/pd/kecamatan-mojosari/2026/evaluasi/").status_code == 200
+    assert evc.get("/pd/kecamatan-mojosari/2025/evaluasi/").status_code == 403
+    # The 2025 page does not list the 2026 team member; grants for every year show on both.
+    html = c.get(URL).content.decode().split('data-unit="kecamatan-mojosari"', 1)[1].split("</tr>", 1)[0]
+    assert "evaluator.organisasi" not in html and "evaluator.mojosari</strong> <span class=\"kecil\">(setiap tahun)" in html
+    r = c.post(URL, {"aksi": "tugaskan", "pengguna": ev_org.pk, "unit": _unit("kecamatan-mojosari").pk,
+                     "peran": "ketua", "berlaku": "setiap"}, follow=True)
+    assert "untuk setiap tahun" in r.content.decode()
+    assert masuk("evaluator.organisasi").get("/pd/kecamatan-mojosari/2025/evaluasi/").status_code == 200

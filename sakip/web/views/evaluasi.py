@@ -46,13 +46,13 @@ MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.
         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
-def _unit(request: HttpRequest, slug: str) -> Unit:
+def _unit(request: HttpRequest, slug: str, tahun: int) -> Unit:
     """The PD of the URL if the user may see its evaluation (404 unknown, 403 not theirs)."""
     try:
         unit = unit_by_slug(slug)
     except UnitTidakDitemukan as exc:
         raise Http404(str(exc)) from exc
-    if not akses.boleh_lihat(request.user, unit):
+    if not akses.boleh_lihat(request.user, unit, tahun):
         raise PermissionDenied(f"Anda tidak berhak melihat evaluasi {unit.nama}.")
     return unit
 
@@ -66,9 +66,9 @@ def _evaluasi(unit: Unit, tahun: int, buat: bool = False) -> Evaluasi:
     return ev
 
 
-def _tahap_aktif(request: HttpRequest, unit: Unit) -> str | None:
+def _tahap_aktif(request: HttpRequest, unit: Unit, tahun: int) -> str | None:
     """The tier this user writes: their highest team tier, else the PD's self-assessment."""
-    boleh = akses.tahap_boleh(request.user, unit)
+    boleh = akses.tahap_boleh(request.user, unit, tahun)
     for t in reversed(URUTAN_TIM):
         if t in boleh:
             return t
@@ -86,7 +86,7 @@ def _kemajuan(lb: Lembar) -> list[dict[str, object]]:
 
 
 def _konteks(request: HttpRequest, unit: Unit, ev: Evaluasi) -> dict[str, object]:
-    tahap = _tahap_aktif(request, unit)
+    tahap = _tahap_aktif(request, unit, ev.tahun)
     lb = lembar(ev, Tahap.MANDIRI if tahap == Tahap.MANDIRI else None)
     bukti: dict[int, list[BuktiDukung]] = {}
     for b in BuktiDukung.objects.filter(evaluasi=ev).order_by("pk"):
@@ -99,7 +99,7 @@ def _konteks(request: HttpRequest, unit: Unit, ev: Evaluasi) -> dict[str, object
         tahap == Tahap.MANDIRI and ev.status != StatusEvaluasi.MANDIRI)
     return {"unit": unit, "ev": ev, "lb": lb, "tahap": tahap, "label_tahap": Tahap(tahap).label if tahap else "",
             "terbuka": terbuka, "kemajuan": _kemajuan(lb), "rekaman": pilihan_rekaman(unit, ev.tahun),
-            "boleh_final": akses.boleh_final(request.user, unit) and ev.status != StatusEvaluasi.FINAL,
+            "boleh_final": akses.boleh_final(request.user, unit, ev.tahun) and ev.status != StatusEvaluasi.FINAL,
             "boleh_buka": akses.boleh_awasi(request.user, unit) and ev.final,
             "tahun": ev.tahun}
 
@@ -108,8 +108,8 @@ def _konteks(request: HttpRequest, unit: Unit, ev: Evaluasi) -> dict[str, object
 @require_GET
 def lembar_kerja(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """The worksheet: criterion, guidance, self-assessment, evidence, this tier's answer and note."""
-    unit = _unit(request, slug)
-    ev = _evaluasi(unit, tahun, buat=bool(akses.tahap_boleh(request.user, unit)))
+    unit = _unit(request, slug, tahun)
+    ev = _evaluasi(unit, tahun, buat=bool(akses.tahap_boleh(request.user, unit, tahun)))
     return render(request, "web/evaluasi/lembar.html", _konteks(request, unit, ev))
 
 
@@ -124,9 +124,9 @@ def _kriteria(ev: Evaluasi, kriteria_id: int | None) -> KriteriaLKE:
 @require_POST
 def jawab(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """Save one criterion's answer and note for the user's tier; the row and the score come back (HTMX)."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
-    tahap = _tahap_aktif(request, unit)
+    tahap = _tahap_aktif(request, unit, tahun)
     if tahap is None:
         raise PermissionDenied(f"Anda tidak berhak mengisi evaluasi {unit.nama}.")
     k = _kriteria(ev, parameter.id_(request.POST.get("kriteria"), "kriteria"))
@@ -149,7 +149,7 @@ def jawab(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @require_POST
 def bukti(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """Attach evidence to a criterion: one of the PD's records, an uploaded file, or a URL."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     k = _kriteria(ev, parameter.id_(request.POST.get("kriteria"), "kriteria"))
     pilihan = request.POST.get("rekaman", "")
@@ -184,7 +184,7 @@ def bukti(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @require_GET
 def unduh_bukti(request: HttpRequest, slug: str, tahun: int, bukti_id: int) -> HttpResponse:
     """An uploaded evidence file, only to those who may see the worksheet (never from /media/)."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     b = get_object_or_404(BuktiDukung, pk=bukti_id, evaluasi__unit=unit, evaluasi__tahun=tahun, berkas__gt="")
     with b.berkas.open("rb") as f:
         isi = f.read()
@@ -196,7 +196,7 @@ def unduh_bukti(request: HttpRequest, slug: str, tahun: int, bukti_id: int) -> H
 @login_required
 @require_POST
 def final(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     try:
         evaluasi.tetapkan_final(ev, hari_ini(), user=request.user)
@@ -209,7 +209,7 @@ def final(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def buka(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     try:
         evaluasi.buka_kembali(ev, request.POST.get("alasan", ""), user=request.user)
@@ -222,7 +222,7 @@ def buka(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @login_required
 @require_GET
 def unduh_lhe(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResponse:
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     response = HttpResponse(render_lhe(ev, fmt, tanggal=hari_ini()), content_type=MIME[fmt])
     response["Content-Disposition"] = f'attachment; filename="LHE-{tahun}-{unit.slug}.{fmt}"'
@@ -233,7 +233,7 @@ def unduh_lhe(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResp
 @require_GET
 def unduh_kke(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """The Kertas Kerja Evaluasi (XLSX): every tier's answer and note, the evidence, the sign-off."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     response = HttpResponse(render_kke(ev, hari_ini=hari_ini()), content_type=MIME["xlsx"])
     response["Content-Disposition"] = f'attachment; filename="KKE-{tahun}-{unit.slug}.xlsx"'
@@ -245,7 +245,8 @@ def unduh_kke(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 def dasbor(request: HttpRequest, tahun: int) -> HttpResponse:
     """The Inspektorat's view: every PD's evaluation status and score, filtered by predikat."""
     m = peran_pemda(request.user)
-    ditugaskan = list(PenugasanEvaluator.objects.filter(user=request.user).select_related("unit"))
+    ditugaskan = [p for p in PenugasanEvaluator.objects.filter(user=request.user).select_related("unit")
+                  if p.berlaku(tahun)]
     if m is None and not ditugaskan:
         raise PermissionDenied("Dasbor evaluasi hanya untuk Inspektorat, Admin Pemda, Pimpinan dan evaluator.")
     if m is not None:
@@ -276,7 +277,7 @@ def dasbor(request: HttpRequest, tahun: int) -> HttpResponse:
 @login_required
 def tindak_lanjut(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """The PD's recommendations: it records follow-up with evidence, the Inspektorat verifies."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     if request.method == "POST":
         rek_id = parameter.id_(request.POST.get("rekomendasi"), "rekomendasi")
@@ -309,7 +310,7 @@ def tindak_lanjut(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     return render(request, "web/evaluasi/tindak_lanjut.html", {
         "unit": unit, "ev": ev, "tahun": tahun, "rekomendasi": rek, "status_pilihan": StatusRekomendasi.choices,
         "boleh_isi": akses.boleh_tindak_lanjut(request.user, unit),
-        "boleh_verifikasi": akses.boleh_verifikasi(request.user, unit), "hari_ini": today,
+        "boleh_verifikasi": akses.boleh_verifikasi(request.user, unit, tahun), "hari_ini": today,
     })
 
 
@@ -348,17 +349,19 @@ def evaluator(request: HttpRequest, tahun: int) -> HttpResponse:
                     raise ValidationError("Pilih pegawai dan perangkat daerah.")
                 u = get_object_or_404(calon, pk=uid)  # another Pemda's account is not found here
                 unit = get_object_or_404(units, pk=unit_id)
-                p = evaluasi.tugaskan_evaluator(u, unit, request.POST.get("peran", ""), oleh=request.user)
+                setiap = request.POST.get("berlaku") == "setiap"
+                p = evaluasi.tugaskan_evaluator(u, unit, request.POST.get("peran", ""), oleh=request.user,
+                                                tahun=None if setiap else tahun)
                 messages.success(request, f"{u.get_username()} ditugaskan sebagai {p.get_peran_display()} "
-                                          f"{unit.nama}.")
+                                          f"{unit.nama} {'untuk setiap tahun' if setiap else f'tahun {tahun}'}.")
             else:
                 raise ValidationError("Aksi tidak dikenal.")
         except ValidationError as exc:
             messages.error(request, "; ".join(exc.messages))
         return redirect("web:evaluasi_evaluator", tahun)
     tim: dict[int, list[PenugasanEvaluator]] = {}
-    for p in (PenugasanEvaluator.objects.filter(unit__pemda=pemda).select_related("user")
-              .order_by("peran", "user__username")):
+    for p in (PenugasanEvaluator.objects.filter(Q(tahun__isnull=True) | Q(tahun=tahun), unit__pemda=pemda)
+              .select_related("user").order_by("peran", "user__username")):
         tim.setdefault(p.unit_id, []).append(p)
     urut = {t: i for i, t in enumerate(URUTAN_TIM)}
     for ps in tim.values():
