@@ -95,6 +95,7 @@ urlpatterns = [
     path("skm/<slug:slug>/hasil/", skm.hasil_publik, name="skm_hasil"),
     # Evaluasi AKIP: the worksheet, evidence, finalisation, the LHE, follow-up; the Inspektorat's dashboard
     path("evaluasi/<tahun:tahun>/", evaluasi.dasbor, name="evaluasi_dasbor"),
+    path("evaluasi/<tahun:tahun>/evaluator/", evaluasi.evaluator, name="evaluasi_evaluator"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/", evaluasi.lembar_kerja, name="evaluasi"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/jawab/", evaluasi.jawab, name="evaluasi_jawab"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/bukti/", evaluasi.bukti, name="evaluasi_bukti"),
@@ -102,6 +103,7 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/final/", evaluasi.final, name="evaluasi_final"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/buka/", evaluasi.buka, name="evaluasi_buka"),
     path("pd/<slug:slug>/<tahun:tahun>/lhe.<fmt:fmt>", evaluasi.unduh_lhe, name="unduh_lhe"),
+    path("pd/<slug:slug>/<tahun:tahun>/kke.xlsx", evaluasi.unduh_kke, name="unduh_kke"),
     path("pd/<slug:slug>/<tahun:tahun>/tindak-lanjut/", evaluasi.tindak_lanjut, name="tindak_lanjut"),
     # Perjanjian Kinerja
     path("pd/<slug:slug>/pk/", perjanjian.daftar, name="pk_daftar"),
