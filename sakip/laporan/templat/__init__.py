@@ -76,6 +76,22 @@ def isi_baku(kode: str) -> bytes:
 _siap_cache: OrderedDict[str, _Siap] = OrderedDict()
 
 
+def _sumber(isi: bytes) -> tuple[str, dict[str, bytes]]:
+    """The body XML docxtpl makes of a template (tags made whole) and the pictures it holds."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docxtpl import DocxTemplate
+
+    tpl = DocxTemplate(io.BytesIO(isi))
+    tpl.init_docx()
+    xml = tpl.patch_xml(tpl.get_xml())
+    gambar = {rid: rel.target_part.blob for rid, rel in tpl.docx.part.rels.items()
+              if rel.reltype == RT.IMAGE and not rel.is_external}
+    # The template's own pictures are renamed so they are told apart from the pictures the
+    # rendering adds (``logo``), which already belong to the document being built.
+    xml = _GAMBAR_TPL.sub(lambda m: f'r:embed="tpl-{m.group(1)}"' if m.group(1) in gambar else m.group(0), xml)
+    return xml, gambar
+
+
 def _siapkan(isi: bytes) -> _Siap:
     """Parse and compile a template once per content (LRU by SHA-256)."""
     kunci = hashlib.sha256(isi).hexdigest()
@@ -83,23 +99,66 @@ def _siapkan(isi: bytes) -> _Siap:
     if siap is not None:
         _siap_cache.move_to_end(kunci)
         return siap
-    from docxtpl import DocxTemplate
-
-    tpl = DocxTemplate(io.BytesIO(isi))
-    tpl.init_docx()
-    xml = tpl.patch_xml(tpl.get_xml())
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    gambar = {rid: rel.target_part.blob for rid, rel in tpl.docx.part.rels.items()
-              if rel.reltype == RT.IMAGE and not rel.is_external}
-    # The template's own pictures are renamed so they are told apart from the pictures the
-    # rendering adds (``logo``), which already belong to the document being built.
-    xml = _GAMBAR_TPL.sub(lambda m: f'r:embed="tpl-{m.group(1)}"' if m.group(1) in gambar else m.group(0), xml)
+    xml, gambar = _sumber(isi)
     siap = _Siap(_env().from_string(xml), gambar)
     _siap_cache[kunci] = siap
     if len(_siap_cache) > _CACHE_MAKS:
         _siap_cache.popitem(last=False)
     return siap
+
+
+def periksa(kode: str, isi: bytes, nama_berkas: str) -> None:
+    """Refuse, with an Indonesian message, a template that cannot stand in for the default.
+
+    A .docx of at most ``UKURAN_MAKS``, safe to unzip, whose tags parse, reach no file
+    (include/import/extends), use only the kind's variables, render with the sample context and
+    give a document python-docx reopens."""
+    from jinja2 import TemplateSyntaxError, meta, nodes
+
+    from sakip.core.zip_aman import ArsipDitolak, BatasArsip, periksa_arsip
+
+    jenis = JENIS.get(kode)
+    if jenis is None:
+        raise TemplatDitolak(f"Jenis templat {kode!r} tidak dikenal.")
+    if not nama_berkas.casefold().endswith(".docx"):
+        raise TemplatDitolak(f"Templat harus berkas Word .docx; {nama_berkas!r} bukan .docx (simpan ulang dari "
+                             "Word sebagai Dokumen Word .docx).")
+    batas = BatasArsip("DOCX", berkas=UKURAN_MAKS, terurai=20 * UKURAN_MAKS, bagian=10 * UKURAN_MAKS)
+    try:
+        periksa_arsip(isi, batas, wajib=("[Content_Types].xml", "word/document.xml"))
+    except ArsipDitolak as exc:
+        raise TemplatDitolak(f"Templat ditolak: {exc}") from None
+    try:
+        xml, _ = _sumber(isi)
+    except Exception as exc:  # noqa: BLE001  # python-docx/lxml raise many kinds on a damaged file
+        raise TemplatDitolak(f"Templat bukan dokumen Word yang dapat dibaca ({type(exc).__name__}); simpan ulang "
+                             "dari Word sebagai .docx.") from None
+    env = _env()
+    try:
+        ast = env.parse(xml)
+    except TemplateSyntaxError as exc:
+        raise TemplatDitolak(pesan_jinja(exc, jenis)) from None
+    for jenis_node, tag in ((nodes.Include, "include"), (nodes.Import, "import"), (nodes.FromImport, "import"),
+                            (nodes.Extends, "extends")):
+        if next(ast.find_all(jenis_node), None) is not None:
+            raise TemplatDitolak(f"Templat tidak boleh memakai {{% {tag} %}}: templat hanya berisi teks dan tag "
+                                 "variabel, tidak mengambil berkas lain.")
+    asing = sorted(meta.find_undeclared_variables(ast) - set(jenis.variabel))
+    if asing:
+        raise TemplatDitolak(f"Templat memakai variabel yang tidak dikenal: {', '.join(asing)}. Variabel yang "
+                             f"tersedia untuk {jenis.judul}: {', '.join(jenis.variabel)}.")
+    from docx import Document
+
+    from ..docxkit import Dokumen
+
+    dok = Dokumen()
+    try:
+        sisipkan(dok, kode, jenis.contoh, pemda_id=None, isi=isi)
+        Document(io.BytesIO(dok.simpan()))
+    except TemplatDitolak:
+        raise
+    except Exception as exc:  # noqa: BLE001  # whatever the rendering trips on, the upload is refused
+        raise TemplatDitolak(f"Templat tidak dapat diisi dengan data contoh ({type(exc).__name__}: {exc}).") from None
 
 
 # The Pemda's uploads, read once per document being built (one query), not once per template.
@@ -198,6 +257,12 @@ def _tempel(dok: Dokumen, siap: _Siap, xml: str) -> None:
         if rid.startswith("tpl-"):
             baru, _ = dok.doc.part.get_or_add_image(io.BytesIO(siap.gambar[rid[4:]]))
             blip.set(f"{{{_R}}}embed", baru)
+    rels = dok.doc.part.rels
+    for el in body.iter():
+        for nama, nilai in el.attrib.items():
+            if nama.startswith(f"{{{_R}}}") and nilai not in rels:
+                raise TemplatDitolak("Templat berisi objek yang tidak didukung (mis. diagram, objek tersemat atau "
+                                     "tautan); pakai teks, tabel dan gambar saja.")
     for pr in body.iter(qn("wp:docPr")):
         pr.set("id", str(_id_gambar(dok)))
     target = dok.doc.element.body
