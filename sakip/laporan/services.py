@@ -79,7 +79,7 @@ def _objek_templat(pemda: Pemda, jenis: str) -> str:
 
 
 @transaction.atomic
-def unggah_templat(pemda: Pemda, jenis: str, isi: bytes, *, nama_berkas: str,
+def simpan_templat(pemda: Pemda, jenis: str, isi: bytes, *, nama_berkas: str,
                    user: User | None = None) -> TemplatDokumen:
     """Store a Pemda's own Word template of one kind, after it renders with the sample data; refused: nothing stored."""
     if jenis not in JENIS:
@@ -102,7 +102,7 @@ def unggah_templat(pemda: Pemda, jenis: str, isi: bytes, *, nama_berkas: str,
 
 
 @transaction.atomic
-def kembalikan_templat(pemda: Pemda, jenis: str, *, user: User | None = None) -> bool:
+def hapus_templat(pemda: Pemda, jenis: str, *, user: User | None = None) -> bool:
     """Go back to the default template of a kind (the Pemda's upload is deleted); False if there was none."""
     lama = TemplatDokumen.objects.select_for_update().filter(pemda=pemda, jenis=jenis).first()
     if lama is None:

@@ -462,19 +462,19 @@ def _terbitkan_laporan() -> Kasus:
                  _jumlah(Publikasi), "laporan.publikasi")
 
 
-def _unggah_templat() -> Kasus:
+def _simpan_templat() -> Kasus:
     from sakip.laporan.templat import isi_baku
 
-    return Kasus(lambda: laporan.unggah_templat(_pemda(), "pk_naskah", isi_baku("pk_naskah"),
+    return Kasus(lambda: laporan.simpan_templat(_pemda(), "pk_naskah", isi_baku("pk_naskah"),
                                                 nama_berkas="pk-naskah.docx"),
                  _jumlah(TemplatDokumen), "laporan.templatdokumen")
 
 
-def _kembalikan_templat() -> Kasus:
+def _hapus_templat() -> Kasus:
     from sakip.laporan.templat import isi_baku
 
-    laporan.unggah_templat(_pemda(), "pk_naskah", isi_baku("pk_naskah"), nama_berkas="pk-naskah.docx")
-    return Kasus(lambda: laporan.kembalikan_templat(_pemda(), "pk_naskah"), _jumlah(TemplatDokumen),
+    laporan.simpan_templat(_pemda(), "pk_naskah", isi_baku("pk_naskah"), nama_berkas="pk-naskah.docx")
+    return Kasus(lambda: laporan.hapus_templat(_pemda(), "pk_naskah"), _jumlah(TemplatDokumen),
                  "laporan.templatdokumen")
 
 
@@ -946,8 +946,8 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "laporan.terbitkan_laporan": _terbitkan_laporan,
     "anggaran.atur_penjelasan_selisih_pk": _atur_penjelasan_selisih_pk,
     "laporan.tarik_laporan": _tarik_laporan,
-    "laporan.unggah_templat": _unggah_templat,
-    "laporan.kembalikan_templat": _kembalikan_templat,
+    "laporan.simpan_templat": _simpan_templat,
+    "laporan.hapus_templat": _hapus_templat,
     "anggaran.tambah_mata_anggaran": _tambah_mata_anggaran,
     "anggaran.tambah_sub_kegiatan": _tambah_sub_kegiatan,
     "anggaran.ubah_pagu": _ubah_pagu,

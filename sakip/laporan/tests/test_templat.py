@@ -74,14 +74,14 @@ def test_the_default_pk_wording_is_unchanged() -> None:
 def test_an_uploaded_pk_template_changes_the_agreement_of_that_pemda_only() -> None:
     isi = ganti(templat.isi_baku("pk_naskah"), "selanjutnya disebut pihak pertama.",
                 "yang selanjutnya disebut PIHAK PERTAMA ({{ pihak_pertama.jabatan_kapital }}).")
-    services.unggah_templat(pemda(), "pk_naskah", isi, nama_berkas="pk-perbup.docx")
+    services.simpan_templat(pemda(), "pk_naskah", isi, nama_berkas="pk-perbup.docx")
     b = baca(render_pk(pk_mojosari(), "docx"))
     assert "yang selanjutnya disebut PIHAK PERTAMA (Plt. CAMAT MOJOSARI)." in b.paragraf
     assert "selanjutnya disebut pihak pertama." not in b.paragraf
     # Another Pemda's upload is not this one's.
     lain = Pemda.objects.create(slug="kabupaten-lain", nama="Kabupaten Lain", provinsi="Jawa Timur")
-    services.kembalikan_templat(pemda(), "pk_naskah")
-    services.unggah_templat(lain, "pk_naskah", isi, nama_berkas="pk-lain.docx")
+    services.hapus_templat(pemda(), "pk_naskah")
+    services.simpan_templat(lain, "pk_naskah", isi, nama_berkas="pk-lain.docx")
     assert "selanjutnya disebut pihak pertama." in baca(render_pk(pk_mojosari(), "docx")).paragraf
 
 
@@ -91,9 +91,9 @@ def test_an_uploaded_kata_pengantar_and_cover_change_the_lkjip(tmp_path) -> None
 
     isi = ganti(templat.isi_baku("lkjip_kata_pengantar"), "Puji syukur kami panjatkan",
                 "Dengan memanjatkan puji syukur")
-    services.unggah_templat(pemda(), "lkjip_kata_pengantar", isi, nama_berkas="kp.docx")
+    services.simpan_templat(pemda(), "lkjip_kata_pengantar", isi, nama_berkas="kp.docx")
     sampul = ganti(templat.isi_baku("lkjip_sampul"), "(LKjIP)", "(LKjIP — {{ pemda }})")
-    services.unggah_templat(pemda(), "lkjip_sampul", sampul, nama_berkas="sampul.docx")
+    services.simpan_templat(pemda(), "lkjip_sampul", sampul, nama_berkas="sampul.docx")
     unit = Unit.objects.get(slug="kecamatan-mojosari")
     b = baca(render_lkjip(unit, 2025, "docx"))
     assert any(p.startswith("Dengan memanjatkan puji syukur ke hadirat Tuhan") for p in b.paragraf)
@@ -131,7 +131,7 @@ def test_a_template_with_bad_tags_is_refused_naming_the_problem_and_nothing_is_s
         kode: str, lama: str, baru: str, pesan: str) -> None:
     isi = ganti(templat.isi_baku(kode), lama, baru)
     with pytest.raises(ValidationError, match=re.escape(pesan)):
-        services.unggah_templat(pemda(), kode, isi, nama_berkas="salah.docx")
+        services.simpan_templat(pemda(), kode, isi, nama_berkas="salah.docx")
     assert not TemplatDokumen.objects.exists()
     assert not Jejak.objects.filter(model="laporan.templatdokumen").exists()
 
@@ -152,18 +152,18 @@ def _bom() -> bytes:
 ])
 def test_a_file_that_is_not_a_safe_docx_is_refused(isi: bytes, nama: str, pesan: str) -> None:
     with pytest.raises(ValidationError, match=re.escape(pesan)):
-        services.unggah_templat(pemda(), "lkjip_sampul", isi, nama_berkas=nama)
+        services.simpan_templat(pemda(), "lkjip_sampul", isi, nama_berkas=nama)
     assert not TemplatDokumen.objects.exists()
 
 
 def test_upload_and_reset_are_audited_and_reset_gives_the_default_back() -> None:
     isi = ganti(templat.isi_baku("pk_naskah"), "selanjutnya disebut pihak pertama.", "disebut PIHAK PERTAMA.")
-    t = services.unggah_templat(pemda(), "pk_naskah", isi, nama_berkas="pk.docx")
+    t = services.simpan_templat(pemda(), "pk_naskah", isi, nama_berkas="pk.docx")
     j = Jejak.objects.get(model="laporan.templatdokumen", objek_id=str(t.pk))
     assert j.lama == "templat baku" and j.baru.startswith("pk.docx (")
-    assert services.kembalikan_templat(pemda(), "pk_naskah") is True
+    assert services.hapus_templat(pemda(), "pk_naskah") is True
     assert Jejak.objects.filter(model="laporan.templatdokumen", baru="templat baku").count() == 1
-    assert services.kembalikan_templat(pemda(), "pk_naskah") is False
+    assert services.hapus_templat(pemda(), "pk_naskah") is False
     assert "selanjutnya disebut pihak pertama." in baca(render_pk(pk_mojosari(), "docx")).paragraf
 
 

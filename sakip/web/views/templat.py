@@ -81,7 +81,7 @@ def unggah(request: HttpRequest, kode: str) -> HttpResponse:
                                 "Tidak ada yang disimpan.")
         return redirect("web:templat")
     try:
-        laporan.unggah_templat(pemda, kode, berkas.read(), nama_berkas=berkas.name or "", user=request.user)
+        laporan.simpan_templat(pemda, kode, berkas.read(), nama_berkas=berkas.name or "", user=request.user)
     except ValidationError as exc:
         messages.error(request, f"Templat {jenis.judul} ditolak: {' '.join(exc.messages)} Tidak ada yang disimpan.")
     else:
@@ -94,6 +94,6 @@ def unggah(request: HttpRequest, kode: str) -> HttpResponse:
 def kembalikan(request: HttpRequest, kode: str) -> HttpResponse:
     pemda = _pemda_admin(request)
     jenis = _jenis(kode)
-    if laporan.kembalikan_templat(pemda, kode, user=request.user):
+    if laporan.hapus_templat(pemda, kode, user=request.user):
         messages.success(request, f"Templat {jenis.judul} kembali ke templat baku.")
     return redirect("web:templat")
