@@ -121,35 +121,21 @@ def dasar_pengukuran(data: DataLaporanPemda) -> str:
 def sampul_pemda(ctx: Konteks) -> None:
     """The cover: the Pemda's name once, no unit above it."""
     d, data = ctx.dok, _pemda(ctx)
-    d.paragraf("", setelah=60)
-    d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
-               setelah=6)
-    d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
-    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
-    d.paragraf(data.nama.upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
-    d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
+    pemda_id = data.pemda.pk
+    templat.sisipkan(d, "lkjip_pemda_sampul", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "tanggal": fmt.tanggal(data.tanggal),
+        "bulan_tahun": fmt.tanggal_bulan(data.tanggal), "logo": templat.konteks_logo(d, pemda_id),
+    }, pemda_id=pemda_id)
     d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)  # i, ii, iii until BAB I
 
 
 def kata_pengantar_pemda(ctx: Konteks) -> None:
     d, data = ctx.dok, _pemda(ctx)
     d.judul("KATA PENGANTAR")
-    d.paragraf("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat dan karunia-Nya, sehingga "
-               f"Laporan Kinerja Instansi Pemerintah (LKjIP) {data.nama} Tahun {data.tahun} dapat diselesaikan.")
-    d.paragraf(f"Sebagai tindak lanjut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
-               f"Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
-               f"Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan "
-               f"Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah, {data.nama} menyajikan Laporan Kinerja "
-               f"Instansi Pemerintah Tahun {data.tahun}. Laporan ini merupakan wujud pertanggungjawaban "
-               f"pencapaian {dasar_pengukuran(data)}, yang berisi informasi tentang keberhasilan maupun "
-               f"kegagalan pencapaian sasaran pembangunan daerah, capaian kinerja seluruh perangkat daerah, "
-               f"penggunaan anggaran, serta hambatan yang dihadapi dan upaya pemecahannya.")
-    d.paragraf("Seluruh angka dalam laporan ini dihitung dari data perencanaan, perjanjian kinerja, realisasi "
-               "dan anggaran perangkat daerah yang tercatat pada aplikasi Sakip, sehingga setiap angka dapat "
-               "ditelusuri kembali ke sumbernya.")
-    d.paragraf("Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan semua pihak yang telah "
-               "berperan dalam pencapaian kinerja dan penyusunan laporan ini. Semoga laporan ini bermanfaat "
-               "sebagai bahan evaluasi dan perbaikan kinerja pada tahun-tahun mendatang.", setelah=18)
+    templat.sisipkan(d, "lkjip_pemda_kata_pengantar", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "tempat": data.tempat,
+        "tanggal": fmt.tanggal(data.tanggal), "kepala": orang(data.kepala), "dasar": dasar_pengukuran(data),
+    }, pemda_id=data.pemda.pk)
     k = data.kepala
     d.tanda_tangan([[f"{data.tempat}, {fmt.tanggal(data.tanggal)}", k.jabatan_kapital, "", k.nama,
                      *([k.pangkat] if k.pangkat else []), *([f"NIP {k.nip}"] if k.nip else [])]],

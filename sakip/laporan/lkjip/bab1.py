@@ -71,23 +71,10 @@ def _aset(ctx: Konteks) -> None:
 
 # -- The Pemda's own LKjIP --------------------------------------------------------------------------
 
-def latar_belakang_pemda(data: DataLaporanPemda) -> str:
-    """The legal basis for the Kabupaten's report, when no latar belakang of its own is written."""
-    dasar = (f"Perjanjian Kinerja {data.kepala.jabatan} Tahun {data.tahun}" if data.pk
-             else f"Rencana Pembangunan Jangka Menengah Daerah pada tahun {data.tahun}")
-    return (
-        "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) sebagaimana diatur dalam Peraturan Presiden "
-        "Nomor 29 Tahun 2014 merupakan rangkaian sistematis kegiatan penetapan, pengukuran, pengelolaan data "
-        "dan pelaporan kinerja sebagai wujud pertanggungjawaban dan peningkatan kinerja instansi pemerintah. "
-        "Pemerintah daerah wajib menyusun laporan kinerja tahunan yang disampaikan Kepala Daerah.\n"
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 memberikan "
-        "petunjuk teknis penyusunan perjanjian kinerja, pelaporan kinerja dan tata cara reviu atas laporan "
-        "kinerja. Laporan kinerja pemerintah daerah menyajikan capaian Indikator Kinerja Utama, analisis "
-        "penyebab keberhasilan atau kegagalan, efisiensi penggunaan sumber daya serta perbandingan dengan "
-        "tahun-tahun sebelumnya dan dengan target jangka menengah.\n"
-        f"Laporan Kinerja {data.nama} Tahun {data.tahun} disusun sebagai pertanggungjawaban atas pelaksanaan "
-        f"{dasar} dan sebagai umpan balik bagi perencanaan tahun berikutnya."
-    )
+def dasar_pemda(data: DataLaporanPemda) -> str:
+    """What the Kabupaten's report accounts for, as its default latar belakang says it."""
+    return (f"Perjanjian Kinerja {data.kepala.jabatan} Tahun {data.tahun}" if data.pk
+            else f"Rencana Pembangunan Jangka Menengah Daerah pada tahun {data.tahun}")
 
 
 def tulis_pemda(ctx: Konteks) -> None:
@@ -95,7 +82,12 @@ def tulis_pemda(ctx: Konteks) -> None:
     assert isinstance(data, DataLaporanPemda)  # noqa: S101  # the Pemda's document only
     d.mulai_bab("I", "PENDAHULUAN")
     d.mulai_subbab("1", "Latar Belakang")
-    d.teks(data.narasi.get(JenisNarasi.LATAR_BELAKANG) or latar_belakang_pemda(data))
+    latar = data.narasi.get(JenisNarasi.LATAR_BELAKANG)
+    if latar:
+        d.teks(latar)
+    else:  # the legal basis, in the Pemda's wording (template lkjip_pemda_latar_belakang)
+        templat.sisipkan(d, "lkjip_pemda_latar_belakang", {**_umum(ctx), "dasar": dasar_pemda(data)},
+                         pemda_id=data.pemda.pk)
 
     d.mulai_subbab("2", "Gambaran Umum")
     unit = data.unit
@@ -124,19 +116,4 @@ def tulis_pemda(ctx: Konteks) -> None:
                    "Bab II.")
 
     d.mulai_subbab("4", "Sistematika Penulisan")
-    d.paragraf(f"Sistematika penyusunan Laporan Kinerja {data.nama} Tahun {data.tahun} terdiri atas empat bab "
-               "dan lampiran:", lekat=True)
-    for judul, isi in (
-        ("Bab I Pendahuluan", "menyampaikan latar belakang, gambaran umum dan isu-isu strategis pemerintah "
-         "daerah serta sistematika penulisan."),
-        ("Bab II Perencanaan Kinerja", "menyampaikan visi, misi, tujuan dan sasaran Rencana Pembangunan Jangka "
-         "Menengah Daerah (RPJMD), Indikator Kinerja Utama (IKU) pemerintah daerah serta perjanjian kinerja "
-         "Kepala Daerah."),
-        ("Bab III Akuntabilitas Kinerja", "menyampaikan pengukuran dan analisis capaian IKU pemerintah daerah "
-         "(perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir RPJMD), capaian kinerja setiap "
-         "perangkat daerah, serta realisasi anggaran seluruh perangkat daerah dan efisiensinya."),
-        ("Bab IV Penutup", "menyampaikan kesimpulan umum atas capaian kinerja serta upaya perbaikan kinerja "
-         "pada tahun-tahun mendatang."),
-        ("Lampiran", "memuat dokumen Perjanjian Kinerja Kepala Daerah bila ada."),
-    ):
-        d.butir("•", f"{judul}: {isi}")
+    templat.sisipkan(d, "lkjip_pemda_sistematika", _umum(ctx), pemda_id=data.pemda.pk)

@@ -62,17 +62,14 @@ def tulis_pemda(ctx: Konteks) -> None:
     a = data.anggaran
     d.mulai_bab("IV", "PENUTUP")
     d.mulai_subbab("1", "Kesimpulan")
-    d.paragraf(
-        f"Dari {r.jumlah} indikator {k.judul} {data.nama} Tahun {data.tahun}, {r.di_atas_100} indikator melampaui "
-        f"target, {r.sama_dengan_100} indikator tepat mencapai target, {r.di_bawah_100} indikator belum mencapai "
-        f"target dan {r.tidak_terukur} indikator tidak dapat diukur, dengan rata-rata capaian sebesar "
-        f"{fmt.persen(r.rata_rata_capaian)}. Rata-rata capaian kinerja {len(data.pd)} perangkat daerah sebesar "
-        f"{fmt.persen(data.rata_rata_pd)}. Dari pagu anggaran seluruh perangkat daerah sebesar {fmt.rupiah(a.pagu)}, "
-        f"realisasi sampai dengan akhir tahun {data.tahun} sebesar {fmt.rupiah(a.realisasi)} atau "
-        f"{fmt.persen(a.persen)}"
-        + (f", sehingga efisiensi penggunaan sumber daya sebesar {fmt.persen(data.efisiensi)}."
-           if data.efisiensi is not None else ".")
-    )
+    templat.sisipkan(d, "lkjip_pemda_penutup", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "judul_pk": k.judul,
+        "jumlah": r.jumlah, "melampaui": r.di_atas_100, "tepat": r.sama_dengan_100, "belum": r.di_bawah_100,
+        "tidak_terukur": r.tidak_terukur, "rata_rata": fmt.persen(r.rata_rata_capaian), "jumlah_pd": len(data.pd),
+        "rata_rata_pd": fmt.persen(data.rata_rata_pd), "pagu": fmt.rupiah(a.pagu),
+        "realisasi_anggaran": fmt.rupiah(a.realisasi), "persen_anggaran": fmt.persen(a.persen),
+        "efisiensi": fmt.persen(data.efisiensi) if data.efisiensi is not None else "",
+    }, pemda_id=data.pemda.pk)
     teks = data.narasi.get(JenisNarasi.KESIMPULAN, "").strip()
     if teks:
         d.teks(teks)

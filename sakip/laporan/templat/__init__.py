@@ -161,6 +161,12 @@ def periksa(kode: str, isi: bytes, nama_berkas: str) -> None:
         raise TemplatDitolak(f"Templat tidak dapat diisi dengan data contoh ({type(exc).__name__}: {exc}).") from None
 
 
+def siapkan_baku() -> None:
+    """Parse and compile every default template now (a worker does it once, before forking per job)."""
+    for kode in JENIS:
+        _siapkan(isi_baku(kode))
+
+
 # The Pemda's uploads, read once per document being built (one query), not once per template.
 _unggahan: weakref.WeakKeyDictionary[Dokumen, dict[str, bytes]] = weakref.WeakKeyDictionary()
 
@@ -188,8 +194,21 @@ def logo(pemda_id: int | None, tpl: object) -> object | None:
 def sisipkan(dok: Dokumen, kode: str, konteks: Mapping[str, object], *, pemda_id: int | None,
              isi: bytes | None = None) -> None:
     """Render a kind's template (the Pemda's upload, else the default) and append it to ``dok``."""
-    siap = _siapkan(isi if isi is not None else _isi_pemda(dok, pemda_id, kode))
-    _tempel(dok, siap, _render(siap, konteks, dok, kode))
+    if isi is None:
+        isi = _isi_pemda(dok, pemda_id, kode)
+    try:
+        siap = _siapkan(isi)
+        _tempel(dok, siap, _render(siap, konteks, dok, kode))
+    except TemplatDitolak as exc:
+        if isi is isi_baku(kode):
+            raise
+        # A stored template is checked on upload; should it still fail on real data, the document
+        # says which template to fix instead of failing with a traceback.
+        from ..galat import DataKurang
+
+        raise DataKurang("Dokumen", [f"templat {JENIS[kode].judul} milik Pemda tidak dapat dipakai: {exc} "
+                                     "Perbaiki templatnya atau kembalikan ke templat baku di menu Templat "
+                                     "(/templat/)"]) from None
 
 
 def _render(siap: _Siap, konteks: Mapping[str, object], dok: Dokumen, kode: str) -> str:

@@ -155,9 +155,88 @@ def lhe_pengantar(d: Dokumen) -> None:
                "({{ predikat_label }}). Predikat ditetapkan menurut {{ aturan }}.")
 
 
+# -- The Pemda's own LKjIP (the Kabupaten as a whole) --------------------------------------------
+
+def lkjip_pemda_sampul(d: Dokumen) -> None:
+    d.paragraf("{%p if logo %}")
+    d.paragraf("{{ logo }}", rata=C, setelah=12)
+    d.paragraf("{%p endif %}")
+    d.paragraf("", setelah=60)
+    d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=C, tebal=True, ukuran=22, setelah=6)
+    d.paragraf("(LKjIP)", rata=C, tebal=True, ukuran=18, setelah=6)
+    d.paragraf("TAHUN {{ tahun }}", rata=C, tebal=True, ukuran=18, setelah=150)
+    d.paragraf("{{ unit|upper }}", rata=C, tebal=True, ukuran=18, setelah=150)
+    d.paragraf("{{ bulan_tahun|upper }}", rata=C, tebal=True, ukuran=14)
+
+
+def lkjip_pemda_kata_pengantar(d: Dokumen) -> None:
+    d.paragraf("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat dan karunia-Nya, sehingga "
+               "Laporan Kinerja Instansi Pemerintah (LKjIP) {{ unit }} Tahun {{ tahun }} dapat diselesaikan.")
+    d.paragraf("Sebagai tindak lanjut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
+               "Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
+               "Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan "
+               "Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah, {{ unit }} menyajikan Laporan Kinerja "
+               "Instansi Pemerintah Tahun {{ tahun }}. Laporan ini merupakan wujud pertanggungjawaban "
+               "pencapaian {{ dasar }}, yang berisi informasi tentang keberhasilan maupun "
+               "kegagalan pencapaian sasaran pembangunan daerah, capaian kinerja seluruh perangkat daerah, "
+               "penggunaan anggaran, serta hambatan yang dihadapi dan upaya pemecahannya.")
+    d.paragraf("Seluruh angka dalam laporan ini dihitung dari data perencanaan, perjanjian kinerja, realisasi "
+               "dan anggaran perangkat daerah yang tercatat pada aplikasi Sakip, sehingga setiap angka dapat "
+               "ditelusuri kembali ke sumbernya.")
+    d.paragraf("Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan semua pihak yang telah "
+               "berperan dalam pencapaian kinerja dan penyusunan laporan ini. Semoga laporan ini bermanfaat "
+               "sebagai bahan evaluasi dan perbaikan kinerja pada tahun-tahun mendatang.", setelah=18)
+
+
+def lkjip_pemda_latar_belakang(d: Dokumen) -> None:
+    d.paragraf("Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) sebagaimana diatur dalam Peraturan "
+               "Presiden Nomor 29 Tahun 2014 merupakan rangkaian sistematis kegiatan penetapan, pengukuran, "
+               "pengelolaan data dan pelaporan kinerja sebagai wujud pertanggungjawaban dan peningkatan kinerja "
+               "instansi pemerintah. Pemerintah daerah wajib menyusun laporan kinerja tahunan yang disampaikan "
+               "Kepala Daerah.")
+    d.paragraf("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 "
+               "memberikan petunjuk teknis penyusunan perjanjian kinerja, pelaporan kinerja dan tata cara reviu "
+               "atas laporan kinerja. Laporan kinerja pemerintah daerah menyajikan capaian Indikator Kinerja "
+               "Utama, analisis penyebab keberhasilan atau kegagalan, efisiensi penggunaan sumber daya serta "
+               "perbandingan dengan tahun-tahun sebelumnya dan dengan target jangka menengah.")
+    d.paragraf("Laporan Kinerja {{ unit }} Tahun {{ tahun }} disusun sebagai pertanggungjawaban atas "
+               "pelaksanaan {{ dasar }} dan sebagai umpan balik bagi perencanaan tahun berikutnya.")
+
+
+def lkjip_pemda_sistematika(d: Dokumen) -> None:
+    d.paragraf("Sistematika penyusunan Laporan Kinerja {{ unit }} Tahun {{ tahun }} terdiri atas empat bab "
+               "dan lampiran:", lekat=True)
+    for judul, isi in (
+        ("Bab I Pendahuluan", "menyampaikan latar belakang, gambaran umum dan isu-isu strategis pemerintah "
+         "daerah serta sistematika penulisan."),
+        ("Bab II Perencanaan Kinerja", "menyampaikan visi, misi, tujuan dan sasaran Rencana Pembangunan Jangka "
+         "Menengah Daerah (RPJMD), Indikator Kinerja Utama (IKU) pemerintah daerah serta perjanjian kinerja "
+         "Kepala Daerah."),
+        ("Bab III Akuntabilitas Kinerja", "menyampaikan pengukuran dan analisis capaian IKU pemerintah daerah "
+         "(perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir RPJMD), capaian kinerja setiap "
+         "perangkat daerah, serta realisasi anggaran seluruh perangkat daerah dan efisiensinya."),
+        ("Bab IV Penutup", "menyampaikan kesimpulan umum atas capaian kinerja serta upaya perbaikan kinerja "
+         "pada tahun-tahun mendatang."),
+        ("Lampiran", "memuat dokumen Perjanjian Kinerja Kepala Daerah bila ada."),
+    ):
+        d.butir("•", f"{judul}: {isi}")
+
+
+def lkjip_pemda_penutup(d: Dokumen) -> None:
+    d.paragraf("Dari {{ jumlah }} indikator {{ judul_pk }} {{ unit }} Tahun {{ tahun }}, {{ melampaui }} indikator "
+               "melampaui target, {{ tepat }} indikator tepat mencapai target, {{ belum }} indikator belum "
+               "mencapai target dan {{ tidak_terukur }} indikator tidak dapat diukur, dengan rata-rata capaian "
+               "sebesar {{ rata_rata }}. Rata-rata capaian kinerja {{ jumlah_pd }} perangkat daerah sebesar "
+               "{{ rata_rata_pd }}. Dari pagu anggaran seluruh perangkat daerah sebesar {{ pagu }}, realisasi "
+               "sampai dengan akhir tahun {{ tahun }} sebesar {{ realisasi_anggaran }} atau {{ persen_anggaran }}"
+               "{% if efisiensi %}, sehingga efisiensi penggunaan sumber daya sebesar {{ efisiensi }}{% endif %}.")
+
+
 PENULIS: dict[str, Callable[[Dokumen], None]] = {
     f.__name__: f for f in (lkjip_sampul, lkjip_kata_pengantar, lkjip_latar_belakang, lkjip_sistematika,
-                            lkjip_penutup, pk_naskah, pk_naskah_kepala_daerah, lhe_pengantar)
+                            lkjip_penutup, pk_naskah, pk_naskah_kepala_daerah, lhe_pengantar, lkjip_pemda_sampul,
+                            lkjip_pemda_kata_pengantar, lkjip_pemda_latar_belakang, lkjip_pemda_sistematika,
+                            lkjip_pemda_penutup)
 }
 
 
@@ -172,10 +251,20 @@ def tulis(kode: str) -> bytes:
     return d.simpan()
 
 
+def _isi(docx: bytes) -> bytes:
+    import io
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml")
+
+
 def main() -> None:
+    """Rewrite the templates whose text changed (a zip differs each time it is written, the text does not)."""
     for kode in PENULIS:
-        (FOLDER / f"{kode}.docx").write_bytes(tulis(kode))
-        print(f"{kode}.docx", file=sys.stderr)
+        berkas, baru = FOLDER / f"{kode}.docx", tulis(kode)
+        if not berkas.exists() or _isi(berkas.read_bytes()) != _isi(baru):
+            berkas.write_bytes(baru)
+            print(f"ditulis: {berkas.name}", file=sys.stderr)
 
 
 if __name__ == "__main__":

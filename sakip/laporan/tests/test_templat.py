@@ -175,3 +175,26 @@ def test_rendering_a_cached_template_is_fast() -> None:
     for _ in range(20):
         templat.sisipkan(dok, "lkjip_kata_pengantar", konteks, pemda_id=None)
     assert (time.perf_counter() - mulai) / 20 < 0.02  # an LKjIP renders five: well under 0,1 s together
+
+
+def test_a_stored_template_that_fails_on_real_data_names_itself_instead_of_crashing() -> None:
+    from sakip.laporan.galat import DataKurang
+
+    # Stored around the check (as an older Sakip might have accepted it): the PK names the template.
+    isi = ganti(templat.isi_baku("pk_naskah"), "{{ pihak_pertama.nama }}", "{{ pihak_pertama.gaji }}")
+    TemplatDokumen.objects.create(pemda=pemda(), jenis="pk_naskah", isi=isi, nama_berkas="lama.docx", sha256="x",
+                                  ukuran=len(isi))
+    with pytest.raises(DataKurang, match=r"templat PK — naskah perjanjian milik Pemda tidak dapat dipakai.*gaji"):
+        render_pk(pk_mojosari(), "docx")
+
+
+def test_the_docs_list_every_kind_and_variable() -> None:
+    from pathlib import Path
+
+    import sakip
+
+    docs = (Path(sakip.__file__).parent.parent / "docs" / "templat-dokumen.md").read_text()
+    for kode, jenis in JENIS.items():
+        bagian = docs.split(f"### `{kode}`", 1)[1].split("### ", 1)[0]
+        for v in jenis.variabel:
+            assert f"| `{v}` |" in bagian, (kode, v)
