@@ -26,6 +26,11 @@ from .bacaan import baca
 pytestmark = pytest.mark.django_db
 
 
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
+       b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND"
+       b"\xaeB`\x82")
+
+
 def _xml(isi: bytes) -> str:
     return zipfile.ZipFile(io.BytesIO(isi)).read("word/document.xml").decode()
 
@@ -107,16 +112,29 @@ def test_a_logo_given_to_the_cover_is_printed_and_the_file_reopens(monkeypatch: 
     from docx.shared import Cm
     from docxtpl import InlineImage
 
-    png = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
-           b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND"
-           b"\xaeB`\x82")
-    monkeypatch.setattr(templat, "logo", lambda pemda_id, tpl: InlineImage(tpl, io.BytesIO(png), width=Cm(3)))
+    monkeypatch.setattr(templat, "logo", lambda pemda_id, tpl: InlineImage(tpl, io.BytesIO(PNG), width=Cm(3)))
     dok = Dokumen()
     templat.sisipkan(dok, "lkjip_sampul", {**JENIS["lkjip_sampul"].contoh, "logo": templat.konteks_logo(dok, 1)},
                      pemda_id=None)
     doc = Document(io.BytesIO(dok.simpan()))
     assert len(doc.inline_shapes) == 1
     assert doc.paragraphs[0].text == "" and doc.paragraphs[2].text.startswith("LAPORAN KINERJA")
+
+
+def test_a_picture_pasted_into_an_uploaded_cover_is_printed() -> None:
+    from docx.shared import Cm
+
+    from sakip.laporan.api import render_lkjip
+    from sakip.organisasi.models import Unit
+
+    doc = Document(io.BytesIO(templat.isi_baku("lkjip_sampul")))
+    doc.add_picture(io.BytesIO(PNG), width=Cm(2))  # as a Pemda would paste its logo in Word
+    buf = io.BytesIO()
+    doc.save(buf)
+    services.simpan_templat(pemda(), "lkjip_sampul", buf.getvalue(), nama_berkas="sampul-logo.docx")
+    hasil = Document(io.BytesIO(render_lkjip(Unit.objects.get(slug="kecamatan-mojosari"), 2025, "docx")))
+    gambar = list(hasil.inline_shapes)
+    assert gambar and gambar[0]._inline.graphic.graphicData.pic.blipFill.blip.embed in hasil.part.rels
 
 
 @pytest.mark.parametrize(("kode", "lama", "baru", "pesan"), [
