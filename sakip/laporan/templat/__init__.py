@@ -165,6 +165,12 @@ def periksa(kode: str, isi: bytes, nama_berkas: str) -> None:
         if next(ast.find_all(jenis_node), None) is not None:
             raise TemplatDitolak(f"Templat tidak boleh memakai {{% {tag} %}}: templat hanya berisi teks dan tag "
                                  "variabel, tidak mengambil berkas lain.")
+    # Nothing a template receives is a list, so a loop or arithmetic can only make it slow or huge
+    # ({% for %} in {% for %}, 'a' * 10**9): refused before anything is rendered.
+    if next(ast.find_all(nodes.For), None) is not None:
+        raise TemplatDitolak("Templat tidak boleh memakai {% for %}: variabel templat berisi teks, bukan daftar.")
+    if next(ast.find_all((nodes.Mul, nodes.Pow, nodes.FloorDiv, nodes.Div, nodes.Mod)), None) is not None:
+        raise TemplatDitolak("Templat tidak boleh menghitung (*, /, %, **): angka sudah dihitung dan ditulis Sakip.")
     asing = sorted(meta.find_undeclared_variables(ast) - set(jenis.variabel))
     if asing:
         raise TemplatDitolak(f"Templat memakai variabel yang tidak dikenal: {', '.join(asing)}. Variabel yang "

@@ -144,6 +144,9 @@ def test_a_picture_pasted_into_an_uploaded_cover_is_printed() -> None:
     ("lkjip_penutup", "{{ jumlah }}", "{{ jumlah ", "Penulisan tag templat salah"),
     ("lkjip_sistematika", "{{ unit }}", "{% include '/etc/passwd' %}", "include"),
     ("lkjip_sistematika", "{{ unit }}", "{% import 'makro.docx' as m %}", "import"),
+    ("lkjip_sistematika", "{{ unit }}", "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}"
+     "{% endfor %}", "{% for %}"),
+    ("lkjip_sistematika", "{{ unit }}", "{{ unit * 999999999 }}", "tidak boleh menghitung"),
 ])
 def test_a_template_with_bad_tags_is_refused_naming_the_problem_and_nothing_is_stored(
         kode: str, lama: str, baru: str, pesan: str) -> None:
