@@ -222,13 +222,15 @@ def logo(pemda_id: int | None, tpl: object) -> object | None:
 def sisipkan(dok: Dokumen, kode: str, konteks: Mapping[str, object], *, pemda_id: int | None,
              isi: bytes | None = None) -> None:
     """Render a kind's template (the Pemda's upload, else the default) and append it to ``dok``."""
+    dari_pemda = False
     if isi is None:
         isi = _isi_pemda(dok, pemda_id, kode)
+        dari_pemda = isi is not isi_baku(kode)
     try:
         siap = _siapkan(isi)
         _tempel(dok, siap, _render(siap, konteks, dok, kode))
     except TemplatDitolak as exc:
-        if isi is isi_baku(kode):
+        if not dari_pemda:  # the upload check (``periksa``) reports it as it is
             raise
         # A stored template is checked on upload; should it still fail on real data, the document
         # says which template to fix instead of failing with a traceback.
@@ -267,7 +269,8 @@ def pesan_jinja(exc: Exception, jenis: Jenis) -> str:
                     f"{jenis.judul}: {', '.join(jenis.variabel)}.")
         m = re.search(r"has no attribute '([^']+)'", str(exc))
         if m:
-            return f"Templat memakai isian yang tidak dikenal: {m.group(1)} ({exc})."
+            return (f"Templat memakai isian yang tidak dikenal: {m.group(1)}. Isian orang (kepala, pihak_pertama, "
+                    "pihak_kedua): nama, jabatan, jabatan_kapital, pangkat, nip.")
         return f"Templat memakai variabel yang tidak dikenal ({exc})."
     if isinstance(exc, TemplateSyntaxError):
         return f"Penulisan tag templat salah: {exc.message}. Periksa pasangan {{{{ }}}} dan {{% %}}."

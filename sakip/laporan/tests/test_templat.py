@@ -140,13 +140,17 @@ def test_a_picture_pasted_into_an_uploaded_cover_is_printed() -> None:
 @pytest.mark.parametrize(("kode", "lama", "baru", "pesan"), [
     ("lkjip_kata_pengantar", "{{ tahun }}", "{{ tahun_anggaran }}",
      "variabel yang tidak dikenal: tahun_anggaran"),
-    ("pk_naskah", "{{ pihak_pertama.nama }}", "{{ pihak_pertama.gaji }}", "gaji"),
+    ("pk_naskah", "{{ pihak_pertama.nama }}", "{{ pihak_pertama.gaji }}",
+     "Templat memakai isian yang tidak dikenal: gaji. Isian orang"),
     ("lkjip_penutup", "{{ jumlah }}", "{{ jumlah ", "Penulisan tag templat salah"),
     ("lkjip_sistematika", "{{ unit }}", "{% include '/etc/passwd' %}", "include"),
     ("lkjip_sistematika", "{{ unit }}", "{% import 'makro.docx' as m %}", "import"),
     ("lkjip_sistematika", "{{ unit }}", "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}"
      "{% endfor %}", "{% for %}"),
     ("lkjip_sistematika", "{{ unit }}", "{{ unit * 999999999 }}", "tidak boleh menghitung"),
+    # An embedded object (here a sub-document) points at a part the document being built lacks.
+    ("lkjip_sistematika", "dan lampiran:</w:t></w:r>", 'dan lampiran:</w:t></w:r><w:subDoc r:id="rId999"/>',
+     "objek yang tidak didukung"),
 ])
 def test_a_template_with_bad_tags_is_refused_naming_the_problem_and_nothing_is_stored(
         kode: str, lama: str, baru: str, pesan: str) -> None:
