@@ -84,3 +84,11 @@ def test_another_pemdas_admin_neither_sees_nor_changes_ours(admin: Client) -> No
 def test_unknown_kind_is_404(admin: Client) -> None:
     assert admin.get("/templat/tidak_ada/unduh/baku/").status_code == 404
     assert admin.get("/templat/pk_naskah/unduh/lain/").status_code == 404
+
+
+def test_a_file_above_the_limit_is_refused_before_it_is_read(admin: Client) -> None:
+    from sakip.laporan.templat import UKURAN_MAKS
+
+    html = _unggah(admin, "lkjip_sampul", b"\0" * (UKURAN_MAKS + 70 * 1024), "besar.docx")
+    assert "lebih besar dari 2 MB" in html and "Tidak ada yang disimpan" in html
+    assert not TemplatDokumen.objects.exists()

@@ -42,7 +42,7 @@ def daftar(request: HttpRequest) -> HttpResponse:
              .select_related("diunggah_oleh")}
     baris = [{"jenis": j, "unggahan": milik.get(k)} for k, j in JENIS.items()]
     return render(request, "web/templat.html", {"pemda": pemda, "baris": baris,
-                                                "batas_kb": UKURAN_MAKS // 1024})
+                                                "batas_mb": UKURAN_MAKS // (1024 * 1024)})
 
 
 @login_required
@@ -70,14 +70,14 @@ def unggah(request: HttpRequest, kode: str) -> HttpResponse:
     if int(request.META.get("CONTENT_LENGTH") or 0) > UKURAN_MAKS + 64 * 1024:
         # Refused from the declared length, before Django spools the body.
         messages.error(request, f"Templat {jenis.judul} ditolak: berkas lebih besar dari "
-                                f"{UKURAN_MAKS // 1024} KB. Tidak ada yang disimpan.")
+                                f"{UKURAN_MAKS // (1024 * 1024)} MB. Tidak ada yang disimpan.")
         return redirect("web:templat")
     berkas = request.FILES.get("berkas")
     if berkas is None:
         messages.error(request, "Pilih berkas .docx yang akan diunggah.")
         return redirect("web:templat")
     if berkas.size and berkas.size > UKURAN_MAKS:
-        messages.error(request, f"Templat {jenis.judul} ditolak: berkas lebih besar dari {UKURAN_MAKS // 1024} KB. "
+        messages.error(request, f"Templat {jenis.judul} ditolak: berkas lebih besar dari {UKURAN_MAKS // (1024 * 1024)} MB. "
                                 "Tidak ada yang disimpan.")
         return redirect("web:templat")
     try:
