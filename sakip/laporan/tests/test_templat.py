@@ -223,3 +223,15 @@ def test_the_docs_list_every_kind_and_variable() -> None:
         bagian = docs.split(f"### `{kode}`", 1)[1].split("### ", 1)[0]
         for v in jenis.variabel:
             assert f"| `{v}` |" in bagian, (kode, v)
+
+
+def test_a_tag_word_split_across_runs_still_renders() -> None:
+    # Word splits a tag typed in two goes into runs with their own formatting; docxtpl joins them.
+    isi = ganti(templat.isi_baku("lkjip_latar_belakang"), "Instansi Pemerintah {{ unit }}",
+                "Instansi Pemerintah {{ un</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>it }}")
+    templat.periksa("lkjip_latar_belakang", isi, "lb.docx")
+    dok = Dokumen()
+    templat.sisipkan(dok, "lkjip_latar_belakang", {"pemda": "Kabupaten X", "unit": "Dinas Y", "tahun": 2025},
+                     pemda_id=None, isi=isi)
+    teks = [p.text for p in Document(io.BytesIO(dok.simpan())).paragraphs]
+    assert teks[2].startswith("Laporan Kinerja Instansi Pemerintah Dinas Y Tahun 2025 disusun")
