@@ -21,6 +21,7 @@ from sakip.evaluasi.models import BandPredikat, Evaluasi, Rekomendasi, StatusEva
 from sakip.evaluasi.nilai import Lembar, lembar
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
 
+from . import templat
 from .data import kepala_pada, nama_lengkap_unit, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
@@ -70,16 +71,13 @@ def susun_lhe(ev: Evaluasi, tanggal: date) -> Dokumen:
     dok = Dokumen()
     if not ev.final:
         dok.paragraf("DRAF — evaluasi belum final", rata=WD_ALIGN_PARAGRAPH.RIGHT, miring=True, ukuran=9)
-    _judul(dok, ["LAPORAN HASIL EVALUASI", "AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
-                 nama_lengkap_unit(unit).upper(), f"TAHUN {ev.tahun}"])
-    if ev.nomor_lhe:
-        dok.paragraf(f"Nomor: {ev.nomor_lhe}", rata=WD_ALIGN_PARAGRAPH.CENTER)
     predikat = lb.predikat
     aturan = ev.aturan_predikat or lb.aturan
-    dok.judul("A. Hasil Evaluasi", 2, daftar=False)
-    dok.paragraf(f"Berdasarkan evaluasi atas implementasi SAKIP {unit.nama} tahun {ev.tahun} dengan "
-                 f"{ev.template.nama}, diperoleh nilai {fmt.angka(_total(lb))} dengan predikat "
-                 f"{ev.predikat or predikat.kode} ({predikat.label}). Predikat ditetapkan menurut {aturan.nama}.")
+    templat.sisipkan(dok, "lhe_pengantar", {
+        "pemda": unit.pemda.nama, "unit": unit.nama, "unit_lengkap": nama_lengkap_unit(unit), "tahun": ev.tahun,
+        "nomor": ev.nomor_lhe or "", "lke": ev.template.nama, "nilai": fmt.angka(_total(lb)),
+        "predikat": ev.predikat or predikat.kode, "predikat_label": predikat.label, "aturan": aturan.nama,
+    }, pemda_id=unit.pemda_id)
     _tabel_nilai(dok, lb)
     dok.judul("B. Kekuatan", 2, daftar=False)
     dok.paragraf(ev.kekuatan or "-")

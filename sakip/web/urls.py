@@ -17,6 +17,7 @@ from sakip.web.views import (
     rencana_aksi,
     selisih,
     skm,
+    templat,
 )
 
 
@@ -45,6 +46,10 @@ urlpatterns = [
     path("pengguna/tambah/", pengguna.tambah, name="pengguna_tambah"),
     path("pengguna/<id:user_id>/", pengguna.ubah, name="pengguna_ubah"),
     path("kendali/", kendali.halaman, name="kendali"),
+    path("templat/", templat.daftar, name="templat"),
+    path("templat/<str:kode>/unduh/<str:asal>/", templat.unduh, name="templat_unduh"),
+    path("templat/<str:kode>/unggah/", templat.unggah, name="templat_unggah"),
+    path("templat/<str:kode>/kembalikan/", templat.kembalikan, name="templat_kembalikan"),
     # Everyone's own notifications
     path("notifikasi/", kendali.kotak_masuk, name="kotak_masuk"),
     path("notifikasi/<id:notif_id>/", kendali.buka_notifikasi, name="notifikasi"),

@@ -108,6 +108,11 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     # Issue #13: the Admin Pemda's control page; everyone's own inbox (a notification of the operator's
     # is 404 for every other account).
     "kendali": {"GET": KELOLA, "POST": KELOLA},
+    # The Word templates of the documents' fixed wording: the Admin Pemda's alone.
+    "templat": {"GET": KELOLA},
+    "templat_unduh": {"GET": KELOLA},
+    "templat_unggah": {"POST": KELOLA},
+    "templat_kembalikan": {"POST": KELOLA},
     "kotak_masuk": {"GET": SEMUA, "POST": SEMUA},
     "notifikasi": {"GET": {OP}},
     "notifikasi_dibaca": {"POST": {OP}},
@@ -208,7 +213,7 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "fmt": "docx", "object_id": str(mojosari.pk), "id": str(user(OP).pk), "app_label": "organisasi",
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
         "notif_id": str(notif[0].pk), "bukti_id": str(bukti.pk),
-        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk),
+        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk), "kode": "lkjip_sampul", "asal": "aktif",
         # A job of Mojosari's on the test run's own queue (no worker takes it: it stays waiting).
         "job": kirim(Permintaan("lkjip", mojosari.pk, 2025, "docx")),
     }
