@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             name='TemplatDokumen',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('jenis', models.CharField(choices=[('lkjip_sampul', 'LKjIP — sampul'), ('lkjip_kata_pengantar', 'LKjIP — kata pengantar'), ('lkjip_latar_belakang', 'LKjIP — BAB I latar belakang'), ('lkjip_sistematika', 'LKjIP — BAB I sistematika penulisan'), ('lkjip_penutup', 'LKjIP — BAB IV kesimpulan'), ('pk_naskah', 'PK — naskah perjanjian'), ('pk_naskah_kepala_daerah', 'PK — naskah Kepala Daerah'), ('lhe_pengantar', 'LHE — judul dan hasil evaluasi')], max_length=40)),
+                ('jenis', models.CharField(choices=[('lkjip_sampul', 'LKjIP — sampul'), ('lkjip_kata_pengantar', 'LKjIP — kata pengantar'), ('lkjip_latar_belakang', 'LKjIP — BAB I latar belakang'), ('lkjip_sistematika', 'LKjIP — BAB I sistematika penulisan'), ('lkjip_penutup', 'LKjIP — BAB IV kesimpulan'), ('pk_naskah', 'PK — naskah perjanjian'), ('pk_naskah_kepala_daerah', 'PK — naskah Kepala Daerah'), ('lhe_pengantar', 'LHE — judul dan hasil evaluasi'), ('lkjip_pemda_sampul', 'LKjIP Pemda — sampul'), ('lkjip_pemda_kata_pengantar', 'LKjIP Pemda — kata pengantar'), ('lkjip_pemda_latar_belakang', 'LKjIP Pemda — BAB I latar belakang'), ('lkjip_pemda_sistematika', 'LKjIP Pemda — BAB I sistematika penulisan'), ('lkjip_pemda_penutup', 'LKjIP Pemda — BAB IV kesimpulan')], max_length=40)),
                 ('isi', models.BinaryField()),
                 ('nama_berkas', models.CharField(max_length=200)),
                 ('sha256', models.CharField(max_length=64)),
