@@ -9,10 +9,12 @@ so the text is shown, kept on editing, and read back unchanged by the importer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -29,6 +31,13 @@ def teks_aman(wb: Workbook) -> Workbook:
     return wb
 
 
-def simpan_buku(wb: Workbook, tujuan: Path | IO[bytes]) -> None:
-    """Save a workbook after ``teks_aman``: the one way Sakip writes XLSX."""
-    teks_aman(wb).save(tujuan)
+def simpan_buku(wb: Workbook, tujuan: Path | IO[bytes], rumus: Iterable[tuple[Worksheet, str, str]] = ()) -> None:
+    """Save a workbook after ``teks_aman``: the one way Sakip writes XLSX.
+
+    ``rumus`` are formulas Sakip itself writes (sheet, cell, "=SUM(...)"), such as a check
+    column; they are set after the guard, which would otherwise turn them into text.
+    """
+    teks_aman(wb)
+    for ws, sel, isi in rumus:
+        ws[sel] = isi
+    wb.save(tujuan)
