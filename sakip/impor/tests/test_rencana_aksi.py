@@ -344,3 +344,32 @@ def test_the_whole_pemda_workbook_carries_and_imports_the_rencana_aksi(tmp_path:
     assert simpan_semua(pp) == 2
     assert kas(MataAnggaran.objects.get(unit=unit, tahun=TAHUN, kode=KODE)) == [
         D(2_000_000), D(2_500_000), D(5_499_999), D(1)]
+
+
+@pytest.mark.urls("sakip.impor.tests.urls_uji")
+def test_the_upload_page_previews_the_kas_and_stores_it_on_confirmation(client, tmp_path: Path,
+                                                                        unit: Unit) -> None:
+    client.login(username="operator.mojosari", password="sakip-demo")
+    path = tmp_path / "m.xlsx"
+    path.write_bytes(b"".join(client.get(f"/impor/{PD}/{TAHUN}/templat.xlsx").streaming_content))
+    n = baris(load_workbook(path)["Anggaran Kas"], KODE)
+    ubah(path, lambda wb: setattr(wb["Anggaran Kas"].cell(n, 9), "value", 1_000_000))
+    with path.open("rb") as f:
+        r = client.post(f"/impor/{PD}/{TAHUN}/", {"berkas": f})
+    page = r.content.decode()
+    assert r.status_code == 422 and f"<td>'Anggaran Kas'!M{n}</td>" in page and "harus sama dengan pagu" in page
+
+    def geser(wb):  # a million from TW I to TW IV
+        wb["Anggaran Kas"].cell(n, 12).value = 4_000_000
+    ubah(path, geser)
+    with path.open("rb") as f:
+        r = client.post(f"/impor/{PD}/{TAHUN}/", {"berkas": f})
+    assert r.status_code == 200 and "2 perubahan" in r.content.decode()
+    line = MataAnggaran.objects.get(unit=unit, tahun=TAHUN, kode=KODE)
+    assert kas(line)[0] == D(2_000_000)  # the preview stores nothing
+    r = client.post(f"/impor/{PD}/{TAHUN}/simpan/", {"token": r.context["token"]})
+    assert r.status_code == 302
+    assert kas(line) == [D(1_000_000), D(2_500_000), D(2_500_000), D(4_000_000)]
+    assert set(Jejak.objects.filter(model="rencana_aksi.rencanasubkegiatan", sumber="impor")
+               .values_list("field", "nama_pengguna")) == {("anggaran_kas_tw1", "operator.mojosari"),
+                                                          ("anggaran_kas_tw4", "operator.mojosari")}
