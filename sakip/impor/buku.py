@@ -19,6 +19,7 @@ from django.db.models import Q
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
@@ -88,6 +89,19 @@ def _angka(ws: Worksheet, fmt: str, cols: Iterable[int]) -> None:
         for i in cols:
             if isinstance(row[i].value, Decimal | int | float):
                 row[i].number_format = fmt
+
+
+def _lebar(ws: Worksheet, lebar: dict[str, int]) -> None:
+    for kol, n in lebar.items():
+        ws.column_dimensions[kol].width = n
+
+
+def _pilihan(ws: Worksheet, kol: str, isi: list[str]) -> None:
+    """A drop-down of the values a column takes (the import still checks every cell)."""
+    if ws.max_row > 1:
+        dv = DataValidation(type="list", formula1=f'"{",".join(isi)}"', allow_blank=True)
+        ws.add_data_validation(dv)
+        dv.add(f"{kol}2:{kol}{ws.max_row}")
 
 
 def isi_buku(wb: Workbook, unit: Unit, tahun: int, *, awalan: str = "") -> list[tuple[Worksheet, str, str]]:
@@ -165,6 +179,8 @@ def _isi_rencana(wb: Workbook, pk: PerjanjianKinerja, awalan: str, lines: list[M
         ws.append([ind.ref, row.sasaran.uraian, ind.nama, ind.satuan, row.target,
                    None if r is None else (YA if r.kumulatif else TIDAK), *target])
     _angka(ws, FORMAT_ANGKA, [4, 6, 7, 8, 9])
+    _pilihan(ws, "F", [YA, TIDAK])
+    _lebar(ws, {"B": 40, "C": 45, "G": 14, "H": 14, "I": 14, "J": 14})
 
     ws = wb.create_sheet(f"{awalan}{AKSI}")
     _header(ws, KOLOM[AKSI])
@@ -172,6 +188,7 @@ def _isi_rencana(wb: Workbook, pk: PerjanjianKinerja, awalan: str, lines: list[M
         aksi = rencana[row.pk].aksi if row.pk in rencana else []
         for uraian, pj in aksi or [("", "")]:  # an empty row to fill in for an indicator without aksi
             ws.append([row.indikator.ref, row.indikator.nama, uraian or None, pj or None])
+    _lebar(ws, {"B": 45, "C": 60, "D": 30})
 
     ws = wb.create_sheet(f"{awalan}{FAKTOR}")
     _header(ws, KOLOM[FAKTOR])
@@ -181,8 +198,9 @@ def _isi_rencana(wb: Workbook, pk: PerjanjianKinerja, awalan: str, lines: list[M
             f = faktor.get(row.indikator_id, {}).get(tw)
             ws.append([row.indikator.ref, row.indikator.nama, f"TW{tw}",
                        *((f.pendorong or None, f.penghambat or None, f.solusi or None) if f else (None,) * 3)])
+    _pilihan(ws, "C", list(TW))
+    _lebar(ws, {"B": 45, "D": 40, "E": 40, "F": 40})
     for kol in "DEF":
-        ws.column_dimensions[kol].width = 40
         for c in ws[kol][1:]:
             c.alignment = Alignment(wrap_text=True, vertical="top")
 
@@ -203,6 +221,7 @@ def _isi_rencana(wb: Workbook, pk: PerjanjianKinerja, awalan: str, lines: list[M
             ws[f"{kol}{n}"].number_format = FORMAT_RUPIAH
     _angka(ws, FORMAT_ANGKA, range(4, 8))
     _angka(ws, FORMAT_RUPIAH, [3, *range(8, 12)])
+    _lebar(ws, {"A": 20, "B": 45, **{k: 16 for k in "DIJKLMN"}})
     if ws.max_row > 1:  # a kas that does not add up to the pagu shows red before the import says so
         ws.conditional_formatting.add(f"N2:N{ws.max_row}", CellIsRule(
             operator="notEqual", formula=["0"], fill=PatternFill("solid", start_color="F4CCCC", end_color="F4CCCC")))
