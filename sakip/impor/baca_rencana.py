@@ -44,7 +44,17 @@ from sakip.rencana_aksi.services import (
     simpan_rencana_sub_kegiatan,
 )
 
-from .baca_buku import GalatImpor, Pratinjau, Ubah, _angka, _baris, _baris_aman, _kode_sub, _nilai
+from .baca_buku import (
+    BerkasDitolak,
+    GalatImpor,
+    Pratinjau,
+    Ubah,
+    _angka,
+    _baris,
+    _baris_aman,
+    _kode_sub,
+    _nilai,
+)
 from .buku import (
     AKSI,
     ANGGARAN_KAS,
@@ -179,9 +189,40 @@ def _ref_baris(ws: Any, p: Pratinjau, n: int, ref: str, by_ref: dict[str, Indika
     return None
 
 
+def _baris_tanpa_rumus(ws: Any, p: Pratinjau, kolom: list[str], teks_kolom: tuple[int, ...]) -> list[
+        tuple[int, list[Any], bool]]:
+    """The rows of a sheet; a live formula in a text column is an error at its cell, the cell reads as empty
+    and the row says so (its third item), so the other cells are still checked.
+
+    A text our export wrote starting with "=" is a text cell (quote prefix) and reads back as
+    written; only a cell the spreadsheet would calculate is refused.
+    """
+    rows = list(_baris(ws, p, kolom))  # bounded by the row limit before the second pass
+    if not rows:
+        return []
+    rumus: set[tuple[int, int]] = set()
+    try:
+        for row in ws.iter_rows(min_row=2, max_row=rows[-1][0], max_col=len(kolom)):
+            for i, c in enumerate(row):
+                if getattr(c, "data_type", None) == "f":
+                    rumus.add((c.row, i))
+    except Exception as exc:  # the damaged parts _baris_aman refuses, read a second time
+        raise BerkasDitolak(f"Lembar {ws.title} tidak dapat dibaca ({exc.__class__.__name__}); isinya rusak. "
+                            "Simpan ulang berkasnya dari Excel.") from exc
+    hasil = []
+    for n, cells in rows:
+        salah = [i for i in teks_kolom if (n, i) in rumus]
+        for i in salah:
+            p.galat.append(GalatImpor(ws.title, n, get_column_letter(i + 1), "sel berisi rumus; salin lalu tempel "
+                                      "sebagai nilai (Paste Special → Values)."))
+            cells[i] = None
+        hasil.append((n, cells, bool(salah)))
+    return hasil
+
+
 def _target(cell: Any) -> tuple[Decimal | None, str]:
     """A target cell: a number, or a text that starts with a letter (a qualitative target)."""
-    if isinstance(cell, str) and (s := cell.strip()) and not s.startswith("="):
+    if isinstance(cell, str) and (s := cell.strip()):
         try:
             return parse_angka(s), ""
         except ParseError:
@@ -209,7 +250,7 @@ def _kumulatif(ws: Any, p: Pratinjau, n: int, cell: Any) -> tuple[bool, bool | N
 def _baca_target(ws: Any, p: Pratinjau, rb: RencanaBuku, by_ref: dict[str, IndikatorPK],
                  stored: dict[int, RencanaTerbaca]) -> None:
     seen: set[str] = set()
-    for n, cells in _baris(ws, p, KOLOM[RENCANA_AKSI]):
+    for n, cells, rumus in _baris_tanpa_rumus(ws, p, KOLOM[RENCANA_AKSI], (6, 7, 8, 9)):
         ref = _teks_sel(cells[0])
         if ref in seen:
             p.galat.append(GalatImpor(ws.title, n, "A", f"Ref '{ref}' muncul dua kali."))
@@ -220,6 +261,7 @@ def _baca_target(ws: Any, p: Pratinjau, rb: RencanaBuku, by_ref: dict[str, Indik
             continue
         ind, r = row.indikator, stored.get(row.pk)
         ok, kum = _kumulatif(ws, p, n, cells[5])
+        ok = ok and not rumus
         target: dict[int, Decimal | None] = {}
         teks_tw: dict[int, str] = {}
         for tw in TW:
@@ -264,7 +306,8 @@ def _baca_aksi(ws: Any, p: Pratinjau, rb: RencanaBuku, by_ref: dict[str, Indikat
     daftar: dict[int, list[tuple[str, str]]] = {}
     pertama: dict[int, int] = {}
     ok = True
-    for n, cells in _baris(ws, p, KOLOM[AKSI]):
+    for n, cells, rumus in _baris_tanpa_rumus(ws, p, KOLOM[AKSI], (2, 3)):
+        ok = ok and not rumus
         row = _ref_baris(ws, p, n, _teks_sel(cells[0]), by_ref, rb.perjanjian)
         if row is None:
             ok = False
@@ -317,7 +360,7 @@ def _baca_faktor(ws: Any, p: Pratinjau, rb: RencanaBuku, by_ref: dict[str, Indik
     stored = faktor_triwulan({r.indikator_id for r in by_ref.values()}, p.tahun)
     seen: set[tuple[str, int]] = set()
     terkunci: dict[int, str] = {}
-    for n, cells in _baris(ws, p, KOLOM[FAKTOR]):
+    for n, cells, rumus in _baris_tanpa_rumus(ws, p, KOLOM[FAKTOR], (3, 4, 5)):
         ref = _teks_sel(cells[0])
         row = _ref_baris(ws, p, n, ref, by_ref, rb.perjanjian)
         tw = _triwulan(cells[2])
@@ -333,7 +376,7 @@ def _baca_faktor(ws: Any, p: Pratinjau, rb: RencanaBuku, by_ref: dict[str, Indik
         lama_f = stored.get(row.indikator_id, {}).get(tw)
         lama = {f: getattr(lama_f, f) if lama_f else "" for f in TEKS_FAKTOR}
         beda = [f for f in TEKS_FAKTOR if isi[f] != lama[f]]
-        if not beda:
+        if rumus or not beda:
             continue
         if tw not in terkunci:
             try:

@@ -28,6 +28,7 @@ from sakip.rencana_aksi.models import (
     RencanaSubKegiatan,
     TargetTriwulan,
 )
+from sakip.rencana_aksi.services import IsianRencana, simpan_faktor_triwulan, simpan_rencana_aksi
 
 # The demo's triwulans are incomplete: the "Ajukan" gate warns here (it is tested in test_kelengkapan).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_peringatan")]
@@ -222,6 +223,7 @@ def test_hostile_cells_are_refused_each_with_its_cell(templat: Path, unit: Unit)
         rows["fk"] = f = baris(fk, "ikm-2529")
         fk.cell(f, 3).value = "TW5"
         fk.cell(f + 2, 3).value = "TW2"  # twice TW2 for the IKM
+        fk.cell(f + 3, 4).value = '=HYPERLINK("http://contoh.invalid","klik")'  # a live formula in a text cell
         ak = wb["Aksi"]
         ak.append(["ikm-2529", None, None, "Kasi tanpa aksi"])
         rows["ak"] = ak.max_row
@@ -240,6 +242,7 @@ def test_hostile_cells_are_refused_each_with_its_cell(templat: Path, unit: Unit)
     assert "tanggal/logika" in sel[f"'Anggaran Kas'!E{n}"]
     assert "isi TW1, TW2, TW3 atau TW4" in sel[f"'Faktor Triwulan'!C{f}"]
     assert "muncul dua kali" in sel[f"'Faktor Triwulan'!C{f + 2}"]
+    assert "sel berisi rumus" in sel[f"'Faktor Triwulan'!D{f + 3}"]
     assert "uraian aksi wajib diisi" in sel[f"Aksi!C{rows['ak']}"]
     assert "Galat" in _gagal_cli(path, unit)
 
@@ -376,3 +379,12 @@ def test_the_upload_page_previews_the_kas_and_stores_it_on_confirmation(client, 
     assert set(Jejak.objects.filter(model="rencana_aksi.rencanasubkegiatan", sumber="impor")
                .values_list("field", "nama_pengguna")) == {("anggaran_kas_tw1", "operator.mojosari"),
                                                           ("anggaran_kas_tw4", "operator.mojosari")}
+
+
+def test_text_that_starts_with_an_equals_sign_comes_back_as_text(tmp_path: Path, unit: Unit) -> None:
+    row = IndikatorPK.objects.get(sasaran__perjanjian=pk_berlaku(), indikator__ref="sakip-2529")
+    simpan_faktor_triwulan(row.indikator, TAHUN, 1, pendorong="=1+1 adalah teks yang diketik di web")
+    simpan_rencana_aksi(row, IsianRencana(teks={2: "=Draf LKjIP"}, aksi=[("@SUM reviu", "-Sekretaris")]))
+    path = ekspor([unit], TAHUN, tmp_path / "m.xlsx")
+    p = baca(path, unit, TAHUN)
+    assert p.sah and p.perubahan == [], (p.galat, p.perubahan)
