@@ -198,9 +198,10 @@ def _baris_tanpa_rumus(ws: Any, p: Pratinjau, kolom: list[str], teks_kolom: tupl
     written; only a cell the spreadsheet would calculate is refused.
     """
     rows = list(_baris(ws, p, kolom))  # bounded by the row limit before the second pass
-    if not rows:
-        return []
     rumus: set[tuple[int, int]] = set()
+    # A formula reads as its text "=..."; only then is the sheet read again to tell it from a text cell.
+    if not any(isinstance(cells[i], str) and cells[i].startswith("=") for _, cells in rows for i in teks_kolom):
+        return [(n, cells, False) for n, cells in rows]
     try:
         for row in ws.iter_rows(min_row=2, max_row=rows[-1][0], max_col=len(kolom)):
             for i, c in enumerate(row):
