@@ -24,6 +24,7 @@ from sakip.core.batas import AngkaDitolak, JenisAngka, jenis_satuan, periksa
 from sakip.core.budget import TingkatAnggaran
 from sakip.core.formatting import ParseError, parse_angka
 from sakip.core.rencana_aksi import RencanaAksiError, kumulatif_baku, periksa_anggaran_kas
+from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.realisasi.alur import pastikan_terbuka
@@ -81,9 +82,10 @@ _ROMAWI_NOMOR = {v: k for k, v in ROMAWI.items() if k in TW}
 class KasBaris:
     lembar: str
     baris: int
-    mata_anggaran_id: int
+    mata_anggaran_id: int | None  # None: a sub kegiatan the same file adds on the Anggaran sheet
     target_k: dict[int, Decimal | None]
     anggaran_kas: dict[int, Decimal | None]
+    baru: tuple[str, int | None] | None = None  # its code and pelaksana, to find it once it is added
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,9 @@ def _baca_kas(ws: Any, p: Pratinjau, rb: RencanaBuku) -> None:
     lines = {kunci_anggaran(m): m for m in semua}
     stored = rencana_kas([rb.perjanjian.pk]).get(rb.perjanjian.pk, {})
     dpa = f"DPA {p.unit.nama} {p.tahun}"
+    pelaksana = ({u.pk: u.slug for u in Unit.objects.filter(pk__in={b.pelaksana_id for b in p._baru})}
+                 if any(b.pelaksana_id for b in p._baru) else {})
+    baru = {(b.kode, pelaksana.get(b.pelaksana_id, "")): b for b in p._baru}  # added by this file's Anggaran sheet
     seen: set[tuple[str, str]] = set()
     for n, cells in _baris(ws, p, KOLOM[ANGGARAN_KAS]):
         if all(_teks_sel(c) == "" for c in cells[:12]):
@@ -408,26 +413,31 @@ def _baca_kas(ws: Any, p: Pratinjau, rb: RencanaBuku) -> None:
         if key not in lines and (norm := _kode_sub(kode)) and (norm, pel) in lines:
             key = (norm, pel)
         m = lines.get(key)
-        if m is None:
-            baru = any(b.kode == (_kode_sub(kode) or kode) for b in p._baru)
-            p.galat.append(GalatImpor(ws.title, n, "A", f"sub kegiatan {kode}{' (' + pel + ')' if pel else ''} " + (
-                "baru ditambahkan pada lembar Anggaran; isi anggaran kasnya setelah impor ini disimpan (unduh templat "
-                "baru)." if baru else f"tidak ada pada {dpa}.")))
+        b = None if m is not None else baru.get(((_kode_sub(kode) or kode), pel))
+        if m is None and b is None:
+            p.galat.append(GalatImpor(ws.title, n, "A", f"sub kegiatan {kode}{' (' + pel + ')' if pel else ''} "
+                                                       f"tidak ada pada {dpa} (maupun baris baru lembar Anggaran)."))
             continue
+        if b is not None:
+            key = (b.kode, pel)
         if key in seen:
             p.galat.append(GalatImpor(ws.title, n, "A", f"sub kegiatan {kode} muncul dua kali."))
             continue
         seen.add(key)
+        if b is not None:  # then m is None: the line does not exist yet
+            _baca_kas_baris(ws, p, rb, n, cells, f"{b.kode} {b.nama}", b.pagu, {}, (b.kode, b.pelaksana_id))
+            continue
         pagu = p._pagu.get(m.pk, m.pagu)  # a pagu changed on the Anggaran sheet is stored first
         if pagu is None:
             p.galat.append(GalatImpor(ws.title, n, "D", f"sub kegiatan {m.kode} belum berpagu; anggaran kas hanya "
                                                        "direncanakan untuk sub kegiatan yang berpagu."))
             continue
-        _baca_kas_baris(ws, p, rb, n, cells, m, pagu, stored.get(m.pk, {}))
+        _baca_kas_baris(ws, p, rb, n, cells, f"{m.kode} {m.nama}".strip(), pagu, stored.get(m.pk, {}), m.pk)
 
 
-def _baca_kas_baris(ws: Any, p: Pratinjau, rb: RencanaBuku, n: int, cells: list[Any], m: MataAnggaran,
-                    pagu: Decimal, lama: dict[int, Any]) -> None:
+def _baca_kas_baris(ws: Any, p: Pratinjau, rb: RencanaBuku, n: int, cells: list[Any], nama: str,
+                    pagu: Decimal, lama: dict[int, Any], line: int | tuple[str, int | None]) -> None:
+    """One row of planned K and kas; ``line`` is the DPA line's id, or (code, pelaksana) of one this file adds."""
     awal = len(p.galat)
     k: dict[int, Decimal | None] = {}
     kas: dict[int, Decimal | None] = {}
@@ -443,13 +453,13 @@ def _baca_kas_baris(ws: Any, p: Pratinjau, rb: RencanaBuku, n: int, cells: list[
              != teks(lama[tw].anggaran_kas if tw in lama else None)]
     if not beda:
         return
-    nama = f"{m.kode} {m.nama}".strip()
     try:
         periksa_anggaran_kas(kas, pagu, nama)
     except RencanaAksiError as exc:
         p.galat.append(GalatImpor(ws.title, n, "M", f"{exc}"))
         return
-    rb.kas.append(KasBaris(ws.title, n, m.pk, k, kas))
+    rb.kas.append(KasBaris(ws.title, n, line, k, kas) if isinstance(line, int)
+                  else KasBaris(ws.title, n, None, k, kas, baru=line))
     p.perubahan.extend(Ubah(ws.title, n, nama, f, a, b) for f, a, b in beda)
 
 
@@ -471,11 +481,13 @@ def tulis_rencana(p: Pratinjau) -> None:
         for row_id, pesan in galat.items():
             lembar, baris = rb.tempat[row_id]
             raise ValidationError(f"lembar {lembar}, baris {baris}: {pesan}")
-    lines = MataAnggaran.objects.in_bulk({k.mata_anggaran_id for k in rb.kas})  # pagu as this import left it
+    lines = MataAnggaran.objects.in_bulk({k.mata_anggaran_id for k in rb.kas if k.mata_anggaran_id})  # pagu now
     for k in rb.kas:
+        line = (lines[k.mata_anggaran_id] if k.mata_anggaran_id is not None else
+                MataAnggaran.objects.get(unit=p.unit, tahun=p.tahun, tingkat=TingkatAnggaran.SUB_KEGIATAN.value,
+                                         kode=k.baru[0] if k.baru else "", pelaksana_id=k.baru[1] if k.baru else None))
         try:
-            simpan_rencana_sub_kegiatan(rb.perjanjian, lines[k.mata_anggaran_id], target_k=k.target_k,
-                                        anggaran_kas=k.anggaran_kas)
+            simpan_rencana_sub_kegiatan(rb.perjanjian, line, target_k=k.target_k, anggaran_kas=k.anggaran_kas)
         except ValidationError as exc:
             raise _di(k.lembar, k.baris, exc) from exc
     inds = Indikator.objects.in_bulk({f.indikator_id for f in rb.faktor})

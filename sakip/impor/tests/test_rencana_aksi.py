@@ -388,3 +388,26 @@ def test_text_that_starts_with_an_equals_sign_comes_back_as_text(tmp_path: Path,
     path = ekspor([unit], TAHUN, tmp_path / "m.xlsx")
     p = baca(path, unit, TAHUN)
     assert p.sah and p.perubahan == [], (p.galat, p.perubahan)
+
+
+def test_a_sub_kegiatan_added_by_the_same_file_takes_its_kas(templat: Path, unit: Unit) -> None:
+    baru = "7.01.01.2.01.0099"
+
+    def isi(wb):
+        wb["Anggaran"].append([baru, "Sub kegiatan uji rencana kas", "Sub Kegiatan", None, 4_000_000])
+        wb["Anggaran Kas"].append([baru, "Sub kegiatan uji rencana kas", None, None, 1, 1, 1, 1,
+                                   1_000_000, 1_000_000, 1_000_000, 900_000])
+    path = ubah(templat, isi)
+    p = baca(path, unit, TAHUN)
+    n = load_workbook(path)["Anggaran Kas"].max_row
+    assert [g.sel for g in p.galat] == [f"'Anggaran Kas'!M{n}"] and "Rp\xa04.000.000,00" in p.galat[0].pesan
+
+    ubah(path, lambda wb: setattr(wb["Anggaran Kas"].cell(n, 12), "value", 1_000_000))
+    p = baca(path, unit, TAHUN)
+    assert p.sah, p.galat
+    assert [u.field for u in p.perubahan if u.lembar == "Anggaran Kas"] == [
+        "K TW1", "K TW2", "K TW3", "K TW4", "Kas TW1", "Kas TW2", "Kas TW3", "Kas TW4"]
+    simpan(p)
+    line = MataAnggaran.objects.get(unit=unit, tahun=TAHUN, kode=baru)
+    assert kas(line) == [D(1_000_000)] * 4
+    assert baca(ekspor([unit], TAHUN, templat), unit, TAHUN).perubahan == []
