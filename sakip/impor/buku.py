@@ -167,8 +167,11 @@ def isi_buku(wb: Workbook, unit: Unit, tahun: int, *, awalan: str = "") -> list[
 def _isi_rencana(wb: Workbook, pk: PerjanjianKinerja, awalan: str, lines: list[MataAnggaran]) -> list[
         tuple[Worksheet, str, str]]:
     """The rencana aksi sheets of the PK version in force; returns the check column's formulas."""
-    rows = list(IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related("indikator", "sasaran")
-                .order_by("sasaran__urutan", "urutan", "pk"))
+    per_ref: dict[str, IndikatorPK] = {}
+    for r in (IndikatorPK.objects.filter(sasaran__perjanjian=pk).select_related("indikator", "sasaran")
+              .order_by("sasaran__urutan", "urutan", "pk")):
+        per_ref.setdefault(r.indikator.ref, r)  # rows are found again by Ref: an indicator listed twice, once
+    rows = list(per_ref.values())
     rencana = rencana_baris([r.pk for r in rows])
     ws = wb.create_sheet(f"{awalan}{RENCANA_AKSI}")
     _header(ws, KOLOM[RENCANA_AKSI])
