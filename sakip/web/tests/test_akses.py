@@ -66,6 +66,9 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "anggaran_hitung": {"POST": ISI},
     "narasi": {"GET": LIHAT, "POST": ISI},
     "rencana_aksi": {"GET": LIHAT, "POST": ISI},
+    "rencana_kas": {"GET": LIHAT, "POST": ISI},
+    "rencana_kas_hitung": {"POST": ISI},  # an empty POST names no row: 400 for who may enter
+    "faktor": {"GET": LIHAT, "POST": ISI},
     # The approval steps: each needs its own right (an empty POST is refused with a message, 302).
     "status_ajukan": {"POST": ISI},
     "status_setujui": {"POST": SETUJUI},
@@ -117,6 +120,8 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     # only the team's ketua/dalnis closes (none of these roles is on the team) and the Inspektorat or
     # Admin Pemda reopens. Malformed posts by those who may see the worksheet are a 400, not a 403.
     "evaluasi_dasbor": {"GET": PEMDA},
+    # Evaluators are assigned by the Admin Pemda and the Inspektorat (evaluasi.akses.boleh_tugaskan).
+    "evaluasi_evaluator": {"GET": {ADMIN, INSP}, "POST": {ADMIN, INSP}},
     "evaluasi": {"GET": LIHAT},
     "evaluasi_jawab": {"POST": {OP}},
     "evaluasi_bukti": {"POST": LIHAT},
@@ -124,6 +129,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "evaluasi_final": {"POST": set()},
     "evaluasi_buka": {"POST": {ADMIN, INSP}},
     "unduh_lhe": {"GET": LIHAT},
+    "unduh_kke": {"GET": LIHAT},
     "tindak_lanjut": {"GET": LIHAT, "POST": LIHAT},
     "skm_survei": {"GET": LIHAT},
     "skm_aksi": {"POST": ISI},  # publishing needs SETUJUI; an empty POST is refused with a message
