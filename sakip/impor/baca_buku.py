@@ -51,7 +51,18 @@ from sakip.perencanaan.services import ubah_target
 from sakip.realisasi.models import Realisasi
 from sakip.realisasi.services import IsianNilai, PerluKonfirmasi, simpan_realisasi_batch
 
-from .buku import ANGGARAN, BAGIAN, CASCADE, INFO, KOLOM, REALISASI, indikator_tahun, kunci_anggaran
+from .buku import (
+    ANGGARAN,
+    BAGIAN,
+    CASCADE,
+    INFO,
+    KOLOM,
+    LEMBAR_RENCANA,
+    LEMBAR_WAJIB,
+    REALISASI,
+    indikator_tahun,
+    kunci_anggaran,
+)
 
 MAKS_BYTE_TERURAI = 50 * 1024 * 1024  # uncompressed XML of a real PD-year is a few MB
 MAKS_BYTE_TERURAI_PEMDA = 200 * 1024 * 1024  # the demo Pemda (58 units) is 2 MB; room for a large Kabupaten
@@ -104,8 +115,8 @@ class Ubah:
     baris: int
     objek: str
     field: str
-    lama: Decimal | None
-    baru: Decimal | None
+    lama: Decimal | str | None  # text: a qualitative target, an action, a faktor
+    baru: Decimal | str | None
     pd: str = ""
 
 
@@ -134,6 +145,7 @@ class Pratinjau:
     _anggaran: dict[int, dict[int, Decimal | None]] = field(default_factory=dict)
     _pagu: dict[int, Decimal] = field(default_factory=dict)
     _baru: list[SubKegiatanBaru] = field(default_factory=list)
+    _rencana: Any = None  # baca_rencana.RencanaBuku: the rencana aksi sheets, stored after the DPA
 
     @property
     def sah(self) -> bool:
@@ -291,9 +303,12 @@ def _tahun(nilai: Any) -> int | None:
 
 
 def _baca_lembar(wb: Any, p: Pratinjau, awalan: str = "") -> None:
+    from .baca_rencana import baca_rencana  # it reads cells with this module's helpers
+
     _baca_cascade(wb[f"{awalan}{CASCADE}"], p)
     _baca_realisasi(wb[f"{awalan}{REALISASI}"], p)
     _baca_anggaran(wb[f"{awalan}{ANGGARAN}"], p)
+    baca_rencana(wb, p, awalan)  # after the Anggaran: the kas adds up to the pagu this file sets
 
 
 def baca(berkas: Path | IO[bytes], unit: Unit, tahun: int) -> Pratinjau:
@@ -303,7 +318,7 @@ def baca(berkas: Path | IO[bytes], unit: Unit, tahun: int) -> Pratinjau:
     for nama, n in _lembar_bergabung(berkas).items():
         p.galat.append(GalatImpor(nama, None, None, f"{n} sel gabungan (merged cells); pisahkan dulu, satu nilai per sel."))
     with _buku(berkas) as wb:
-        hilang = [s for s in (INFO, CASCADE, REALISASI, ANGGARAN) if s not in wb.sheetnames]
+        hilang = [s for s in LEMBAR_WAJIB if s not in wb.sheetnames]
         if hilang:
             if any(_AWALAN_INFO.match(s) for s in wb.sheetnames):
                 raise BerkasDitolak("Berkas ini berisi seluruh Pemda (lembar '01 Info', ...); impor dengan --semua "
@@ -338,7 +353,7 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
                                     "--tahun TAHUN atau lewat halaman impor PD tersebut.")
             raise BerkasDitolak("Lembar '01 Info' tidak ada; pakai berkas ekspor seluruh Pemda "
                                 "(sakip ekspor-xlsx --semua atau unduhan halaman impor seluruh Pemda).")
-        milik = {f"{a}{s}" for a in awalan for s in (INFO, CASCADE, REALISASI, ANGGARAN)}
+        milik = {f"{a}{s}" for a in awalan for s in (*LEMBAR_WAJIB, *LEMBAR_RENCANA)}
         for nama in wb.sheetnames:
             if nama not in milik:
                 pp.galat_berkas.append(GalatImpor(nama, None, None, "lembar ini bukan bagian templat seluruh Pemda "
@@ -359,7 +374,7 @@ def baca_semua(berkas: Path | IO[bytes], tahun: int | None = None, pemda: Pemda 
                 continue
             dibaca[slug] = info_ws
             p = Pratinjau(calon[0], int(th or 0))
-            for nama in (info_ws, *(f"{a}{s}" for s in (CASCADE, REALISASI, ANGGARAN))):
+            for nama in (f"{a}{s}" for s in (*LEMBAR_WAJIB, *LEMBAR_RENCANA)):
                 if gabung.get(nama):
                     p.galat.append(GalatImpor(nama, None, None, f"{gabung[nama]} sel gabungan (merged cells); pisahkan "
                                                            "dulu, satu nilai per sel."))
@@ -416,7 +431,7 @@ def _baris(ws: Any, p: Pratinjau, kolom: list[str]) -> Iterator[tuple[int, list[
     while header and header[-1] == "":
         header.pop()
     for i, (got, want) in enumerate(zip(header, kolom, strict=False)):
-        if got != want and not (want.startswith("Target") and got.startswith("Target")):
+        if got != want and not (want == "Target" and got.startswith("Target")):  # Cascade's "Target 2025"
             p.galat.append(GalatImpor(ws.title, 1, get_column_letter(i + 1), f"judul kolom '{got}', seharusnya '{want}'."))
             return
     if len(header) > len(kolom):
@@ -704,6 +719,10 @@ def _tulis(p: Pratinjau, alasan: str = "") -> None:
     for pk, pagu in p._pagu.items():
         if lines[pk].pagu is None or pagu < lines[pk].pagu:
             ubah_pagu(lines[pk], pagu)
+    if p._rencana is not None:
+        from .baca_rencana import tulis_rencana  # it imports this module's helpers
+
+        tulis_rencana(p)  # last: the anggaran kas must add up to the pagu stored above
 
 
 def _semua_atau_tidak(ditolak: dict[int, ValidationError]) -> None:

@@ -11,11 +11,13 @@ workbooks of the native Word charts (``grafik_word``, written without openpyxl) 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:  # the callers import openpyxl; importing this module (e81 for a DOCX) costs nothing
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -32,6 +34,13 @@ def teks_aman(wb: Workbook) -> Workbook:
     return wb
 
 
-def simpan_buku(wb: Workbook, tujuan: Path | IO[bytes]) -> None:
-    """Save a workbook after ``teks_aman``: the one way Sakip writes XLSX."""
-    teks_aman(wb).save(tujuan)
+def simpan_buku(wb: Workbook, tujuan: Path | IO[bytes], rumus: Iterable[tuple[Worksheet, str, str]] = ()) -> None:
+    """Save a workbook after ``teks_aman``: the one way Sakip writes XLSX.
+
+    ``rumus`` are formulas Sakip itself writes (sheet, cell, "=SUM(...)"), such as a check
+    column; they are set after the guard, which would otherwise turn them into text.
+    """
+    teks_aman(wb)
+    for ws, sel, isi in rumus:
+        ws[sel] = isi
+    wb.save(tujuan)

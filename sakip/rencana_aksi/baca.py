@@ -8,9 +8,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sakip.core.rencana_aksi import gabung_faktor
-from sakip.perjanjian.models import IndikatorPK
+from sakip.organisasi.models import Unit
+from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 
 from .models import Aksi, FaktorTriwulan, RencanaAksi, RencanaSubKegiatan, TargetTriwulan
+
+
+def pk_berlaku(unit: Unit, tahun: int) -> PerjanjianKinerja | None:
+    """The PK version whose rencana aksi is entered: the year's latest (a draft perubahan too, as it is prepared)."""
+    return PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun).order_by("-nomor_perubahan").first()
 
 
 @dataclass

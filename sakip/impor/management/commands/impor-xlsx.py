@@ -23,8 +23,8 @@ from sakip.organisasi.models import Pemda
 
 
 class Command(BaseCommand):
-    help = ("Impor berkas XLSX satu PD-tahun, atau seluruh Pemda dengan --semua (target, realisasi, pagu dan "
-            "realisasi anggaran); semua atau tidak sama sekali.")
+    help = ("Impor berkas XLSX satu PD-tahun, atau seluruh Pemda dengan --semua (target, realisasi, pagu, "
+            "realisasi anggaran, rencana aksi, faktor triwulan dan anggaran kas); semua atau tidak sama sekali.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("berkas", type=Path)
