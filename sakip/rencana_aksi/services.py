@@ -18,12 +18,14 @@ from sakip.anggaran.models import MataAnggaran
 from sakip.audit.services import Perubahan, catat
 from sakip.core.aggregation import ROMAWI, Agregasi
 from sakip.core.batas import JenisAngka
+from sakip.core.kewajaran import AturanSatuan, galat_bulat, galat_persen, persen_bagian
 from sakip.core.rencana_aksi import (
     TRIWULAN_NOMOR,
     RencanaAksiError,
     kumulatif_baku,
     periksa_anggaran_kas,
 )
+from sakip.kendali.services import satuan_bulat
 from sakip.organisasi.angka import periksa_angka, periksa_nilai_indikator
 from sakip.perencanaan.models import Indikator
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
@@ -58,15 +60,22 @@ def _label(row: IndikatorPK) -> str:
     return f"Rencana aksi {row.indikator.nama}"
 
 
-def _simpan_satu(row: IndikatorPK, isian: IsianRencana, perubahan: list[Perubahan]) -> RencanaAksi:
+def _simpan_satu(row: IndikatorPK, isian: IsianRencana, perubahan: list[Perubahan],
+                 aturan: AturanSatuan) -> RencanaAksi:
     pk = row.sasaran.perjanjian
     ind = row.indikator
     kumulatif = kumulatif_baku(Agregasi(ind.agregasi)) if isian.kumulatif is None else isian.kumulatif
     targets: dict[int, Decimal | None] = {}
     for tw in TRIWULAN_NOMOR:
         if tw in isian.target:
-            targets[tw] = periksa_nilai_indikator(isian.target[tw], ind.satuan, field="target",
-                                                  label=f"Target triwulan {ROMAWI[tw]} {ind.nama}")
+            label = f"Target triwulan {ROMAWI[tw]} {ind.nama}"
+            nilai = periksa_nilai_indikator(isian.target[tw], ind.satuan, field="target", label=label)
+            # The same unit rules as the realisasi the target will be compared with (issue #13).
+            if aturan.dihitung_utuh(ind.satuan) and (pesan := galat_bulat(nilai, ind.satuan)):
+                raise ValidationError({"target": f"{label}: {pesan}."}, code="bulat")
+            if persen_bagian(ind.nama, ind.satuan) and (pesan := galat_persen(nilai)):
+                raise ValidationError({"target": f"{label}: {pesan}."}, code="persen")
+            targets[tw] = nilai
     for tw in isian.teks:
         if tw not in TRIWULAN_NOMOR:
             raise ValidationError({"target": f"Triwulan harus 1 sampai 4, bukan {tw}."})
@@ -118,7 +127,7 @@ def simpan_rencana_aksi(indikator_pk: IndikatorPK, isian: IsianRencana, alasan: 
     row = IndikatorPK.objects.select_related("indikator", "sasaran__perjanjian").get(pk=indikator_pk.pk)
     pastikan_berlaku(row.sasaran.perjanjian)
     perubahan: list[Perubahan] = []
-    rencana = _simpan_satu(row, isian, perubahan)
+    rencana = _simpan_satu(row, isian, perubahan, satuan_bulat(row.sasaran.perjanjian.unit.pemda_id))
     catat(perubahan, alasan=alasan)
     return rencana
 
@@ -136,6 +145,7 @@ def simpan_rencana_aksi_batch(perjanjian: PerjanjianKinerja, isian: Mapping[int,
             .select_related("indikator", "sasaran__perjanjian")}
     galat: dict[int, str] = {}
     perubahan: list[Perubahan] = []
+    aturan = satuan_bulat(perjanjian.unit.pemda_id)
     for row_id, data in isian.items():
         row = rows.get(row_id)
         if row is None:
@@ -144,7 +154,7 @@ def simpan_rencana_aksi_batch(perjanjian: PerjanjianKinerja, isian: Mapping[int,
         try:
             with transaction.atomic():
                 sebagian: list[Perubahan] = []
-                _simpan_satu(row, data, sebagian)
+                _simpan_satu(row, data, sebagian, aturan)
                 perubahan += sebagian
         except ValidationError as exc:
             galat[row_id] = "; ".join(exc.messages)

@@ -104,3 +104,20 @@ def test_faktor_per_triwulan_is_stored_and_removed_when_emptied() -> None:
     assert faktor_triwulan([ind.pk], 2025) == {}
     with pytest.raises(ValidationError, match="Triwulan harus 1 sampai 4"):
         services.simpan_faktor_triwulan(ind, 2025, 5, pendorong="x")
+
+
+def test_targets_follow_the_unit_rules_of_the_realisasi() -> None:
+    """A share above 100 % and a fraction of a unit the Admin Pemda counts whole are refused (issue #13)."""
+    from sakip.kendali.services import atur_satuan
+
+    row = _row(_pk(1), "Persentase layanan")
+    with pytest.raises(ValidationError, match="Target triwulan II Persentase layanan"):
+        services.simpan_rencana_aksi(row, services.IsianRencana(target={2: D("120")}))
+    services.simpan_rencana_aksi(row, services.IsianRencana(target={2: D("52.5")}))
+    atur_satuan(row.sasaran.perjanjian.unit.pemda, row.indikator.satuan, True)
+    with pytest.raises(ValidationError, match="Target triwulan II Persentase layanan"):
+        services.simpan_rencana_aksi(row, services.IsianRencana(target={2: D("52.5")}))
+    galat = services.simpan_rencana_aksi_batch(row.sasaran.perjanjian,
+                                                {row.pk: services.IsianRencana(target={3: D("75.5")})})
+    assert list(galat) == [row.pk] and galat[row.pk].startswith("Target triwulan III Persentase layanan")
+    assert rencana_baris([row.pk])[row.pk].target[3] == D(75)
