@@ -1,9 +1,17 @@
 """Tables of a PDF page read from their ruling lines.
 
-Word processors draw a table's borders as line segments (and shaded cells as filled
-rectangles). A text run lies in the cell whose four borders enclose it, however the text
-is aligned inside; cells sharing borders form one table. Pages without rulings are left to
-the position heuristics of ``pdf``.
+Word processors draw a table's borders as line segments or as thin filled rectangles. A
+text run lies in the cell whose four borders enclose it, however the text is aligned inside;
+cells sharing borders form one table. Pages without rulings are left to the position
+heuristics of ``pdf``.
+
+A chart drawn as vectors (a native Word or Excel chart, exported by LibreOffice or Word) has
+straight lines too: axes, ticks, gridlines and the edges of its bars. Its labels (categories,
+values, legend) are not table cells, so two rules keep them out: a filled area wider than a
+rule in both directions (a bar, a legend key, a shaded cell) draws no border, and a cell is
+only a cell when its borders span its four sides. A label near an axis or above a bar is
+bounded on some side by nothing, or by a line that stops short of the box its nearest
+neighbours would make.
 """
 
 from __future__ import annotations
@@ -16,7 +24,10 @@ if TYPE_CHECKING:
     from pypdf import PageObject
 
 _PAINT = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
+_ISI = {b"f", b"F", b"f*"}  # fill only, no stroke
 _TOL = 1.5
+_RULE = 3.0  # points: a filled shape thinner than this in one direction is a drawn rule
+_CELAH = 3.0  # points: a border may be drawn in pieces with gaps this small (at crossings)
 
 
 @dataclass(frozen=True)
@@ -49,42 +60,112 @@ def _pt(m: list[float], x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def ruas_halaman(page: PageObject, lebar: float, tinggi: float) -> list[Ruas]:
-    """Every painted horizontal or vertical segment of a page (page-sized boxes left out)."""
+Kotak = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+@dataclass
+class Gambar:
+    """What a page draws: its ruling segments and the frames of its charts."""
+
+    ruas: list[Ruas] = field(default_factory=list)
+    grafik: list[Kotak] = field(default_factory=list)
+
+    def di_grafik(self, x: float, y: float) -> bool:
+        """Whether a point lies inside a chart's frame."""
+        return any(k[0] - _TOL <= x <= k[2] + _TOL and k[1] - _TOL <= y <= k[3] + _TOL for k in self.grafik)
+
+
+def gambar_halaman(page: PageObject, lebar: float, tinggi: float) -> Gambar:
+    """Every painted horizontal or vertical segment of a page (page-sized boxes left out), and
+    the frames of its charts.
+
+    LibreOffice draws a chart inside a clipping rectangle, its frame, and fills areas there:
+    bars, legend keys. A clipped region with two filled areas or more is a chart; an image
+    clips too but fills no area. (A producer that does not clip its charts still has the
+    rules of ``_tipis`` and ``_cari_sel`` keeping the labels out of ruled tables.)
+    """
     contents = page.get_contents()
     if contents is None:
-        return []
+        return Gambar()
     raw = contents.get_data()
     # a page of running text draws no line segment and at most its background rectangle
     if not re.search(rb"\sl\s", raw) and raw.count(b" re") <= 1:
-        return []
-    ops = _operasi(raw)
-    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-    stack: list[list[float]] = []
-    pending: list[tuple[tuple[float, float], tuple[float, float]]] = []
+        return Gambar()
+    lukis = _Lukis(lebar, tinggi)
+    for args, op in _operasi(raw):
+        lukis.jalankan(args, op)
+    return Gambar(lukis.ruas, [k for k, n in lukis.isian.items() if n >= 2])
+
+
+Seg = tuple[tuple[float, float], tuple[float, float]]
+
+
+@dataclass
+class _Lukis:
+    """The graphics state while walking a content stream's path operators."""
+
+    lebar: float
+    tinggi: float
+    ctm: list[float] = field(default_factory=lambda: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
+    clip: Kotak | None = None
+    stack: list[tuple[list[float], Kotak | None]] = field(default_factory=list)
+    subpaths: list[list[Seg]] = field(default_factory=list)
     cur: tuple[float, float] | None = None
-    out: list[Ruas] = []
-    for args, op in ops:
+    memotong: bool = False  # a W / W* operator: the path about to end is a clipping path
+    ruas: list[Ruas] = field(default_factory=list)
+    isian: dict[Kotak, int] = field(default_factory=dict)  # filled areas drawn inside each clip
+
+    def jalankan(self, args: list[float], op: bytes) -> None:
         if op == b"q":
-            stack.append(list(ctm))
+            self.stack.append((list(self.ctm), self.clip))
         elif op == b"Q":
-            ctm = stack.pop() if stack else ctm
+            if self.stack:
+                self.ctm, self.clip = self.stack.pop()
         elif op == b"cm" and len(args) == 6:
-            ctm = _mul([float(v) for v in args], ctm)
+            self.ctm = _mul([float(v) for v in args], self.ctm)
         elif op == b"m" and len(args) == 2:
-            cur = _pt(ctm, float(args[0]), float(args[1]))
-        elif op == b"l" and len(args) == 2 and cur is not None:
-            nxt = _pt(ctm, float(args[0]), float(args[1]))
-            pending.append((cur, nxt))
-            cur = nxt
+            self.cur = _pt(self.ctm, float(args[0]), float(args[1]))
+            self.subpaths.append([])
+        elif op == b"l" and len(args) == 2 and self.cur is not None:
+            nxt = _pt(self.ctm, float(args[0]), float(args[1]))
+            if not self.subpaths:
+                self.subpaths.append([])
+            self.subpaths[-1].append((self.cur, nxt))
+            self.cur = nxt
         elif op == b"re" and len(args) == 4:
-            pending.extend(_sisi_kotak(ctm, args, lebar, tinggi))
-        elif op in _PAINT:
-            out.extend(_ruas_lurus(pending))
-            pending = []
-        elif op == b"n":
-            pending = []  # a clipping path, not drawn
-    return out
+            # empty for the page's own box, which neither rules nor clips anything
+            self.subpaths.append(_sisi_kotak(self.ctm, args, self.lebar, self.tinggi))
+        elif op in (b"W", b"W*"):
+            self.memotong = True
+        elif op in _PAINT or op == b"n":
+            self._akhiri(op)
+
+    def _akhiri(self, op: bytes) -> None:
+        """A path ends: painted (a rule, or a filled area) or not (a clipping path)."""
+        if self.memotong:
+            self.clip = _potong(self.clip, self.subpaths, self.lebar, self.tinggi)
+            self.memotong = False
+        if op != b"n":
+            for sub in self.subpaths:
+                if op not in _ISI or _tipis(sub):
+                    self.ruas.extend(_ruas_lurus(sub))
+                elif self.clip is not None:
+                    self.isian[self.clip] = self.isian.get(self.clip, 0) + 1
+        self.subpaths = []
+
+
+def _potong(clip: Kotak | None, subpaths: list[list[Seg]],
+            lebar: float, tinggi: float) -> Kotak | None:
+    """The clipping rectangle after a clipping path; None while only the page is clipped."""
+    pts = [p for sub in subpaths for seg in sub for p in seg]
+    if not pts:
+        return clip
+    kotak = (min(x for x, _ in pts), min(y for _, y in pts), max(x for x, _ in pts), max(y for _, y in pts))
+    if clip is not None:
+        kotak = (max(kotak[0], clip[0]), max(kotak[1], clip[1]), min(kotak[2], clip[2]), min(kotak[3], clip[3]))
+    if kotak[2] - kotak[0] > 0.8 * lebar and kotak[3] - kotak[1] > 0.8 * tinggi:
+        return None
+    return round(kotak[0], 1), round(kotak[1], 1), round(kotak[2], 1), round(kotak[3], 1)
 
 
 def _sisi_kotak(ctm: list[float], args: list[float], lebar: float,
@@ -95,6 +176,16 @@ def _sisi_kotak(ctm: list[float], args: list[float], lebar: float,
         return []
     p = [_pt(ctm, x, y), _pt(ctm, x + w, y), _pt(ctm, x + w, y + h), _pt(ctm, x, y + h)]
     return [(p[0], p[1]), (p[1], p[2]), (p[2], p[3]), (p[3], p[0])]
+
+
+def _tipis(sub: list[Seg]) -> bool:
+    """Whether a filled shape is a rule (thin in one direction) rather than an area: a bar, a
+    legend key or a cell's shading, whose edges border nothing."""
+    if not sub:
+        return False
+    xs = [x for seg in sub for x, _ in seg]
+    ys = [y for seg in sub for _, y in seg]
+    return min(max(xs) - min(xs), max(ys) - min(ys)) <= _RULE
 
 
 def _ruas_lurus(pending: list[tuple[tuple[float, float], tuple[float, float]]]) -> list[Ruas]:
@@ -134,13 +225,34 @@ def _operasi(raw: bytes) -> list[tuple[list[float], bytes]]:
 
 
 def _cari_sel(x: float, y: float, tegak: list[Ruas], datar: list[Ruas]) -> tuple[float, float, float, float] | None:
+    """The box of the nearest borders around a point, if they enclose it: each of the four
+    borders must run along the whole side of the box, not just past the point."""
     kiri = [r.posisi for r in tegak if r.posisi <= x + _TOL and r.a - _TOL <= y <= r.b + _TOL]
     kanan = [r.posisi for r in tegak if r.posisi > x + _TOL and r.a - _TOL <= y <= r.b + _TOL]
     atas = [r.posisi for r in datar if r.posisi > y and r.a - _TOL <= x <= r.b + _TOL]
     bawah = [r.posisi for r in datar if r.posisi <= y and r.a - _TOL <= x <= r.b + _TOL]
     if not (kiri and kanan and atas and bawah):
         return None
-    return max(kiri), min(kanan), min(atas), max(bawah)
+    box = max(kiri), min(kanan), min(atas), max(bawah)
+    ki, ka, at, ba = box
+    if not (_menutup(tegak, ki, ba, at) and _menutup(tegak, ka, ba, at) and _menutup(datar, at, ki, ka)
+            and _menutup(datar, ba, ki, ka)):
+        return None
+    return box
+
+
+def _menutup(ruas: list[Ruas], posisi: float, a: float, b: float) -> bool:
+    """Whether the segments at ``posisi`` together run from ``a`` to ``b`` (small gaps allowed)."""
+    spans = sorted((r.a, r.b) for r in ruas if abs(r.posisi - posisi) <= _TOL and r.b >= a - _CELAH
+                   and r.a <= b + _CELAH)
+    reach = a
+    for lo, hi in spans:
+        if lo > reach + _CELAH:
+            return False
+        reach = max(reach, hi)
+        if reach >= b - _CELAH:
+            return True
+    return reach >= b - _CELAH
 
 
 @dataclass

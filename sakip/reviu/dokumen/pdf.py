@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .garis import ruas_halaman, tabel_halaman
+from .garis import gambar_halaman, tabel_halaman
 from .model import BerkasTidakTerbaca, Blok, Dokumen, Paragraf, Sumber, Tabel
 from .struktur import (
     KATA_KEPALA,
@@ -77,10 +77,16 @@ def _gabung(parts: list[str]) -> str:
     """
     out = ""
     for p in parts:
-        if out and p and not out[-1].isspace() and not p[0].isspace() and out[-1].islower() and p[0].isupper():
+        if out and p and not out[-1].isspace() and not p[0].isspace() and out[-1].isalpha() \
+                and (p[0].isupper() and out[-1].islower() or _SINGKATAN.match(p)):
             out += " "
         out += p
     return out
+
+
+# an abbreviation opening a line ("Realisasi" / "s.d. 2025", "s/d") is a word of its own,
+# never the rest of one broken by a narrow cell
+_SINGKATAN = re.compile(r"[a-z]{1,2}[./][a-z]\b", re.IGNORECASE)
 
 
 def _frags(page: PageObject) -> list[Frag]:
@@ -290,9 +296,12 @@ class _TabelSiap:
 def _halaman(page: PageObject, n: int) -> list[BarisPdf | _TabelSiap]:
     """A page's lines and ruled tables, top to bottom."""
     box = page.mediabox
-    ruas = ruas_halaman(page, float(box.width), float(box.height))
-    frags = _frags(page)
-    all_lines = _baris_halaman(frags, n)
+    gambar = gambar_halaman(page, float(box.width), float(box.height))
+    ruas = gambar.ruas
+    semua = _frags(page)
+    all_lines = _baris_halaman(semua, n)  # numbered as printed, a chart's labels included
+    # the labels of a chart (categories, values, legend) are neither prose nor table cells
+    frags = [f for f in semua if not gambar.di_grafik(f.x, f.y)]
     nomor = {id(f): line.nomor for line in all_lines for f in line.frags}
     tables, outside = tabel_halaman([(f.x, f.y, f.teks, f.ukuran) for f in frags], ruas)
     keep = {id(frags[i]) for i in outside}

@@ -153,3 +153,15 @@ def test_pdf_table_broken_by_a_page_is_joined_again() -> None:
     assert len(blok) == 1
     assert blok[0].baris == [["No", "Sasaran", "INDIKATOR KINERJA", "Target", "Realisasi", "Capaian"],
                              ["1", "Meningkatnya Mutu", "IKM", "88,00", "90,12", "102,41%"]]
+
+
+@pytest.mark.parametrize(("parts", "teks"), [
+    (["Realisasi", "s.d. 2025"], "Realisasi s.d. 2025"),  # a header cell's second line: its own word
+    (["Realisasi", "s/d Triwulan IV"], "Realisasi s/d Triwulan IV"),
+    (["Menin", "gkatnya"], "Meningkatnya"),  # a word broken by a narrow cell
+    (["102,41", "%"], "102,41%"),
+])
+def test_pdf_cell_lines_are_glued_as_the_cell_wrapped_them(parts: list[str], teks: str) -> None:
+    from sakip.reviu.dokumen.pdf import _gabung
+
+    assert _gabung(parts) == teks

@@ -183,3 +183,14 @@ def test_sakip_generated_lkjips_of_other_pds_raise_no_alarm(slug: str) -> None:
     hasil = reviu_dokumen(data, f"lkjip-{slug}.docx", konteks_untuk()[0])
     assert [t for t in hasil.temuan if t.tingkat.value != "info"] == []
     assert hasil.tidak_terbaca == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["kecamatan-mojosari", "bagian-organisasi"])
+def test_sakip_generated_lkjip_pdf_with_its_charts_passes_the_reviu(slug: str) -> None:
+    """Issue 16: the LKjIP Sakip writes passes the reviu as PDF too, where LibreOffice prints
+    the labels of the native charts (capaian over the bars, axes, legends) as text."""
+    data = render_lkjip(Unit.objects.get(slug=slug), 2025, "pdf", tanggal=date(2026, 1, 30))
+    hasil = reviu_dokumen(data, f"lkjip-{slug}.pdf", konteks_untuk()[0])
+    assert hasil.temuan == [], _ringkas(hasil.temuan)
+    assert hasil.tidak_terbaca == []
