@@ -7,7 +7,7 @@ serves the stand-alone document and the Lampiran of the LKjIP.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -23,6 +23,7 @@ from sakip.perjanjian.models import PerjanjianKinerja, Versi
 from .data import DI_PK, Penandatangan, nama_lengkap_unit, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
+from .gambar_profil import logo_pemda, sisip_logo
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class IsiPK:
     target: list[BarisTarget]
     anggaran: list[BarisAnggaranPK]
     total_anggaran: Decimal
+    logo: bytes | None = field(default=None, repr=False)  # the Pemda's, above the title
 
     @property
     def kepala_judul(self) -> list[str]:
@@ -88,6 +90,7 @@ def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
         tempat=tempat(pk.unit.pemda), tanggal=pk.tanggal, alasan=pk.alasan, perubahan=pk.versi == Versi.PERUBAHAN,
         ditandatangani=pk.ditandatangani, pihak_pertama=penandatangan(pk.pihak_pertama),
         pihak_kedua=penandatangan(pk.pihak_kedua) if pk.pihak_kedua else None, target=target, anggaran=anggaran, total_anggaran=total,
+        logo=logo_pemda(pk.unit.pemda),
     )
 
 
@@ -129,6 +132,7 @@ def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
     """The agreement page, then the lampiran on a page of its own."""
     if not isi.ditandatangani:
         dok.paragraf("DRAF — belum ditandatangani", rata=WD_ALIGN_PARAGRAPH.RIGHT, miring=True, ukuran=9)
+    sisip_logo(dok, isi.logo, tinggi_cm=2.2)
     _judul(dok, isi)
     if isi.pihak_kedua is None:
         _pernyataan_kepala_daerah(dok, isi)

@@ -11,6 +11,7 @@ from sakip.web.views import (
     pengguna,
     perencanaan,
     perjanjian,
+    profil,
     publik,
     realisasi,
     rencana_aksi,
@@ -44,6 +45,8 @@ urlpatterns = [
     path("pengguna/tambah/", pengguna.tambah, name="pengguna_tambah"),
     path("pengguna/<id:user_id>/", pengguna.ubah, name="pengguna_ubah"),
     path("kendali/", kendali.halaman, name="kendali"),
+    path("kendali/logo/", profil.logo, name="logo_pemda"),
+    path("kendali/logo/gambar", profil.logo_gambar, name="logo_pemda_gambar"),
     # Everyone's own notifications
     path("notifikasi/", kendali.kotak_masuk, name="kotak_masuk"),
     path("notifikasi/<id:notif_id>/", kendali.buka_notifikasi, name="notifikasi"),
@@ -51,6 +54,8 @@ urlpatterns = [
     # A PD
     path("pd/<slug:slug>/", dasbor.pd, name="pd"),
     path("pd/<slug:slug>/<tahun:tahun>/", dasbor.pd, name="pd_tahun"),
+    path("pd/<slug:slug>/profil/", profil.profil, name="profil"),
+    path("pd/<slug:slug>/profil/<slug:jenis>/gambar", profil.profil_gambar, name="profil_gambar"),
     path("pd/<slug:slug>/<tahun:tahun>/realisasi/", realisasi.realisasi, name="realisasi"),
     path("pd/<slug:slug>/<tahun:tahun>/realisasi/hitung/", realisasi.realisasi_hitung, name="realisasi_hitung"),
     path("pd/<slug:slug>/<tahun:tahun>/anggaran/", realisasi.anggaran, name="anggaran"),

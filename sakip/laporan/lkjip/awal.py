@@ -11,19 +11,25 @@ from sakip.core.summary import ringkas
 
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata
+from ..gambar_profil import logo_pemda, sisip_logo
 from .umum import KolomIsi, Konteks, capaian, judul_pk, kategori, realisasi, tabel_indikator, target
+
+LOGO_SAMPUL_CM = 4.0  # the logo's height on the cover; the spacing below shrinks so the cover stays one page
 
 
 def sampul(ctx: Konteks) -> None:
     """The cover page, a section without a page number; numbering starts on the next page."""
     d, data = ctx.dok, ctx.data
-    d.paragraf("", setelah=60)
+    logo = logo_pemda(data.pemda)
+    d.paragraf("", setelah=20 if logo else 60)
+    sisip_logo(d, logo, tinggi_cm=LOGO_SAMPUL_CM, setelah=30)
     d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
                setelah=6)
     d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
-    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=120)
+    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18,
+               setelah=70 if logo else 120)
     nama = data.unit.nama.upper() + (f"\n{data.unit.induk.nama.upper()}" if data.unit.induk_id else "")
-    d.paragraf(nama, rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
+    d.paragraf(nama, rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=90 if logo else 150)
     d.paragraf(f"PEMERINTAH {data.pemda.nama.upper()}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14,
                setelah=4)
     d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
@@ -137,12 +143,16 @@ def dasar_pengukuran(data: DataLaporanPemda) -> str:
 def sampul_pemda(ctx: Konteks) -> None:
     """The cover: the Pemda's name once, no unit above it."""
     d, data = ctx.dok, _pemda(ctx)
-    d.paragraf("", setelah=60)
+    logo = logo_pemda(data.pemda)
+    d.paragraf("", setelah=20 if logo else 60)
+    sisip_logo(d, logo, tinggi_cm=LOGO_SAMPUL_CM, setelah=30)
     d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
                setelah=6)
     d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
-    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
-    d.paragraf(data.nama.upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=150)
+    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18,
+               setelah=90 if logo else 150)
+    d.paragraf(data.nama.upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18,
+               setelah=110 if logo else 150)
     d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
     d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)  # i, ii, iii until BAB I
 
