@@ -144,7 +144,7 @@ def gambar_struktur(struktur: KotakStruktur) -> bytes:
             garis.append(([pusat[i], pusat[i]], [bus, ya]))
             bawah = max(bawah, _tumpuk(a, i * (lebar + JARAK), ya, lebar, kotak, garis))
         y = bawah + TURUN / 2
-    tinggi = y + 0.25
+    tinggi = (y - TURUN / 2 if anak else y) + 0.1  # the last box's border, no blank band below it
     from matplotlib.figure import Figure  # imported only when a chart is drawn
     from matplotlib.patches import Rectangle
 

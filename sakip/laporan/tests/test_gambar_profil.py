@@ -113,8 +113,12 @@ def test_the_lkjip_carries_the_logo_on_its_cover_and_the_struktur_figure_in_bab_
     assert pertama._p.xpath(".//w:drawing") and not pertama.text.strip()
 
 
-def test_uploaded_struktur_and_peta_replace_the_drawing_in_bab_i() -> None:
+def test_uploaded_struktur_and_peta_replace_the_drawing_in_bab_i_and_posts_make_the_sdm_table() -> None:
     unit = mojosari()
+    sekcam = tambah_pejabat(unit.pemda, nama="SITI AMINAH", gelar_belakang="S.Sos.", pangkat="Penata Tingkat I",
+                            golongan="III/d")
+    tetapkan_jabatan(sekcam, nama="Sekretaris Kecamatan Mojosari", unit=unit, mulai=date(2025, 3, 1),
+                     kepala_unit=False)
     atur_gambar_unit(unit, "gambar_struktur", png((800, 500), (10, 120, 10)))
     atur_gambar_unit(unit, "peta_wilayah", png((600, 700), (120, 10, 10)))
     unit.refresh_from_db()
@@ -126,6 +130,14 @@ def test_uploaded_struktur_and_peta_replace_the_drawing_in_bab_i() -> None:
     assert "Gambar I.1 Peta Wilayah Kecamatan Mojosari" in b.teks
     assert "Gambar I.2 Struktur Organisasi Kecamatan Mojosari" in b.teks
     assert "disusun dari data jabatan" not in b.teks
+    assert ("Pada tanggal 30 Januari 2026 tercatat 2 pejabat yang menduduki jabatan pada Kecamatan Mojosari "
+            "dan unit kerja di bawahnya" in b.teks)
+    sdm = b.tabel_berlabel("Tabel I.2.a")  # numbered like the rest: the aset table is I.2.b
+    assert sdm.keterangan == "Tabel I.2.a Pejabat Kecamatan Mojosari"
+    assert b.tabel_berlabel("Tabel I.2.b").keterangan.startswith("Tabel I.2.b Aset Kecamatan Mojosari")
+    assert [r[1:] for r in sdm.baris[1:]] == [
+        ["Plt. Camat Mojosari", "YULIUS BAKHTIAR, S.P., M.M.", "Pembina (IV/a)"],
+        ["Sekretaris Kecamatan Mojosari", "SITI AMINAH, S.Sos.", "Penata Tingkat I (III/d)"]]
 
 
 def test_the_pk_carries_the_logo_above_its_title() -> None:

@@ -138,3 +138,22 @@ def test_the_pictures_travel_with_the_backup(tmp_path: Path) -> None:
     with zipfile.ZipFile(berkas) as zf:  # restore writes media/ back as it is (sakip/cadangan/tests)
         assert zf.read(f"media/{nama}") == disimpan
         assert f'"peta_wilayah": "{nama}"' in zf.read("data.json").decode()
+
+
+def test_the_command_stores_and_removes_a_picture_with_the_same_checks(tmp_path: Path) -> None:
+    from django.core.management import CommandError
+
+    peta = tmp_path / "peta.jpg"
+    peta.write_bytes(gambar("PNG", (50, 40)))  # a PNG named .jpg: the content decides
+    out = io.StringIO()
+    call_command("gambar-profil", "--pd", "kecamatan-mojosari", "peta-wilayah", str(peta), stdout=out)
+    assert out.getvalue().strip() == "Peta wilayah Kecamatan Mojosari tersimpan."
+    assert mojosari().peta_wilayah.name.endswith(".png")
+    teks = tmp_path / "logo.png"
+    teks.write_text("bukan gambar")
+    with pytest.raises(CommandError, match="Logo Pemda: berkas bukan gambar PNG atau JPEG"):
+        call_command("gambar-profil", "--pemda", "kabupaten-mojokerto", "logo", str(teks))
+    with pytest.raises(CommandError, match="gunakan --pd SLUG"):
+        call_command("gambar-profil", "--pemda", "kabupaten-mojokerto", "peta-wilayah", "--hapus")
+    call_command("gambar-profil", "--pd", "kecamatan-mojosari", "peta-wilayah", "--hapus", stdout=out)
+    assert not mojosari().peta_wilayah

@@ -11,8 +11,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
 
+from sakip.demo.logo import logo_demo
 from sakip.organisasi.gambar import BATAS_BYTE
 from sakip.organisasi.models import Pemda, Unit
+from sakip.organisasi.services import atur_logo_pemda
+from sakip.perjanjian.models import PerjanjianKinerja
 
 pytestmark = pytest.mark.django_db
 PROFIL = "/pd/kecamatan-mojosari/profil/"
@@ -105,3 +108,12 @@ def test_another_pds_users_do_not_see_the_pictures(masuk: Callable[[str], Client
     assert lain.get(PROFIL).status_code == 403
     assert lain.get(f"{PROFIL}peta_wilayah/gambar").status_code == 403
     assert Client().get(f"{PROFIL}peta_wilayah/gambar").status_code == 302  # to the login page
+
+
+def test_the_pk_print_page_shows_the_logo_to_the_pds_operator(operator: Client) -> None:
+    pk = PerjanjianKinerja.objects.get(unit__slug="kecamatan-mojosari", tahun=2025, versi="awal")
+    html = operator.get(f"/pd/kecamatan-mojosari/pk/{pk.pk}/cetak/").content.decode()
+    assert '<img src="/kendali/logo/gambar" alt="Logo Kabupaten Mojokerto"' in html
+    atur_logo_pemda(Pemda.objects.get(slug="kabupaten-mojokerto"), logo_demo())  # this test's media holds the file
+    gambar = operator.get("/kendali/logo/gambar")
+    assert gambar.status_code == 200 and gambar["Content-Type"] == "image/png"
