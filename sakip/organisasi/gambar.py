@@ -75,6 +75,10 @@ def periksa_gambar(isi: bytes, label: str) -> GambarBersih:
             raise bukan from None
     if format_ == "JPEG":
         im = ImageOps.exif_transpose(im)  # a photo taken sideways stands as it was seen
+    if im.mode.startswith("I"):  # 16-bit grey (scans, maps): scaled to 8 bits, not clipped to white
+        import numpy as np  # with matplotlib already
+
+        im = Image.fromarray((np.asarray(im, dtype=np.uint32) >> 8).clip(0, 255).astype(np.uint8), "L")
     alfa = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
     im = im.convert("RGBA" if alfa and format_ == "PNG" else "RGB")
     if max(im.size) > SISI_MAKS:

@@ -155,15 +155,18 @@ def sumber_daya_manusia(ctx: Konteks) -> None:
 
 
 def pejabat_unit(unit: Unit, tanggal: date) -> list[Jabatan]:
-    """Posts of the unit and its sub units in force on ``tanggal``: heads first, then by unit."""
-    ids, frontier = {unit.pk}, {unit.pk}
-    while frontier:
-        frontier = set(Unit.objects.filter(induk_id__in=frontier).values_list("pk", flat=True)) - ids
-        ids |= frontier
-    return list(Jabatan.objects.filter(unit_id__in=ids, mulai__lte=tanggal)
-                .filter(Q(selesai__isnull=True) | Q(selesai__gte=tanggal))
-                .select_related("pejabat", "unit")
-                .order_by("-kepala_unit", "unit__urutan", "unit__nama", "mulai", "pk"))
+    """Posts of the unit and its sub units in force on ``tanggal``, as the chart reads top down:
+    the unit's own (its head first), then each sub unit's in the units' order, heads first."""
+    urutan: list[int] = [unit.pk]
+    frontier = [unit.pk]
+    while frontier:  # breadth first: the PD, then its Bagian/Kelurahan, then their UPT
+        frontier = list(Unit.objects.filter(induk_id__in=frontier).exclude(pk__in=urutan)
+                        .order_by("urutan", "nama").values_list("pk", flat=True))
+        urutan += frontier
+    posisi = {pk: i for i, pk in enumerate(urutan)}
+    posts = (Jabatan.objects.filter(unit_id__in=urutan, mulai__lte=tanggal)
+             .filter(Q(selesai__isnull=True) | Q(selesai__gte=tanggal)).select_related("pejabat", "unit"))
+    return sorted(posts, key=lambda j: (posisi[j.unit_id], not j.kepala_unit, j.mulai, j.pk))
 
 
 def _aset(ctx: Konteks) -> None:

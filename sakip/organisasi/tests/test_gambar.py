@@ -157,3 +157,10 @@ def test_the_command_stores_and_removes_a_picture_with_the_same_checks(tmp_path:
         call_command("gambar-profil", "--pemda", "kabupaten-mojokerto", "peta-wilayah", "--hapus")
     call_command("gambar-profil", "--pd", "kecamatan-mojosari", "peta-wilayah", "--hapus", stdout=out)
     assert not mojosari().peta_wilayah
+
+
+def test_a_16_bit_grey_scan_keeps_its_shades() -> None:
+    buf = io.BytesIO()
+    Image.new("I;16", (4, 4), 40000).save(buf, "PNG")
+    bersih = periksa_gambar(buf.getvalue(), "Peta wilayah")
+    assert Image.open(io.BytesIO(bersih.isi)).getpixel((0, 0)) == (156, 156, 156)  # 40000 / 256, not white
