@@ -149,3 +149,17 @@ def test_the_pk_carries_the_logo_above_its_title() -> None:
     doc = Document(io.BytesIO(docx))
     assert doc.paragraphs[0]._p.xpath(".//w:drawing")
     assert doc.paragraphs[1].text.startswith("PERJANJIAN KINERJA TAHUN 2025")
+
+
+def test_the_pemdas_own_lkjip_prints_its_uploaded_peta_and_logo() -> None:
+    pemkab = Unit.objects.get(slug="pemkab-mojokerto")
+    atur_logo_pemda(pemkab.pemda, logo_demo())
+    peta = png((900, 600), (20, 60, 140))
+    atur_gambar_unit(pemkab, "peta_wilayah", peta)
+    pemkab.refresh_from_db()
+    docx = render_lkjip(pemkab, 2025, "docx", tanggal=TANGGAL, draf=0)
+    gambar = gambar_dalam(docx)
+    assert logo_pemda(pemkab.pemda) in gambar
+    b = baca(docx)
+    assert "Gambar I.1 Peta Wilayah Kabupaten Mojokerto" in b.teks
+    assert not any("Struktur Organisasi" in k for k in b.keterangan)  # none uploaded, none drawn for the Pemda
