@@ -54,6 +54,7 @@ def main() -> int:
     pds = Unit.objects.filter(induk__isnull=True).count()
     pages = [
         ("Dasbor Pemda 2025", "/pemda/2025/", True),
+        ("Dasbor Pemda 2025 s.d. TW II", "/pemda/2025/?triwulan=2", True),
         ("Dasbor Pemda 2026", "/pemda/2026/", True),
         ("Lembar realisasi Kecamatan Mojosari 2025", "/pd/kecamatan-mojosari/2025/realisasi/", True),
         ("Lembar realisasi Kecamatan Jatirejo 2026", "/pd/kecamatan-jatirejo/2026/realisasi/", True),

@@ -1,11 +1,8 @@
 from django.contrib import admin
-from django.urls import include, path, register_converter
-
-from sakip.core.parameter import KonverterId, KonverterTahun
+from django.urls import include, path
 
 # Before the includes below: every app's urls.py uses <id:...> and <tahun:...> (bounded; see the module).
-register_converter(KonverterId, "id")
-register_converter(KonverterTahun, "tahun")
+import sakip.url_konverter  # noqa: F401
 
 admin.site.site_header = "Sakip — Sistem Akuntabilitas Kinerja Instansi Pemerintah"
 admin.site.site_title = "Sakip"

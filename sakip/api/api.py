@@ -12,7 +12,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from ninja import NinjaAPI, Path, Query
+from django.utils import timezone
+from ninja import NinjaAPI, Path, Query, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as GalatSkema
 from ninja.openapi.docs import DocsBase
@@ -28,7 +29,18 @@ from sakip.audit.context import Sumber, pelaku
 from sakip.core.batas import AngkaDitolak, JenisAngka, periksa
 from sakip.core.formatting import angka_ringkas
 from sakip.core.parameter import ID_MAKS, TAHUN_MAKS, TAHUN_MIN
-from sakip.organisasi.akses import Aksi, unit_for_user, units_for_user
+from sakip.evaluasi import akses as akses_evaluasi
+from sakip.evaluasi import services as evaluasi_services
+from sakip.evaluasi.keluaran import rekomendasi_dict
+from sakip.evaluasi.models import Evaluasi, Rekomendasi
+from sakip.evaluasi.nilai import lembar, ringkas
+from sakip.organisasi.akses import (
+    Aksi,
+    UnitTidakDitemukan,
+    unit_by_slug,
+    unit_for_user,
+    units_for_user,
+)
 from sakip.organisasi.models import Unit
 from sakip.pengukuran.keluaran import as_dict
 from sakip.pengukuran.services import DataTidakAda, ukur_pd
@@ -401,3 +413,55 @@ def tulis_rencana_aksi(request: HttpRequest, slug: str, tahun: Tahun,
             posisi = {x.indikator_pk: i for i, x in enumerate(isian)}
             _tolak({posisi[row]: ValidationError(pesan) for row, pesan in galat.items()})
     return {"disimpan": len(isian)}
+
+
+def _evaluasi(request: HttpRequest, slug: str, tahun: int) -> Evaluasi:
+    """The evaluation of a PD-year for whoever may see its worksheet (its evaluators too): 404/403 as the web."""
+    try:
+        unit = unit_by_slug(slug)
+    except UnitTidakDitemukan as exc:
+        raise Http404(str(exc)) from exc
+    if not akses_evaluasi.boleh_lihat(request.user, unit, tahun):
+        raise PermissionDenied(f"Anda tidak berhak melihat evaluasi {unit.nama}.")
+    ev = Evaluasi.objects.filter(unit=unit, tahun=tahun).select_related("unit", "template").first()
+    if ev is None:
+        raise Http404(f"Belum ada Evaluasi AKIP {unit.nama} tahun {tahun}.")
+    return ev
+
+
+@api.get("/pd/{slug}/{tahun}/evaluasi", response={200: s.Evaluasi, **GALAT}, tags=["evaluasi"])
+def evaluasi_pd(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
+    """The Evaluasi AKIP of the PD-year, the same JSON as `sakip lke nilai --json`."""
+    return ringkas(lembar(_evaluasi(request, slug, tahun)))
+
+
+def _rekomendasi(ev: Evaluasi) -> dict[str, Any]:
+    rek = list(Rekomendasi.objects.filter(evaluasi=ev).select_related("unit", "kriteria__sub__komponen")
+               .prefetch_related("tindak_lanjut"))
+    return rekomendasi_dict(ev, rek, timezone.localdate())
+
+
+@api.get("/pd/{slug}/{tahun}/rekomendasi", response={200: s.DaftarRekomendasi, **GALAT}, tags=["evaluasi"])
+def rekomendasi(request: HttpRequest, slug: str, tahun: Tahun) -> dict[str, Any]:
+    """The LHE's recommendations with their status and follow-up, the same JSON as `sakip tindak-lanjut --json`."""
+    return _rekomendasi(_evaluasi(request, slug, tahun))
+
+
+IdRekomendasi = Annotated[int, Path(ge=1, le=ID_MAKS, description="id rekomendasi (medan `id` daftar rekomendasi)")]
+
+
+@api.post("/pd/{slug}/{tahun}/rekomendasi/{rekomendasi_id}/tindak-lanjut",
+          response={201: s.RekomendasiKeluar, **GALAT_TULIS}, tags=["evaluasi"])
+def tulis_tindak_lanjut(request: HttpRequest, slug: str, tahun: Tahun, rekomendasi_id: IdRekomendasi,
+                        isian: s.IsianTindakLanjut) -> Status[dict[str, Any]]:
+    """The PD records its follow-up of a recommendation (as on the web's follow-up page); the Inspektorat
+    verifies it there. Only the PD's operator (and the Admin Pemda) may: others get 403."""
+    ev = _evaluasi(request, slug, tahun)
+    r = Rekomendasi.objects.filter(evaluasi=ev, pk=rekomendasi_id).select_related("unit", "evaluasi__unit").first()
+    if r is None:
+        raise Http404(f"Rekomendasi {rekomendasi_id} bukan bagian LHE {ev.unit.nama} {tahun}.")
+    with pelaku(request.user, Sumber.API), _butir("isian"):
+        evaluasi_services.catat_tindak_lanjut(r, tanggal=isian.tanggal or timezone.localdate(), uraian=isian.uraian,
+                                              url=isian.url.strip(), user=request.user)
+    semua = _rekomendasi(ev)["rekomendasi"]
+    return Status(201, next(x for x in semua if x["id"] == r.pk))

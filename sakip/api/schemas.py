@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -196,3 +197,70 @@ class IsianRencanaAksi(Schema):
                                                                      "nilai null dan teks kosong menghapus")
     kumulatif: bool | None = Field(None, description="null: mengikuti agregasi indikator")
     aksi: list[AksiRA] | None = Field(None, description="null: aksi tidak diubah; daftar mengganti semua aksi")
+
+
+class KriteriaEvaluasi(Schema):
+    kode: str = Field(description="mis. 1.a.1")
+    jawaban: str = Field(description="huruf jawaban yang berlaku (tingkat tim tertinggi yang menjawab); kosong bila "
+                                     "belum dijawab")
+    nilai: str | None = Field(description="nilai jawaban pada skalanya, mis. 90")
+
+
+class SubKomponenEvaluasi(Schema):
+    kode: str
+    bobot: str
+    nilai: str
+    kriteria: list[KriteriaEvaluasi]
+
+
+class KomponenEvaluasi(Schema):
+    kode: str
+    nama: str
+    bobot: str
+    nilai: str
+    subkomponen: list[SubKomponenEvaluasi]
+
+
+class Evaluasi(Schema):
+    """The same JSON as `sakip lke nilai --json`."""
+
+    pd: str
+    tahun: int
+    status: str = Field(description="mandiri, evaluasi atau final")
+    nilai_total: str = Field(description="0-100, dua desimal; nilai tersimpan bila final")
+    predikat: str
+    komponen: list[KomponenEvaluasi]
+
+
+class TindakLanjutKeluar(Schema):
+    tanggal: str
+    uraian: str
+    url: str
+    berkas: bool
+
+
+class RekomendasiKeluar(Schema):
+    id: int
+    uraian: str
+    prioritas: str = Field(description="tinggi, sedang atau rendah")
+    batas_waktu: str
+    status: str = Field(description="belum, proses atau tuntas (diverifikasi Inspektorat)")
+    pemilik: str = Field(description="slug PD pemilik tindak lanjut")
+    kriteria: str | None
+    terlambat: bool = Field(description="melewati batas waktu dan belum tuntas")
+    tindak_lanjut: list[TindakLanjutKeluar]
+    catatan_verifikasi: str
+
+
+class DaftarRekomendasi(Schema):
+    """The same JSON as `sakip tindak-lanjut --json`."""
+
+    pd: str
+    tahun: int
+    rekomendasi: list[RekomendasiKeluar]
+
+
+class IsianTindakLanjut(Schema):
+    tanggal: date | None = Field(None, description="tanggal tindak lanjut (bawaan: hari ini)")
+    uraian: str = Field(min_length=1, max_length=2000)
+    url: str = Field("", max_length=500, description="tautan bukti dukung (http/https)")

@@ -109,6 +109,21 @@ def rata_rata_capaian_kinerja(pks: Sequence[HasilPK]) -> Decimal | None:
     return pks[-1].utama.rata_rata_capaian if pks else None
 
 
+def ringkasan_triwulan(pks: Sequence[HasilPK]) -> Ringkasan | None:
+    """The sasaran strategis of the year's latest PK as of the triwulan measured: counts and the
+    rata-rata of the capaian against the rencana aksi's targets (None outside a triwulan measurement).
+
+    The triwulan twin of ``rata_rata_capaian_kinerja``: an indicator with no target by then is
+    "tidak dapat diukur" and left out of the mean, never counted as 0 %.
+    """
+    if not pks:
+        return None
+    rows = [b for b in pks[-1].baris if b.input.kelompok is Kelompok.UTAMA]
+    if any(b.capaian_triwulan is None for b in rows):
+        return None
+    return ringkas(b.capaian_triwulan for b in rows if b.capaian_triwulan is not None)
+
+
 def ukur(pks: Sequence[HasilPK], anggaran: Sequence[BudgetLine], triwulan: int | None = None,
          rencana_anggaran: Decimal | None = None) -> HasilPengukuran:
     """Combine the PKs of a year (oldest version first) with its budget.

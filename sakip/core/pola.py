@@ -61,6 +61,21 @@ def bagian_wajib(pola: str, tw: int) -> Bagian | None:
     return KOLOM_BAGIAN[pola].get(tw)
 
 
+def bagian_wajib_rencana(pola: str, tw: int, bertarget: frozenset[int] | None) -> Bagian | None:
+    """The value due at the end of triwulan ``tw`` once the rencana aksi is known.
+
+    ``bertarget`` holds the triwulans the rencana aksi plans a target for (None: the indicator has
+    no rencana aksi, and the entry pattern alone decides). The part of the year closing at ``tw``
+    is due when it covers a planned triwulan: a target in TW III makes TW III due in a triwulan
+    pattern, S2 in a semester pattern and the year in an annual one; a triwulan without a target
+    (Nilai SAKIP outside TW III, IKM outside its semesters) asks for nothing.
+    """
+    bagian = bagian_wajib(pola, tw)
+    if bagian is None or bertarget is None:
+        return bagian
+    return bagian if bertarget.intersection(CAKUPAN_BAGIAN[bagian]) else None
+
+
 def bagian_kolom(pola: str) -> list[Bagian | None]:
     """What each of the four triwulan columns holds in this pattern (None: nothing)."""
     return [KOLOM_BAGIAN[pola].get(tw) for tw in (1, 2, 3, 4)]

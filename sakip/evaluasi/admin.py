@@ -60,7 +60,7 @@ class EvaluasiAdmin(HanyaBacaAdmin):
 
 @admin.register(PenugasanEvaluator)
 class PenugasanEvaluatorAdmin(HanyaBacaAdmin):
-    list_display = ["user", "unit", "peran"]
+    list_display = ["user", "unit", "peran", "tahun"]
 
 
 @admin.register(BuktiDukung)

@@ -32,8 +32,9 @@ def terlambat(r: Rekomendasi, hari_ini: date) -> bool:
 
 
 def rekomendasi_dict(ev: Evaluasi, rek: list[Rekomendasi], hari_ini: date) -> dict[str, object]:
+    """The recommendations as ``sakip tindak-lanjut --json`` and the API give them (``id`` for the API's POST)."""
     return {"pd": ev.unit.slug, "tahun": ev.tahun, "rekomendasi": [
-        {"uraian": r.uraian, "prioritas": r.prioritas, "batas_waktu": r.batas_waktu.isoformat(), "status": r.status,
+        {"id": r.pk, "uraian": r.uraian, "prioritas": r.prioritas, "batas_waktu": r.batas_waktu.isoformat(), "status": r.status,
          "pemilik": r.unit.slug, "kriteria": r.kriteria.kode if r.kriteria else None,
          "terlambat": terlambat(r, hari_ini),
          "tindak_lanjut": [{"tanggal": t.tanggal.isoformat(), "uraian": t.uraian, "url": t.url,

@@ -193,19 +193,31 @@ class PeranTim(models.TextChoices):
 
 
 class PenugasanEvaluator(models.Model):
-    """An Inspektorat staff member's grant to evaluate one PD (all years), in one tier."""
+    """An Inspektorat staff member's grant to evaluate one PD in one tier, for one year (the team of a
+    year's Surat Tugas) or, with ``tahun`` empty, for every year until withdrawn."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="penugasan_evaluasi")
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="evaluator")
     peran = models.CharField(max_length=10, choices=PeranTim.choices)
+    tahun = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Kosong: setiap tahun.")
 
     class Meta:
         verbose_name = "penugasan evaluator"
         verbose_name_plural = "penugasan evaluator"
-        constraints = [models.UniqueConstraint(fields=["user", "unit", "peran"], name="penugasan_unik")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "unit", "peran", "tahun"], condition=models.Q(tahun__isnull=False),
+                                    name="penugasan_tahun_unik"),
+            models.UniqueConstraint(fields=["user", "unit", "peran"], condition=models.Q(tahun__isnull=True),
+                                    name="penugasan_unik"),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.user} — {self.get_peran_display()} ({self.unit})"
+        kapan = f" {self.tahun}" if self.tahun else ""
+        return f"{self.user} — {self.get_peran_display()} ({self.unit}{kapan})"
+
+    def berlaku(self, tahun: int) -> bool:
+        """Whether the grant covers the evaluation of ``tahun``."""
+        return self.tahun is None or self.tahun == tahun
 
 
 class StatusEvaluasi(models.TextChoices):

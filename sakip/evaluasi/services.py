@@ -21,7 +21,7 @@ from django.db import transaction
 
 from sakip.audit.services import catat, isi, perubahan_objek
 from sakip.core.lke import Peringatan
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import JenisUnit, Unit
 
 from . import akses
 from .models import (
@@ -63,22 +63,45 @@ def _jejak_eval(ev: Evaluasi, model: str, obj_id: object, obj: str, lama: Mappin
 
 
 @transaction.atomic
-def tugaskan_evaluator(user: User, unit: Unit, peran: str) -> PenugasanEvaluator:
-    """Grant an Inspektorat staff member a tier of the team evaluating one PD."""
-    peran = PeranTim(peran)
-    p, dibuat = PenugasanEvaluator.objects.get_or_create(user=user, unit=unit, peran=peran)
+def tugaskan_evaluator(user: User, unit: Unit, peran: str, oleh: User | None = None,
+                       tahun: int | None = None) -> PenugasanEvaluator:
+    """Grant an Inspektorat staff member a tier of the team evaluating one PD in ``tahun`` (None: every
+    year until withdrawn); idempotent.
+
+    With ``oleh`` (the web, the API) the assigner's right is checked and the assignee must be one of
+    the Inspektorat's people of the PD's Pemda (``akses.calon_evaluator``); ``oleh`` None is the
+    system (the demo loader, a command).
+    """
+    if oleh is not None:
+        akses.pastikan(akses.boleh_tugaskan(oleh, unit.pemda_id),
+                       "Hanya Admin Pemda atau Inspektorat yang menugaskan evaluator.")
+        if not akses.calon_evaluator(unit.pemda_id).filter(pk=user.pk).exists():
+            raise ValidationError(f"pengguna: {user.get_username()} bukan pegawai Inspektorat {unit.pemda}")
+    if unit.jenis == JenisUnit.PEMDA:
+        raise ValidationError("unit: tingkat Pemda tidak dievaluasi dengan LKE perangkat daerah")
+    try:
+        peran = PeranTim(peran)
+    except ValueError as exc:
+        raise ValidationError(f"peran: '{peran}' bukan anggota, ketua atau dalnis") from exc
+    p, dibuat = PenugasanEvaluator.objects.get_or_create(user=user, unit=unit, peran=peran, tahun=tahun)
     if dibuat:
         catat(perubahan_objek("evaluasi.penugasanevaluator", p.pk, str(p), None,
-                              {"user": user.get_username(), "unit": str(unit), "peran": peran}, unit_id=unit.pk))
+                              {"user": user.get_username(), "unit": str(unit), "peran": peran,
+                               "tahun": tahun or "setiap tahun"}, unit_id=unit.pk, tahun=tahun),
+              pengguna=oleh)
     return p
 
 
 @transaction.atomic
-def cabut_penugasan(p: PenugasanEvaluator) -> None:
-    """Withdraw an evaluator's grant."""
+def cabut_penugasan(p: PenugasanEvaluator, oleh: User | None = None) -> None:
+    """Withdraw an evaluator's grant (the answers they gave stay, with their name)."""
+    if oleh is not None:
+        akses.pastikan(akses.boleh_tugaskan(oleh, p.unit.pemda_id),
+                       "Hanya Admin Pemda atau Inspektorat yang mencabut penugasan evaluator.")
     catat(perubahan_objek("evaluasi.penugasanevaluator", p.pk, str(p),
-                          {"user": p.user.get_username(), "unit": str(p.unit), "peran": p.peran}, None,
-                          unit_id=p.unit_id))
+                          {"user": p.user.get_username(), "unit": str(p.unit), "peran": p.peran,
+                           "tahun": p.tahun or "setiap tahun"}, None, unit_id=p.unit_id, tahun=p.tahun),
+          pengguna=oleh)
     p.delete()
 
 
@@ -105,7 +128,7 @@ def _pastikan_terbuka(ev: Evaluasi) -> None:
 def _pastikan_tahap(ev: Evaluasi, tahap: str, user: User | None) -> None:
     if tahap not in Tahap.values:
         raise ValidationError(f"Tahap '{tahap}' tidak dikenal.")
-    if user is not None and tahap not in akses.tahap_boleh(user, ev.unit):
+    if user is not None and tahap not in akses.tahap_boleh(user, ev.unit, ev.tahun):
         akses.pastikan(False, f"Anda tidak berhak mengisi jawaban tahap {Tahap(tahap).label} untuk {ev.unit}.")
     if tahap == Tahap.MANDIRI and ev.status != StatusEvaluasi.MANDIRI:
         raise ValidationError("Penilaian mandiri sudah ditutup: Inspektorat sedang mengevaluasi.")
@@ -182,7 +205,7 @@ def tambah_bukti(ev: Evaluasi, kriteria: KriteriaLKE, jenis: str, judul: str, *,
     """Attach evidence to a criterion: a Sakip record, an uploaded file (checked) or a URL."""
     _pastikan_terbuka(ev)
     if user is not None:
-        akses.pastikan(bool(akses.tahap_boleh(user, ev.unit)), f"Anda tidak berhak menambah bukti untuk {ev.unit}.")
+        akses.pastikan(bool(akses.tahap_boleh(user, ev.unit, ev.tahun)), f"Anda tidak berhak menambah bukti untuk {ev.unit}.")
     if kriteria.sub.komponen.template_id != ev.template_id:
         raise ValidationError("kriteria: bukan kriteria LKE evaluasi ini")
     jenis = JenisBukti(jenis)
@@ -217,7 +240,7 @@ def hapus_bukti(b: BuktiDukung, user: User | None = None) -> None:
     ev = b.evaluasi
     _pastikan_terbuka(ev)
     if user is not None:
-        akses.pastikan(bool(akses.tahap_boleh(user, ev.unit)), f"Anda tidak berhak menghapus bukti {ev.unit}.")
+        akses.pastikan(bool(akses.tahap_boleh(user, ev.unit, ev.tahun)), f"Anda tidak berhak menghapus bukti {ev.unit}.")
     _jejak_eval(ev, "buktidukung", b.pk, f"{ev}: {b.judul}", {"judul": b.judul, "url": b.url,
                                                               "berkas": b.berkas.name}, None, user=user)
     if b.berkas:
@@ -229,7 +252,7 @@ def hapus_bukti(b: BuktiDukung, user: User | None = None) -> None:
 def tetapkan_final(ev: Evaluasi, tanggal: date, user: User | None = None) -> Evaluasi:
     """Close the evaluation: its total and predikat (and the boundary rule used) are stored."""
     if user is not None:  # the right first, then the evaluation's state
-        akses.pastikan(akses.boleh_final(user, ev.unit), "Hanya ketua tim atau pengendali teknis yang menetapkan "
+        akses.pastikan(akses.boleh_final(user, ev.unit, ev.tahun), "Hanya ketua tim atau pengendali teknis yang menetapkan "
                                                          "hasil evaluasi.")
     _pastikan_terbuka(ev)
     lb = lembar(ev)
@@ -270,7 +293,7 @@ def buka_kembali(ev: Evaluasi, alasan: str, user: User | None = None) -> Evaluas
 def simpan_lhe(ev: Evaluasi, *, nomor_lhe: str, kekuatan: str, kelemahan: str, user: User | None = None) -> Evaluasi:
     """The LHE's number and its narrative (strengths, weaknesses)."""
     if user is not None:
-        akses.pastikan(akses.boleh_verifikasi(user, ev.unit), f"Anda tidak berhak mengisi LHE {ev.unit}.")
+        akses.pastikan(akses.boleh_verifikasi(user, ev.unit, ev.tahun), f"Anda tidak berhak mengisi LHE {ev.unit}.")
     medan = ["nomor_lhe", "kekuatan", "kelemahan"]
     lama = isi(ev, medan)
     ev.nomor_lhe, ev.kekuatan, ev.kelemahan = nomor_lhe.strip(), kekuatan.strip(), kelemahan.strip()
@@ -285,7 +308,7 @@ def tambah_rekomendasi(ev: Evaluasi, uraian: str, *, prioritas: str, batas_waktu
                        user: User | None = None) -> Rekomendasi:
     """A recommendation of the LHE, owned by the PD (or one of its sub units) that must follow it up."""
     if user is not None:
-        akses.pastikan(akses.boleh_verifikasi(user, ev.unit), f"Anda tidak berhak memberi rekomendasi {ev.unit}.")
+        akses.pastikan(akses.boleh_verifikasi(user, ev.unit, ev.tahun), f"Anda tidak berhak memberi rekomendasi {ev.unit}.")
     if not uraian.strip():
         raise ValidationError("uraian: rekomendasi tidak boleh kosong")
     unit = unit or ev.unit
@@ -328,7 +351,7 @@ def verifikasi_rekomendasi(r: Rekomendasi, status: str, *, tanggal: date, catata
                            user: User | None = None) -> Rekomendasi:
     """The Inspektorat's verdict on a recommendation's follow-up: belum / dalam proses / tuntas."""
     if user is not None:
-        akses.pastikan(akses.boleh_verifikasi(user, r.evaluasi.unit),
+        akses.pastikan(akses.boleh_verifikasi(user, r.evaluasi.unit, r.evaluasi.tahun),
                        "Hanya Inspektorat yang memverifikasi tindak lanjut.")
     status = StatusRekomendasi(status)
     if status == StatusRekomendasi.TUNTAS and not r.tindak_lanjut.exists():

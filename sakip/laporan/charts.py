@@ -1,20 +1,18 @@
-"""Charts of the LKjIP, drawn with matplotlib's Agg backend from engine figures.
+"""Charts of Sakip's documents, from engine figures.
 
-Each chart is its own ``Figure`` (no pyplot global state, so worker processes and threads do
-not share anything), drawn in one installed font and labelled in Indonesian notation through
-``sakip.core.formatting``. Output is PNG at print resolution.
+The LKjIP's charts (target and realisasi per year, the unit against its Pemda, pagu and
+realisasi) are native Word charts (``grafik_word``): the data travels in the DOCX, a Kasubbag
+edits a figure or restyles a chart in Word, and building one is writing a few kilobytes of XML
+(about a millisecond, no drawing), so the DOCX path needs no matplotlib at all. LibreOffice draws
+them in the PDF with its own chart engine; the capaian and serapan over the bars are written text,
+formatted here through ``sakip.core.formatting``, so they read as the tables do.
 
-Drawing is most of the time a DOCX takes (about 0,3 s a chart), and a report is built again and
-again from the same figures (DOCX and PDF, reviews, a worker's retries): ``tersimpan`` keeps each
+The pictures that stay pictures (the pohon kinerja, the SKM chart) are drawn with matplotlib's
+Agg backend: each its own ``Figure`` (no pyplot global state, so worker processes and threads do
+not share anything), one installed font, PNG at print resolution. ``tersimpan`` keeps each
 picture under a hash of its data and of the drawing code (this file's bytes, matplotlib's version),
-in memory and in a folder shared by the processes of the machine. matplotlib itself is imported
+in memory and in a folder shared by the processes of the machine; matplotlib itself is imported
 only when a picture is really drawn (its import costs a third of a second).
-
-Why pictures and not native Word charts: a Word chart (chart part with its embedded workbook) is
-drawn by LibreOffice's own chart engine in the PDF and by Word's in the DOCX, so the two differ
-from each other and from the web; its workbook needs openpyxl at build time, and it does not draw
-the capaian labels, the wrapped titles or the small multiples these charts have. With the cache a
-picture costs a file read, so the native chart would not make the document faster either.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ import functools
 import hashlib
 import inspect
 import io
-import math
 import os
 import struct
 import tempfile
@@ -38,6 +35,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sakip.core import formatting as fmt
 from sakip.core.progress import TitikSeri
+
+from .grafik_word import Grafik, Seri, format_sumbu, maks_sumbu
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -183,99 +182,11 @@ class SeriIndikator:
     seri: Sequence[TitikSeri]
 
 
-def _grid(n: int) -> tuple[int, int]:
-    kolom = 1 if n == 1 else 2
-    return math.ceil(n / kolom), kolom
-
-
-def tinggi_seri(n: int) -> float:
-    """Height in cm of the chart of ``n`` indicators (known before drawing, for the page layout)."""
-    return 5.2 * _grid(n)[0] + 1.0
-
-
-def tinggi_pembanding(n: int) -> float:
-    return 5.8 * _grid(n)[0] + 0.5
-
-
-def tinggi_anggaran(n: int) -> float:
-    return 1.2 * n + 2.0
-
-
-@tersimpan
-def grafik_seri(indikator: Sequence[SeriIndikator]) -> bytes:
-    """Target and realisasi per year for each indicator (small multiples), capaian over the bars."""
-    n = len(indikator)
-    baris, kolom = _grid(n)
-    tinggi = tinggi_seri(n)
-    with mpl().rc_context(_RC):
-        fig = _figure(tinggi, baris=baris, kolom=kolom)
-        axes = fig.subplots(baris, kolom, squeeze=False)
-        for ax in axes.flat[n:]:
-            ax.set_visible(False)
-        for ax, ind in zip(axes.flat, indikator, strict=False):
-            _panel_seri(ax, ind, lebar_judul=90 if kolom == 1 else 48)
-        handles, labels = axes.flat[0].get_legend_handles_labels()
-        fig.legend(handles, labels, loc="lower center", ncols=2, fontsize=7)
-        return _png(fig)
-
-
-def _panel_seri(ax, ind: SeriIndikator, lebar_judul: int) -> None:  # matplotlib Axes
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    years = [t.tahun for t in ind.seri]
-    x = list(range(len(years)))
-    w = 0.38
-    target = [float(t.target) if t.target is not None else math.nan for t in ind.seri]
-    real = [float(t.realisasi) if t.realisasi is not None else math.nan for t in ind.seri]
-    ax.bar([i - w / 2 for i in x], target, w, color=WARNA_TARGET, label="Target")
-    bars = ax.bar([i + w / 2 for i in x], real, w, color=WARNA_REALISASI, label="Realisasi")
-    for bar, t in zip(bars, ind.seri, strict=True):
-        if t.capaian.persen is not None:
-            ax.annotate(fmt.persen(t.capaian.persen), (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                        xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=6)
-    ax.set_xticks(x, [str(y) for y in years])
-    satuan = f" ({ind.satuan})" if ind.satuan and ind.satuan.casefold() not in ("nilai", "") else ""
-    ax.set_title(_bungkus(ind.nama + satuan, lebar_judul), loc="left")
-    top = max([v for v in target + real if not math.isnan(v)] or [1.0])
-    ax.set_ylim(0, top * 1.18)
-    ax.yaxis.set_major_locator(MaxNLocator(5))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _angka(v)))
-    ax.tick_params(labelsize=6.5)
-
-
 @dataclass(frozen=True)
 class Pembanding:
     nama: str
     satuan: str
     nilai: Sequence[tuple[str, Decimal]]  # (label, value), the unit's own value first
-
-
-@tersimpan
-def grafik_pembanding(indikator: Sequence[Pembanding]) -> bytes:
-    """The unit's realisasi beside the Pemda / Provinsi / national figures, one panel per indicator."""
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    n = len(indikator)
-    baris, kolom = _grid(n)
-    with mpl().rc_context(_RC):
-        fig = _figure(tinggi_pembanding(n), baris=baris, kolom=kolom, bawah=1.3, jarak_baris=1.8)
-        axes = fig.subplots(baris, kolom, squeeze=False)
-        for ax in axes.flat[n:]:
-            ax.set_visible(False)
-        for ax, ind in zip(axes.flat, indikator, strict=False):
-            labels = [_bungkus(lbl, 18) for lbl, _ in ind.nilai]
-            values = [float(v) for _, v in ind.nilai]
-            bars = ax.bar(range(len(values)), values, 0.6, color=WARNA_LAIN[: len(values)])
-            for bar, (_, v) in zip(bars, ind.nilai, strict=True):
-                ax.annotate(fmt.angka(v), (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                            xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=6.5)
-            ax.set_xticks(range(len(values)), labels)
-            ax.set_ylim(0, max(values + [1.0]) * 1.15)
-            ax.yaxis.set_major_locator(MaxNLocator(5))
-            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _angka(v)))
-            ax.set_title(_bungkus(ind.nama, 90 if kolom == 1 else 48), loc="left")
-            ax.tick_params(labelsize=6.5)
-        return _png(fig)
 
 
 @dataclass(frozen=True)
@@ -286,30 +197,67 @@ class BarAnggaran:
     persen: Decimal | None
 
 
-@tersimpan
-def grafik_anggaran(baris: Sequence[BarAnggaran]) -> bytes:
-    """Pagu and realisasi per budget line as horizontal bars, serapan written at each bar."""
-    from matplotlib.ticker import FuncFormatter
+# -- native Word charts of the LKjIP (grafik_word) ------------------------------------------------
 
-    n = len(baris)
+PANEL_CM = (LEBAR_CM - 0.2) / 2  # two panels side by side
+TINGGI_PANEL_CM = 5.6
+
+
+def _f(v: Decimal | None) -> float | None:
+    return None if v is None else float(v)
+
+
+def ukuran_panel(n: int) -> tuple[float, float, int]:
+    """Width and height in cm of each of ``n`` panels, and how many share a line."""
+    return (LEBAR_CM, 6.4, 1) if n == 1 else (PANEL_CM, TINGGI_PANEL_CM, 2)
+
+
+def _judul(nama: str, satuan: str) -> str:
+    return nama + (f" ({satuan})" if satuan and satuan.casefold() not in ("nilai", "") else "")
+
+
+def grafik_seri(indikator: Sequence[SeriIndikator]) -> list[Grafik]:
+    """Target and realisasi per year, one chart per indicator, the capaian written over each realisasi."""
+    out = []
+    for ind in indikator:
+        target = [_f(t.target) for t in ind.seri]
+        real = [_f(t.realisasi) for t in ind.seri]
+        capaian = [fmt.persen(t.capaian.persen) if t.capaian.persen is not None and t.realisasi is not None
+                   else None for t in ind.seri]
+        out.append(Grafik(_judul(ind.nama, ind.satuan), [str(t.tahun) for t in ind.seri],
+                          [Seri("Target", target, WARNA_TARGET[1:]),
+                           Seri("Realisasi", real, WARNA_REALISASI[1:], label=capaian)],
+                          format_sumbu=format_sumbu(target + real), maks_sumbu=maks_sumbu(target + real)))
+    return out
+
+
+def grafik_pembanding(indikator: Sequence[Pembanding]) -> list[Grafik]:
+    """The unit's realisasi beside the Pemda / Provinsi / national figures, one chart per indicator."""
+    out = []
+    for ind in indikator:
+        nilai = [float(v) for _, v in ind.nilai]
+        warna = [WARNA_LAIN[i % len(WARNA_LAIN)][1:] for i in range(len(nilai))]
+        out.append(Grafik(_judul(ind.nama, ind.satuan), ["\n".join(textwrap.wrap(lbl, 18)) for lbl, _ in ind.nilai],
+                          [Seri("Realisasi", nilai, warna[0], label_nilai=True, warna_titik=warna)],
+                          legenda=False, format_sumbu=format_sumbu(nilai), maks_sumbu=maks_sumbu(nilai, 1.15)))
+    return out
+
+
+def tinggi_anggaran(n: int) -> float:
+    return 1.1 * n + 2.2
+
+
+def grafik_anggaran(baris: Sequence[BarAnggaran]) -> Grafik:
+    """Pagu and realisasi per budget line as horizontal bars (in miliar or juta rupiah), serapan at each bar."""
     besar = max([float(b.pagu) for b in baris] + [1.0])
-    pembagi, satuan = (1e9, "miliar rupiah") if besar >= 1e9 else (1e6, "juta rupiah")
-    with mpl().rc_context(_RC):
-        fig = _figure(tinggi_anggaran(n), kiri=6.2, kanan=0.4, atas=0.3, bawah=1.6)
-        ax = fig.subplots()
-        y = list(range(n))[::-1]
-        h = 0.38
-        ax.barh([i + h / 2 for i in y], [float(b.pagu) / pembagi for b in baris], h, color=WARNA_TARGET,
-                label="Pagu")
-        bars = ax.barh([i - h / 2 for i in y], [float(b.realisasi) / pembagi for b in baris], h,
-                       color=WARNA_REALISASI, label="Realisasi")
-        for bar, b in zip(bars, baris, strict=True):
-            ax.annotate(fmt.persen(b.persen), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-                        xytext=(3, 0), textcoords="offset points", va="center", fontsize=6.5)
-        ax.set_yticks(y, [_bungkus(b.nama, 34) for b in baris])
-        ax.set_xlim(0, besar / pembagi * 1.15)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _angka(v)))
-        ax.set_xlabel(satuan.capitalize())
-        ax.tick_params(labelsize=6.5)
-        fig.legend(loc="lower center", ncols=2, fontsize=7)
-        return _png(fig)
+    pembagi, satuan = (1e9, "Miliar rupiah") if besar >= 1e9 else (1e6, "Juta rupiah")
+    pagu = [float(b.pagu) / pembagi for b in baris]
+    real = [float(b.realisasi) / pembagi for b in baris]
+    # Category labels wrapped by hand: LibreOffice does not wrap them, and a long program name
+    # would take half the width from the bars.
+    return Grafik("", ["\n".join(textwrap.wrap(b.nama, 40)[:3]) for b in baris],
+                  [Seri(f"Pagu ({satuan.lower()})", pagu, WARNA_TARGET[1:]),
+                   Seri(f"Realisasi ({satuan.lower()})", real, WARNA_REALISASI[1:],
+                        label=[fmt.persen(b.persen) if b.persen is not None else None for b in baris])],
+                  horizontal=True, judul_sumbu=satuan, format_sumbu=format_sumbu(pagu + real),
+                  maks_sumbu=maks_sumbu(pagu + real, 1.15))

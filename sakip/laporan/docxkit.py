@@ -23,9 +23,12 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import NamespacePrefixedTag, qn
-from docx.oxml.parser import oxml_parser
+from docx.oxml.parser import oxml_parser, parse_xml
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
+
+from . import grafik_word
+from .grafik_word import Grafik
 
 FONT = "Arial"  # LibreOffice substitutes the metric-compatible Liberation Sans
 A4 = (Cm(21.0), Cm(29.7))
@@ -145,6 +148,19 @@ def _nama_tag(tag: str) -> tuple[str, dict[str, str]]:
 @functools.cache
 def _qn_w(attr: str) -> str:
     return qn(f"w:{attr}")
+
+
+_NS_DRAWING = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+               'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+               'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+               'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def _attr(teks: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(teks, {'"': "&quot;"})
 
 
 def _el(tag: str, **attrs: str) -> OxmlElement:
@@ -334,6 +350,7 @@ class Dokumen:
         self.doc = Document()
         self.entri: list[Entri] = []
         self._bookmark = 0
+        self._grafik_n = 0  # native charts so far (their part names)
         self._daftar: dict[str, Paragraph] = {}
         self._atur_halaman(self.doc.sections[0], landscape=False)
         self._atur_gaya(ukuran_isi)
@@ -758,6 +775,41 @@ class Dokumen:
         p.paragraph_format.space_after = Pt(2)
         p.add_run().add_picture(io.BytesIO(png), width=Cm(lebar_cm), height=Cm(tinggi_cm))
         return self.keterangan("gambar", judul)
+
+    def grafik(self, grafik: Sequence[Grafik], judul: str, *, lebar_cm: float, tinggi_cm: float,
+               per_baris: int = 1) -> Entri:
+        """Native Word charts (``per_baris`` side by side, each ``lebar_cm`` × ``tinggi_cm``), then
+        one caption. Each chart is its own part with its data in an embedded workbook (grafik_word)."""
+        p = self.doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.space_after = Pt(2)
+        for i, g in enumerate(grafik):
+            if i and i % per_baris == 0:
+                p.add_run().add_break()
+            p.add_run()._r.append(self._grafik_inline(g, Cm(lebar_cm), Cm(tinggi_cm)))
+        return self.keterangan("gambar", judul)
+
+    def _grafik_inline(self, g: Grafik, cx: int, cy: int) -> object:
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        self._grafik_n += 1
+        n, paket, induk = self._grafik_n, self.doc.part.package, self.doc.part
+        data = Part(PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"), CT.SML_SHEET,
+                    grafik_word.xlsx(g), paket)
+        bagan = Part(PackURI(f"/word/charts/chart{n}.xml"), CT.DML_CHART, b"", paket)
+        bagan._blob = grafik_word.chart_xml(g, bagan.relate_to(data, RT.PACKAGE))
+        rid = induk.relate_to(bagan, RT.CHART)
+        shape_id = induk.next_id
+        return parse_xml(
+            f'<w:drawing {_NS_DRAWING}><wp:inline distT="0" distB="0" distL="0" distR="0">'
+            f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:docPr id="{shape_id}" name="Grafik {n}" descr="{_attr(g.judul)}"/><wp:cNvGraphicFramePr/>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+            f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing>')
 
     # -- signature blocks ----------------------------------------------------------------------
     def tanda_tangan(self, blok: Sequence[Sequence[str]], *, lebar_cm: float | None = None,

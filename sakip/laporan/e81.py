@@ -15,11 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from sakip.anggaran.models import MataAnggaran
 from sakip.core import e81 as hitung
@@ -28,7 +24,9 @@ from sakip.core.aggregation import Agregasi, Bagian
 from sakip.core.budget import BudgetLine, TingkatAnggaran
 from sakip.core.capaian import Capaian
 from sakip.core.numbers import ZERO, quantize
+from sakip.core.pola import bagian_wajib_rencana, pola_dari
 from sakip.core.progress import realisasi_sampai_tahun
+from sakip.core.rencana_aksi import kumulatif_baku, target_sampai_dengan
 from sakip.core.skala import STANDARD_SCALES, AturanSkala
 from sakip.laporan.xlsx_aman import simpan_buku
 from sakip.organisasi.models import Unit
@@ -41,6 +39,13 @@ from sakip.pengukuran.services import (
     ukur_pd,
 )
 from sakip.perencanaan.models import Indikator, PeriodePerencanaan, Skala, Target
+from sakip.rencana_aksi.baca import (
+    RencanaLine,
+    TargetPK,
+    rencana_kas,
+    target_pk_tahun,
+    target_rantai,
+)
 
 from .data import (
     DI_DPA,
@@ -57,6 +62,10 @@ from .data import (
 )
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written: the LKjIP's E-81 table needs none
+    from openpyxl.styles import Alignment, Border, Font, PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
 
 TINGKAT_LABEL = {TingkatAnggaran.PROGRAM: "Program", TingkatAnggaran.KEGIATAN: "Kegiatan", TingkatAnggaran.SUB_KEGIATAN: "Sub Kegiatan"}
 KET_AGREGASI = {
@@ -98,7 +107,7 @@ def _tw_tertutup(tahun: int, tanggal: date) -> int:
 
 
 def _belum(ind: Indikator | None, k: hitung.Kinerja | None, line: BudgetLine, tertutup: int,
-           pertama: bool) -> frozenset[str]:
+           pertama: bool, rencana: Rencana | None = None) -> frozenset[str]:
     """Which cells of a row nobody filled in (see BarisE81.belum)."""
     out: set[str] = set()
     if ind is None:
@@ -108,15 +117,60 @@ def _belum(ind: Indikator | None, k: hitung.Kinerja | None, line: BudgetLine, te
             out.add("k5")
         if k.target_renja is None:
             out.add("k7")
-        kosong_setahun = not k.triwulan and k.realisasi_renja is None
-        for tw in range(1, tertutup + 1):
-            # A count is reported every triwulan; a level or a mean is measured when it is due,
-            # so only a level with no value at all in the year is missing.
-            if tw not in k.triwulan and (ind.agregasi == Agregasi.JUMLAH.value or kosong_setahun):
-                out.add(f"k{7 + tw}")
+        out |= {f"k{7 + tw}" for tw in range(1, tertutup + 1) if _k_belum(ind, k, tw, rencana)}
     if pertama and not line.anak:
         out |= {f"rp{7 + tw}" for tw in range(1, tertutup + 1) if tw not in line.realisasi_triwulan}
     return frozenset(out)
+
+
+def _k_belum(ind: Indikator, k: hitung.Kinerja, tw: int, rencana: Rencana | None) -> bool:
+    """Whether the K of triwulan ``tw`` (ended) is missing rather than not due."""
+    if tw in k.triwulan:
+        return False
+    if rencana is not None and rencana.bertarget is not None:
+        # Planned (the rencana aksi of its PK row, or the sub kegiatan's planned K): due where the part
+        # of the year closing at ``tw`` covers a planned triwulan, in the pattern its values follow
+        # (the "Ajukan" gate's rule, sakip.core.pola).
+        pola = pola_dari(rencana.parts, ())
+        return bagian_wajib_rencana(pola, tw, rencana.bertarget) is not None
+    # Without a plan: a count is reported every triwulan; a level or a mean is measured when it is
+    # due, so only a level with no value at all in the year is missing.
+    return ind.agregasi == Agregasi.JUMLAH.value or (not k.triwulan and k.realisasi_renja is None)
+
+
+@dataclass(frozen=True)
+class Rencana:
+    """What the rencana aksi plans for one E-81 row's indicator."""
+
+    bertarget: frozenset[int] | None  # triwulans with a target (None: nothing planned)
+    parts: frozenset[Bagian]  # the parts of the year its values are stored in
+    target_renja: Decimal | None = None  # the sub kegiatan's planned K over the year
+
+
+def _rencana_baris(ind: Indikator, line: BudgetLine, sendiri: bool, rows: dict[int, TargetPK],
+                   tautan: Tautan, kas: dict[int, dict[int, RencanaLine]],
+                   parts: dict[Bagian, Decimal]) -> Rencana | None:
+    """The plan of a row's indicator: its own rencana aksi when it is on the PK, else, for the only
+    indicator of a sub kegiatan, the planned K per triwulan of the PK's rencana sub kegiatan."""
+    row = target_rantai(tautan.rantai(ind.pk), rows)
+    if row is not None and row.bertarget is not None:
+        return Rencana(row.bertarget, frozenset(parts))
+    plan = kas.get(line.key) if sendiri and isinstance(line.key, int) else None
+    k = {tw: r.target_k for tw, r in (plan or {}).items() if r.target_k is not None}
+    if not k:
+        return None
+    agregasi = ind.agregasi_enum
+    return Rencana(frozenset(k), frozenset(parts),
+                   target_sampai_dengan(k, 4, agregasi, kumulatif_baku(agregasi)))
+
+
+def _keterangan(ind: Indikator | None, targets: dict[int, Decimal], rencana: Rencana | None) -> str:
+    if ind is None:
+        return ""
+    teks = [KET_AGREGASI.get(ind.agregasi, "")]
+    if ind.pk not in targets and rencana is not None and rencana.target_renja is not None:
+        teks.append("target K dari rencana aksi")
+    return "; ".join(t for t in teks if t)
 
 
 @dataclass(frozen=True)
@@ -262,6 +316,12 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
     parts = parts_tahun(tautan, ids, tahun) if ids else {}
     parts.update(_turunan_per_triwulan(ids, tahun, agregasi))
     rp_lalu = _rp_tahun_lalu(unit, mulai, tahun)
+    # The rencana aksi: which triwulans are due (what is genuinely "belum diisi") and, for a sub
+    # kegiatan without a Renja target, its planned K. The form has no column for the triwulan
+    # targets themselves.
+    rencana_pk = target_pk_tahun([unit.pk], tahun)
+    pks_tahun = pk_tahun(unit, tahun)
+    kas = rencana_kas([pks_tahun[-1].pk]).get(pks_tahun[-1].pk, {}) if pks_tahun else {}
     pelaksana = dict(MataAnggaran.objects.filter(unit=unit, tahun=tahun, pelaksana__isnull=False)
                      .values_list("pk", "pelaksana__nama"))
 
@@ -278,12 +338,18 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
         pj = pelaksana.get(line.key, unit.nama) if isinstance(line.key, int) else unit.nama
         for j, ind in enumerate(inds or [None]):
             k = None
+            rencana = None
             if ind is not None:
+                rencana = _rencana_baris(ind, line, len(inds) == 1 and t is TingkatAnggaran.SUB_KEGIATAN,
+                                         rencana_pk, tautan, kas, parts.get(ind.pk, {}))
                 history = {y: lalu_per_tahun[y].get(ind.pk) for y in lalu_per_tahun}
                 real_lalu = realisasi_sampai_tahun(history, tahun - 1, ind.agregasi_enum, mulai=mulai)
                 real = sekarang.get(ind.pk)
+                target_renja = targets.get(ind.pk)
+                if target_renja is None and rencana is not None:
+                    target_renja = rencana.target_renja
                 k = hitung.kinerja(
-                    target_renstra=ind.target_akhir, realisasi_lalu=real_lalu, target_renja=targets.get(ind.pk),
+                    target_renstra=ind.target_akhir, realisasi_lalu=real_lalu, target_renja=target_renja,
                     parts=parts.get(ind.pk, {}), realisasi_tahun=None if real is None else quantize(real, ind.desimal),
                     agregasi=ind.agregasi_enum, polaritas=ind.polaritas_enum, aturan=aturan,
                 )
@@ -292,8 +358,8 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
                 kode=line.kode if j == 0 else "", uraian=line.nama if j == 0 else "",
                 indikator=ind.nama if ind else "", satuan=ind.satuan if ind else "",
                 desimal=ind.desimal if ind else 2, k=k, rp=rp if j == 0 else None,
-                unit=pj if j == 0 else "", keterangan=KET_AGREGASI.get(ind.agregasi, "") if ind else "",
-                belum=_belum(ind, k, line, tertutup, j == 0),
+                unit=pj if j == 0 else "", keterangan=_keterangan(ind, targets, rencana),
+                belum=_belum(ind, k, line, tertutup, j == 0, rencana),
             ))
 
     total = hitung.anggaran(pagu=sum((r.total_pagu for r in lines), ZERO),
@@ -302,7 +368,7 @@ def muat_e81(unit: Unit, tahun: int, tanggal: date) -> DataE81:
                             if any(r.kode in rp_lalu for r in lines) else None)
     skala = _skala_predikat()
     # One rata-rata capaian kinerja in every document: the LKjIP body's (core.measurement).
-    pks = pk_tahun(unit, tahun)
+    pks = pks_tahun
     rata_k = ukur_pd(unit, tahun).capaian_kinerja if pks else None
     narasi = _narasi_footer(unit, tahun, tautan)
     sasaran_rkpd = [s.uraian for s in pks[-1].sasaran.all() if s.kelompok == "utama"] if pks else []
@@ -423,6 +489,8 @@ class _GayaXlsx:
 
 
 def _gaya_xlsx() -> _GayaXlsx:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
     tipis = Side(style="thin", color="000000")
     return _GayaXlsx(
         tebal=Font(name="Arial", bold=True, size=9), biasa=Font(name="Arial", size=9),
@@ -439,6 +507,9 @@ _H1, _H2, _HN = 7, 8, 9
 
 def xlsx(data: DataE81) -> bytes:
     """The form as a workbook: merged two-row header, column numbers, rows, footer, signatures."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook()
     ws = wb.active
     ws.title = f"E-81 {data.tahun}"
@@ -464,6 +535,8 @@ def xlsx(data: DataE81) -> bytes:
 
 
 def _xlsx_judul(ws: Worksheet, data: DataE81) -> None:
+    from openpyxl.styles import Font
+
     judul = [
         ("FORMULIR E.81", True),
         ("Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota", True),
@@ -586,6 +659,8 @@ def _xlsx_penutup(ws: Worksheet, gaya: _GayaXlsx, data: DataE81, r: int, ncol: i
 
 def _xlsx_tanda_tangan(ws: Worksheet, data: DataE81, r: int, ncol: int) -> None:
     """The two signature blocks: the head of the PD (Disusun) and of Bappeda (Dievaluasi)."""
+    from openpyxl.styles import Font
+
     tanggal = f"{data.tempat}, {fmt.tanggal(data.tanggal)}"
     blocks = [
         (2, ["Disusun", tanggal, "Kepala Perangkat Daerah", data.disusun.jabatan_kapital, "", "", "",

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from sakip.core import formatting as fmt
 from sakip.core.lke import bulatkan
-from sakip.evaluasi.models import Evaluasi, Rekomendasi, StatusEvaluasi
+from sakip.evaluasi.models import BandPredikat, Evaluasi, Rekomendasi, StatusEvaluasi
 from sakip.evaluasi.nilai import Lembar, lembar
-from sakip.organisasi.models import Pemda
+from sakip.organisasi.models import JenisUnit, Pemda, Unit
 
-from .data import nama_lengkap_unit, tempat
+from . import templat
+from .data import kepala_pada, nama_lengkap_unit, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
 from .pdf import docx_ke_pdf
@@ -45,7 +47,7 @@ def _tabel_nilai(dok: Dokumen, lb: Lembar) -> None:
             rows.append([f"{k.kode}.{s.kode}", f"{s.get_perspektif_display()}: {s.uraian}", fmt.angka(s.bobot),
                          fmt.angka(bulatkan(ns.nilai)), fmt.angka(bulatkan(ns.persen))])
     rows.append([Sel("Nilai hasil evaluasi", tebal=True, lebar_kolom=2, rata=Rata.KANAN), Sel("100,00", tebal=True),
-                 Sel(fmt.angka(_total(lb)), tebal=True), ""])
+                 Sel(fmt.angka(_total(lb)), tebal=True), Sel(fmt.angka(_total(lb)), tebal=True)])
     dok.tabel(kolom, rows, ukuran=10)
 
 
@@ -69,16 +71,13 @@ def susun_lhe(ev: Evaluasi, tanggal: date) -> Dokumen:
     dok = Dokumen()
     if not ev.final:
         dok.paragraf("DRAF — evaluasi belum final", rata=WD_ALIGN_PARAGRAPH.RIGHT, miring=True, ukuran=9)
-    _judul(dok, ["LAPORAN HASIL EVALUASI", "AKUNTABILITAS KINERJA INSTANSI PEMERINTAH",
-                 nama_lengkap_unit(unit).upper(), f"TAHUN {ev.tahun}"])
-    if ev.nomor_lhe:
-        dok.paragraf(f"Nomor: {ev.nomor_lhe}", rata=WD_ALIGN_PARAGRAPH.CENTER)
     predikat = lb.predikat
     aturan = ev.aturan_predikat or lb.aturan
-    dok.judul("A. Hasil Evaluasi", 2, daftar=False)
-    dok.paragraf(f"Berdasarkan evaluasi atas implementasi SAKIP {unit.nama} tahun {ev.tahun} dengan Lembar Kerja "
-                 f"Evaluasi {ev.template.nama}, diperoleh nilai {fmt.angka(_total(lb))} dengan predikat "
-                 f"{ev.predikat or predikat.kode} ({predikat.label}). Predikat ditetapkan menurut {aturan.nama}.")
+    templat.sisipkan(dok, "lhe_pengantar", {
+        "pemda": unit.pemda.nama, "unit": unit.nama, "unit_lengkap": nama_lengkap_unit(unit), "tahun": ev.tahun,
+        "nomor": ev.nomor_lhe or "", "lke": ev.template.nama, "nilai": fmt.angka(_total(lb)),
+        "predikat": ev.predikat or predikat.kode, "predikat_label": predikat.label, "aturan": aturan.nama,
+    }, pemda_id=unit.pemda_id)
     _tabel_nilai(dok, lb)
     dok.judul("B. Kekuatan", 2, daftar=False)
     dok.paragraf(ev.kekuatan or "-")
@@ -91,9 +90,24 @@ def susun_lhe(ev: Evaluasi, tanggal: date) -> Dokumen:
     else:
         dok.paragraf("Tidak ada rekomendasi.")
     dok.paragraf("", setelah=6)
-    dok.tanda_tangan([[f"{tempat(unit.pemda)}, {fmt.tanggal(ev.tanggal_final or tanggal)}", "Inspektur", "", "",
-                       "Inspektorat"]], lebar_cm=8.5, kanan=True)
+    _tanda_tangan(dok, unit.pemda, ev.tanggal_final or tanggal)
     return dok
+
+
+def _tanda_tangan(dok: Dokumen, pemda: Pemda, tanggal: date) -> None:
+    """Signed by the Inspektur in post on the date (name, pangkat, NIP), as the Pernyataan Telah Direviu."""
+    insp = (Unit.objects.filter(pemda=pemda, jenis=JenisUnit.INSPEKTORAT, induk__isnull=True).order_by("pk").first())
+    jabatan = kepala_pada(insp, tanggal) if insp is not None else None
+    baris = [f"{tempat(pemda)}, {fmt.tanggal(tanggal)}"]
+    if jabatan is None:  # no Inspektur on record: a blank line to sign on, never a wrong name
+        baris += [f"INSPEKTUR {pemda.nama.upper()}", "", "", "(.................................)"]
+    else:
+        p = penandatangan(jabatan)
+        jabatan_teks = p.jabatan_kapital if pemda.nama.upper() in p.jabatan_kapital else (
+            f"{p.jabatan_kapital} {pemda.nama.upper()}")
+        baris += [jabatan_teks, "", "", p.nama, *([p.pangkat] if p.pangkat else []),
+                  *([f"NIP {p.nip}"] if p.nip else [])]
+    dok.tanda_tangan([baris], lebar_cm=8.5, kanan=True)
 
 
 def render_lhe(ev: Evaluasi, fmt_: str, *, tanggal: date) -> bytes:
@@ -112,14 +126,43 @@ def susun_rekap(pemda: Pemda, tahun: int) -> Dokumen:
         raise DataKurang(f"Belum ada Evaluasi AKIP final tahun {tahun}.")
     dok = Dokumen()
     _judul(dok, ["REKAPITULASI HASIL EVALUASI AKIP PERANGKAT DAERAH", pemda.nama.upper(), f"TAHUN {tahun}"])
-    sebaran = Counter(e.predikat for e in evs)
-    kolom = [Kolom("Predikat", 3.0), Kolom("Jumlah PD", 3.0, Rata.KANAN)]
-    dok.tabel(kolom, [[p, str(sebaran[p])] for p in ("AA", "A", "BB", "B", "CC", "C", "D") if sebaran[p]], ukuran=10)
     rata = sum(e.nilai_total for e in evs if e.nilai_total is not None) / len(evs)
-    dok.paragraf(f"Rata-rata nilai {len(evs)} perangkat daerah: {fmt.angka(rata)}.")
+    belum = (Evaluasi.objects.filter(unit__pemda=pemda, tahun=tahun).exclude(status=StatusEvaluasi.FINAL)
+             .select_related("unit").order_by("unit__nama"))
+    dok.paragraf(f"Evaluasi AKIP tahun {tahun} telah final untuk {len(evs)} perangkat daerah dengan nilai rata-rata "
+                 f"{fmt.angka(rata)}. Nilai tertinggi {fmt.angka(evs[0].nilai_total)} ({evs[0].unit.nama}), "
+                 f"terendah {fmt.angka(evs[-1].nilai_total)} ({evs[-1].unit.nama})."
+                 + (f" Belum final: {', '.join(e.unit.nama for e in belum)}." if belum else ""))
+    dok.judul("A. Sebaran Predikat", 2, daftar=False)
+    aturan = evs[0].aturan_predikat or evs[0].template.aturan_predikat
+    sebaran = Counter(e.predikat for e in evs)
+    band = list(BandPredikat.objects.filter(aturan=aturan).order_by("-peringkat"))
+    kolom = [Kolom("Predikat", 2.4, Rata.TENGAH), Kolom("Keterangan", 5.0), Kolom("Rentang nilai", 4.0),
+             Kolom("Jumlah PD", 2.8, Rata.KANAN), Kolom("Persentase", 2.8, Rata.KANAN)]
+    rows: list[list[Sel | str | None]] = []
+    for i, b in enumerate(band):
+        atas = band[i - 1].bawah if i > 0 else None
+        rows.append([b.kode, b.label, _rentang(b.bawah, atas, aturan.bawah_inklusif), str(sebaran[b.kode]),
+                     f"{fmt.angka(bulatkan(Fraction(sebaran[b.kode] * 100, len(evs))))} %"])
+    rows.append([Sel("Jumlah", tebal=True, lebar_kolom=3, rata=Rata.KANAN), Sel(str(len(evs)), tebal=True),
+                 Sel("100,00 %", tebal=True)])
+    dok.tabel(kolom, rows, ukuran=10)
+    dok.judul("B. Peringkat Perangkat Daerah", 2, daftar=False)
     lebar = dok.lebar
     kolom = [Kolom("Peringkat", 2.0, Rata.TENGAH), Kolom("Perangkat Daerah", lebar - 2.0 - 2.6 - 2.4),
              Kolom("Nilai", 2.6, Rata.KANAN), Kolom("Predikat", 2.4, Rata.TENGAH)]
     dok.tabel(kolom, [[str(i), e.unit.nama, fmt.angka(e.nilai_total), e.predikat] for i, e in enumerate(evs, 1)],
               ukuran=10)
+    dok.paragraf("", setelah=6)
+    _tanda_tangan(dok, pemda, max(e.tanggal_final or date(tahun, 12, 31) for e in evs))
     return dok
+
+
+def _rentang(bawah: Decimal | None, atas: Decimal | None, inklusif: bool) -> str:
+    """'> 80,00 s.d. 90,00' (lower bound exclusive) or '≥ 80,00 s.d. < 90,00' (inclusive), as the rule says."""
+    if bawah is None:
+        return f"≤ {fmt.angka(atas)}" if not inklusif else f"< {fmt.angka(atas)}"
+    awal = f"≥ {fmt.angka(bawah)}" if inklusif else f"> {fmt.angka(bawah)}"
+    if atas is None:
+        return f"{awal} s.d. 100,00"
+    return f"{awal} s.d. {'< ' if inklusif else ''}{fmt.angka(atas)}"

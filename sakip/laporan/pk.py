@@ -20,6 +20,7 @@ from sakip.core.narasi import nilai_satuan
 from sakip.organisasi.models import JenisUnit
 from sakip.perjanjian.models import PerjanjianKinerja, Versi
 
+from . import templat
 from .data import DI_PK, Penandatangan, nama_lengkap_unit, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
@@ -57,6 +58,7 @@ class IsiPK:
     target: list[BarisTarget]
     anggaran: list[BarisAnggaranPK]
     total_anggaran: Decimal
+    pemda_id: int | None = None  # whose Word templates write the agreement (None: the defaults)
     logo: bytes | None = field(default=None, repr=False)  # the Pemda's, above the title
 
     @property
@@ -90,6 +92,7 @@ def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
         tempat=tempat(pk.unit.pemda), tanggal=pk.tanggal, alasan=pk.alasan, perubahan=pk.versi == Versi.PERUBAHAN,
         ditandatangani=pk.ditandatangani, pihak_pertama=penandatangan(pk.pihak_pertama),
         pihak_kedua=penandatangan(pk.pihak_kedua) if pk.pihak_kedua else None, target=target, anggaran=anggaran, total_anggaran=total,
+        pemda_id=pk.unit.pemda_id,
         logo=logo_pemda(pk.unit.pemda),
     )
 
@@ -122,10 +125,16 @@ def _judul(dok: Dokumen, isi: IsiPK) -> None:
     dok.paragraf("", setelah=6)
 
 
-def _identitas(dok: Dokumen, p: Penandatangan) -> None:
-    kolom = [Kolom("", 2.5), Kolom("", 0.5), Kolom("", dok.lebar - 3.5)]
-    dok.tabel(kolom, [["Nama", ":", p.nama], ["Jabatan", ":", p.jabatan]], kepala=[], garis=False, ukuran=11,
-              judul_berulang=False)
+def orang(p: Penandatangan) -> dict[str, str]:
+    """A signatory as the Word templates receive it."""
+    return {"nama": p.nama, "jabatan": p.jabatan, "jabatan_kapital": p.jabatan_kapital, "pangkat": p.pangkat,
+            "nip": p.nip}
+
+
+def _konteks(isi: IsiPK) -> dict[str, object]:
+    """What the agreement's template receives (see docs/templat-dokumen.md)."""
+    return {"pemda": isi.pemda, "unit": isi.unit, "tahun": isi.tahun, "pihak_pertama": orang(isi.pihak_pertama),
+            "perubahan": isi.perubahan, "alasan": isi.alasan}
 
 
 def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
@@ -137,22 +146,8 @@ def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
     if isi.pihak_kedua is None:
         _pernyataan_kepala_daerah(dok, isi)
         return
-    dok.paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
-                 "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
-    _identitas(dok, isi.pihak_pertama)
-    dok.paragraf("selanjutnya disebut pihak pertama.")
-    _identitas(dok, isi.pihak_kedua)
-    dok.paragraf("selaku atasan pihak pertama, selanjutnya disebut pihak kedua.")
-    if isi.perubahan and isi.alasan:
-        dok.paragraf(f"Perjanjian kinerja ini merupakan perubahan atas perjanjian kinerja tahun {isi.tahun} "
-                     f"sebelumnya, dengan alasan: {isi.alasan}.")
-    dok.paragraf("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
-                 "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
-                 "ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja "
-                 "tersebut menjadi tanggung jawab kami.")
-    dok.paragraf("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap "
-                 "capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka "
-                 "pemberian penghargaan dan sanksi.", setelah=12)
+    templat.sisipkan(dok, "pk_naskah", {**_konteks(isi), "pihak_kedua": orang(isi.pihak_kedua)},
+                     pemda_id=isi.pemda_id)
     _tanda_tangan(dok, isi)
 
     dok.halaman_baru()
@@ -165,16 +160,7 @@ def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
 
 def _pernyataan_kepala_daerah(dok: Dokumen, isi: IsiPK) -> None:
     """The Kepala Daerah's PK (PermenPAN-RB 53/2014 Lampiran I): one signatory, no pihak kedua."""
-    dok.paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
-                 "berorientasi pada hasil, yang bertanda tangan di bawah ini:")
-    _identitas(dok, isi.pihak_pertama)
-    if isi.perubahan and isi.alasan:
-        dok.paragraf(f"Perjanjian kinerja ini merupakan perubahan atas perjanjian kinerja tahun {isi.tahun} "
-                     f"sebelumnya, dengan alasan: {isi.alasan}.")
-    dok.paragraf(f"berjanji akan mewujudkan target kinerja tahunan Pemerintah {isi.pemda} sesuai lampiran "
-                 "perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah "
-                 "ditetapkan dalam dokumen perencanaan (RPJMD). Keberhasilan dan kegagalan pencapaian target "
-                 "kinerja tersebut menjadi tanggung jawab kami.", setelah=12)
+    templat.sisipkan(dok, "pk_naskah_kepala_daerah", _konteks(isi), pemda_id=isi.pemda_id)
     _tanda_tangan(dok, isi)
     dok.halaman_baru()
     dok.paragraf("Lampiran", tebal=True, rata=WD_ALIGN_PARAGRAPH.LEFT)

@@ -10,11 +10,13 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from sakip.audit.services import Perubahan, catat
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import Pemda, Unit
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.reviu.kkr import kertas_kerja
 
-from .models import JenisLaporan, Publikasi
+from . import templat
+from .models import JenisLaporan, Publikasi, TemplatDokumen
+from .templat.jenis import JENIS
 
 FORMATS = {"docx", "pdf", "xlsx"}
 
@@ -70,3 +72,43 @@ def periksa_berkas_laporan(pub: Publikasi) -> bool:
     """Whether the stored file still has the checksum it was published with."""
     with pub.berkas.open("rb") as fh:
         return hashlib.sha256(fh.read()).hexdigest() == pub.sha256
+
+
+def _objek_templat(pemda: Pemda, jenis: str) -> str:
+    return f"Templat {JENIS[jenis].judul} {pemda.nama}"
+
+
+@transaction.atomic
+def simpan_templat(pemda: Pemda, jenis: str, isi: bytes, *, nama_berkas: str,
+                   user: User | None = None) -> TemplatDokumen:
+    """Store a Pemda's own Word template of one kind, after it renders with the sample data; refused: nothing stored."""
+    if jenis not in JENIS:
+        raise ValidationError(f"Jenis templat {jenis} tidak dikenal.")
+    try:
+        templat.periksa(jenis, isi, nama_berkas)
+    except templat.TemplatDitolak as exc:
+        raise ValidationError(str(exc)) from None
+    lama = TemplatDokumen.objects.select_for_update().filter(pemda=pemda, jenis=jenis).first()
+    sebelum = f"{lama.nama_berkas} ({lama.sha256[:12]})" if lama else "templat baku"
+    obj = lama or TemplatDokumen(pemda=pemda, jenis=jenis)
+    obj.isi, obj.nama_berkas = isi, nama_berkas[:200]
+    obj.sha256, obj.ukuran = hashlib.sha256(isi).hexdigest(), len(isi)
+    obj.diunggah_oleh = user if isinstance(user, User) else None
+    obj.save()
+    catat([Perubahan("laporan.templatdokumen", obj.pk, _objek_templat(pemda, jenis), "berkas", sebelum,
+                     f"{obj.nama_berkas} ({obj.sha256[:12]})")],
+          pengguna=user if isinstance(user, User) else None)
+    return obj
+
+
+@transaction.atomic
+def hapus_templat(pemda: Pemda, jenis: str, *, user: User | None = None) -> bool:
+    """Go back to the default template of a kind (the Pemda's upload is deleted); False if there was none."""
+    lama = TemplatDokumen.objects.select_for_update().filter(pemda=pemda, jenis=jenis).first()
+    if lama is None:
+        return False
+    catat([Perubahan("laporan.templatdokumen", lama.pk, _objek_templat(pemda, jenis), "berkas",
+                     f"{lama.nama_berkas} ({lama.sha256[:12]})", "templat baku")],
+          pengguna=user if isinstance(user, User) else None)
+    lama.delete()
+    return True

@@ -4,15 +4,18 @@ openpyxl stores a string that starts with "=" as a formula, and Excel or Calc re
 text cell starting with "=", "+", "-" or "@" once a user edits it. A narrative or indicator name
 typed as ``=HYPERLINK("http://…")`` would then run in the reader's spreadsheet (formula
 injection). Such cells are written as strings (``t="s"``, no ``<f>``) with Excel's quote prefix,
-so the text is shown, kept on editing, and read back unchanged by the importer.
+so the text is shown, kept on editing, and read back unchanged by the importer. The data
+workbooks of the native Word charts (``grafik_word``, written without openpyxl) use
+``AWALAN_RUMUS`` the same way.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from openpyxl import Workbook
+if TYPE_CHECKING:  # the callers import openpyxl; importing this module (e81 for a DOCX) costs nothing
+    from openpyxl import Workbook
 
 AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r")
 

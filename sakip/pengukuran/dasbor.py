@@ -23,10 +23,16 @@ from sakip.core.aggregation import Bagian
 from sakip.core.budget import BudgetLine, BudgetTotal, TingkatAnggaran
 from sakip.core.budget import total as budget_total
 from sakip.core.capaian import StatusCapaian
-from sakip.core.measurement import BarisHasil, HasilPengukuran, HasilPK, Kelompok
+from sakip.core.measurement import (
+    BarisHasil,
+    HasilPengukuran,
+    HasilPK,
+    Kelompok,
+    ringkasan_triwulan,
+)
 from sakip.core.numbers import percent, round2
 from sakip.core.pohon import tingkat_warna
-from sakip.core.pola import bagian_kolom, bagian_wajib, isian_tahun
+from sakip.core.pola import bagian_kolom, bagian_wajib_rencana, isian_tahun
 from sakip.core.skala import AturanSkala, RentangSkala
 from sakip.core.summary import Ringkasan, efisiensi, rata_rata
 from sakip.core.waktu import ROMAWI
@@ -46,7 +52,9 @@ from sakip.perencanaan.models import (
     Skala,
 )
 from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja, Versi
-from sakip.realisasi.models import NarasiIndikator, Realisasi
+from sakip.realisasi.kelengkapan import Kelengkapan, kelengkapan_banyak
+from sakip.realisasi.models import NarasiIndikator, Realisasi, Status, StatusTriwulan
+from sakip.rencana_aksi.baca import target_pk_tahun, target_rantai
 
 PREDIKAT = "predikat_kinerja"
 
@@ -133,17 +141,60 @@ class _WarnaNilai:
         return warna(self.ikm.skala, self.ikm.kategori) if self.ikm else "w-"
 
 
+_KELAS_STATUS = {Status.DRAFT: "status-draf", Status.DIAJUKAN: "status-diajukan", Status.DISETUJUI: "status-ok",
+                 Status.TERKUNCI: "status-terkunci"}
+
+
+@dataclass(frozen=True)
+class TriwulanPD:
+    """A PD as of a triwulan on the Pemda dashboard: capaian and budget up to it, and its entry."""
+
+    ringkasan: Ringkasan | None  # sasaran strategis against the rencana aksi (core.measurement)
+    pagu: Decimal  # the year's, the one denominator of both budget figures
+    realisasi: Decimal  # budget realisasi up to the triwulan
+    rencana: Decimal | None  # anggaran kas planned up to the triwulan (None: not planned)
+    kelengkapan: Kelengkapan  # what the triwulan still lacks, the "Ajukan" gate's rule
+    status: Status  # of the triwulan's approval workflow
+    ada_data: bool = True  # a PK or a DPA this year: without either nothing could be entered
+
+    @property
+    def lengkap(self) -> bool:
+        return self.ada_data and self.kelengkapan.lengkap
+
+    @property
+    def serapan(self) -> Decimal | None:
+        return round2(percent(self.realisasi, self.pagu)) if self.pagu else None
+
+    @property
+    def persen_rencana(self) -> Decimal | None:
+        return round2(percent(self.rencana, self.pagu)) if self.pagu and self.rencana is not None else None
+
+    @property
+    def kelas_status(self) -> str:
+        """The CSS class of the status badge, as on the PD's own pages."""
+        return _KELAS_STATUS[self.status]
+
+    @property
+    def indikator_terisi(self) -> int:
+        return self.kelengkapan.indikator_wajib - len(self.kelengkapan.indikator_belum)
+
+    @property
+    def sub_kegiatan_terisi(self) -> int:
+        return self.kelengkapan.sub_kegiatan - len(self.kelengkapan.sub_kegiatan_belum)
+
+
 @dataclass
 class BarisPD(_WarnaNilai):
     unit: Unit
     hasil: HasilPengukuran | None
-    rata_rata: Decimal | None
+    rata_rata: Decimal | None  # the year's, or as of the triwulan shown
     predikat: RentangSkala | None
     warna_capaian: str
-    serapan: Decimal | None
+    serapan: Decimal | None  # the year's, or up to the triwulan shown
     sakip: NilaiStandar | None
     ikm: NilaiStandar | None
     versi_pk: str
+    tw: TriwulanPD | None = None  # set when the dashboard shows a triwulan
 
     def kunci(self, urut: str) -> Decimal | str | None:
         if urut == "nama":
@@ -199,6 +250,20 @@ class DasborPemda:
     rata_rata_sakip: Decimal | None
     rata_rata_ikm: Decimal | None
     sebaran: list[Sebaran]
+    triwulan: int | None = None
+    rencana: Decimal | None = None  # anggaran kas up to the triwulan, over the same PDs and pagu
+    jumlah_berencana: int = 0  # PDs with an anggaran kas
+    jumlah_terukur: int = 0  # PDs with a capaian (as of the triwulan shown)
+    jumlah_lengkap: int = 0  # PDs whose triwulan lacks nothing
+    per_status: list[tuple[Status, int]] = field(default_factory=list)
+
+    @property
+    def persen_rencana(self) -> Decimal | None:
+        return round2(percent(self.rencana, self.pagu)) if self.pagu and self.rencana is not None else None
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.triwulan] if self.triwulan else ""
 
 
 def unit_pelapor(pemda: Pemda, tahun: int) -> list[Unit]:
@@ -210,23 +275,36 @@ def unit_pelapor(pemda: Pemda, tahun: int) -> list[Unit]:
 
 
 def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = False, jenis: str = "",
-                 cari: str = "", predikat: str = "") -> DasborPemda:
-    """Every PD of the Pemda side by side, filtered and sorted (a fixed number of queries)."""
+                 cari: str = "", predikat: str = "", triwulan: int | None = None) -> DasborPemda:
+    """Every PD of the Pemda side by side, filtered and sorted (a fixed number of queries).
+
+    With ``triwulan`` each PD is measured as of it (``ukur_pd_banyak``, the engine of
+    ``sakip measure --triwulan``): capaian against the rencana aksi, budget realisasi and anggaran
+    kas up to it over the year's pagu, and the triwulan's entry (``kelengkapan_banyak``, the "Ajukan"
+    gate's rule) and approval status; capaian, serapan, predikat, sorting and the charts follow it.
+    """
     units = unit_pelapor(pemda, tahun)
-    hasil = ukur_pd_banyak(units, tahun)
+    hasil = ukur_pd_banyak(units, tahun, triwulan=triwulan)
     nilai = nilai_standar(units, tahun, [KODE_SAKIP, KODE_IKM])
     scales = skala_map(set())
     skala_predikat = scales.get(0)
     versi = _versi_pk(units, tahun)
+    per_tw = _triwulan_pd(units, tahun, triwulan, hasil) if triwulan is not None else {}
     rows = []
     for u in units:
         h = hasil.get(u.pk)
-        rata = h.capaian_kinerja if h else None
+        tw = per_tw.get(u.pk)
+        if tw is not None:
+            rata = tw.ringkasan.rata_rata_capaian if tw.ringkasan else None
+            serapan = tw.serapan
+        else:
+            rata = h.capaian_kinerja if h else None
+            serapan = h.anggaran.persen if h else None
         band = skala_predikat.classify(rata) if skala_predikat and rata is not None else None
         rows.append(BarisPD(
             unit=u, hasil=h, rata_rata=rata, predikat=band, warna_capaian=warna(skala_predikat, band),
-            serapan=h.anggaran.persen if h else None, sakip=nilai.get(u.pk, {}).get(KODE_SAKIP),
-            ikm=nilai.get(u.pk, {}).get(KODE_IKM), versi_pk=versi.get(u.pk, ""),
+            serapan=serapan, sakip=nilai.get(u.pk, {}).get(KODE_SAKIP),
+            ikm=nilai.get(u.pk, {}).get(KODE_IKM), versi_pk=versi.get(u.pk, ""), tw=tw,
         ))
     if jenis:
         rows = [r for r in rows if r.unit.jenis == jenis]
@@ -236,8 +314,13 @@ def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = 
     if predikat:
         rows = [r for r in rows if (r.predikat.kode if r.predikat else "-") == predikat]
     rows = _urutkan(rows, urut if urut in URUTAN else "nama", turun)
+    # One denominator for every aggregate: the PDs listed, and the whole year's pagu of those PDs
+    # (realisasi and anggaran kas up to the triwulan are both shares of it).
     pagu = sum((r.hasil.anggaran.pagu for r in rows if r.hasil), Decimal(0))
-    real = sum((r.hasil.anggaran.realisasi for r in rows if r.hasil), Decimal(0))
+    if triwulan is not None:
+        real = sum((r.tw.realisasi for r in rows if r.tw), Decimal(0))
+    else:
+        real = sum((r.hasil.anggaran.realisasi for r in rows if r.hasil), Decimal(0))
     sebaran = [
         _sebaran("predikat", "Predikat kinerja (rata-rata capaian)", skala_predikat, [r.predikat for r in rows]),
         _sebaran("sakip", "Predikat SAKIP", _skala_dari(rows, "sakip"),
@@ -245,6 +328,8 @@ def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = 
         _sebaran("ikm", "Mutu pelayanan (IKM)", _skala_dari(rows, "ikm"),
                  [r.ikm.kategori if r.ikm else None for r in rows]),
     ]
+    tws = [r.tw for r in rows if r.tw is not None]
+    status = Counter(t.status for t in tws)
     return DasborPemda(
         pemda=pemda, tahun=tahun, baris=rows, jumlah_pd=len(rows),
         rata_rata_capaian=rata_rata(r.rata_rata for r in rows), pagu=pagu, realisasi=real,
@@ -252,7 +337,33 @@ def dasbor_pemda(pemda: Pemda, tahun: int, *, urut: str = "nama", turun: bool = 
         rata_rata_sakip=rata_rata(r.sakip.nilai for r in rows if r.sakip),
         rata_rata_ikm=rata_rata(r.ikm.nilai for r in rows if r.ikm),
         sebaran=[s for s in sebaran if s.kelas],
+        triwulan=triwulan,
+        rencana=sum((t.rencana for t in tws if t.rencana is not None), Decimal(0)) if tws else None,
+        jumlah_berencana=sum(1 for t in tws if t.rencana is not None),
+        jumlah_terukur=sum(1 for r in rows if r.rata_rata is not None),
+        jumlah_lengkap=sum(1 for t in tws if t.lengkap),
+        per_status=[(st, status.get(st, 0)) for st in Status] if triwulan is not None else [],
     )
+
+
+def _triwulan_pd(units: Sequence[Unit], tahun: int, triwulan: int,
+                 hasil: dict[int, HasilPengukuran]) -> dict[int, TriwulanPD]:
+    """Each PD as of ``triwulan`` from its measurement, plus its entry and approval (seven queries)."""
+    lengkap = kelengkapan_banyak(units, tahun, triwulan)
+    status = dict(StatusTriwulan.objects.filter(unit_id__in=[u.pk for u in units], tahun=tahun, triwulan=triwulan)
+                  .order_by().values_list("unit_id", "status"))  # no row: draft, as realisasi.alur
+    out = {}
+    for u in units:
+        h = hasil.get(u.pk)
+        anggaran = h.anggaran_triwulan if h else None
+        out[u.pk] = TriwulanPD(
+            ringkasan=ringkasan_triwulan(h.pk) if h else None,
+            pagu=anggaran.pagu if anggaran else Decimal(0),
+            realisasi=anggaran.realisasi if anggaran else Decimal(0),
+            rencana=h.rencana_anggaran if h else None,
+            kelengkapan=lengkap[u.pk], status=Status(status.get(u.pk, Status.DRAFT)), ada_data=h is not None,
+        )
+    return out
 
 
 def _urutkan(rows: list[BarisPD], urut: str, turun: bool) -> list[BarisPD]:
@@ -328,10 +439,12 @@ class IsianPK:
     pola: str
     nilai: dict[Bagian, Decimal]
     turunan: bool  # computed from other units' data (or the budget): never due
+    bertarget: frozenset[int] | None = None  # the rencana aksi's triwulans with a target (None: no rencana aksi)
 
     def wajib(self, tw: int) -> Bagian | None:
-        """The value due at the end of triwulan ``tw`` (None: nothing is due)."""
-        return None if self.turunan else bagian_wajib(self.pola, tw)
+        """The value due at the end of triwulan ``tw`` (None: nothing is due), the rule of the "Ajukan"
+        gate (``sakip.realisasi.kelengkapan``)."""
+        return None if self.turunan else bagian_wajib_rencana(self.pola, tw, self.bertarget)
 
     def belum(self, tw: int) -> bool:
         """Whether the value due at the end of triwulan ``tw`` is still missing."""
@@ -370,18 +483,19 @@ def isian_pk(unit: Unit, tahun: int, periode: Sequence[PeriodePerencanaan]) -> l
     pendahulu = {i.pk: i.pendahulu_id for i in indikator}
     diganti = {i.pendahulu_id for i in indikator if i.pendahulu_id in pendahulu}
     values = nilai_dua_tahun(Q(indikator__unit=unit), tahun)
-    di_pk = set(IndikatorPK.objects.filter(sasaran__perjanjian__unit=unit, sasaran__perjanjian__tahun=tahun)
-                .values_list("indikator_id", flat=True))
+    di_pk = target_pk_tahun([unit.pk], tahun)  # the PK rows with their rencana aksi's triwulans
     turunan = set(IndikatorTurunan.objects.filter(indikator__in=pendahulu, mulai_tahun__lte=tahun)
                   .values_list("indikator_id", flat=True))
     kelompok: dict[int, list[tuple[tuple[int, int, int], IsianPK]]] = defaultdict(list)
     for ind in indikator:
         isian = isian_tahun(ind.pk, pendahulu, values, tahun)
-        if ind.pk in diganti or not di_pk.intersection(isian.rantai):
+        row = target_rantai(isian.rantai, di_pk)
+        if ind.pk in diganti or row is None:
             continue
         node_pos = pos.get(ind.node_id, (len(pos), 0))[0] if ind.node_id else len(pos) + 1
         kelompok[ind.periode_id].append(((node_pos, ind.urutan, ind.pk),
-                                         IsianPK(ind, isian.rantai, isian.pola, isian.nilai, ind.pk in turunan)))
+                                         IsianPK(ind, isian.rantai, isian.pola, isian.nilai, ind.pk in turunan,
+                                                 row.bertarget)))
     return [b for p in periode for _, b in sorted(kelompok.get(p.pk, []), key=lambda x: x[0])]
 
 

@@ -1,15 +1,14 @@
 """What a triwulan still lacks: the one rule the "Ajukan" gate, the approval page and the
 "belum mengisi" monitoring share (issue #13).
 
-A PK indicator expects a value in triwulan N when the year has a PK target for it (every PK
-indicator carries one) and its entry pattern has a column there (``sakip.core.pola``: per
-triwulan every triwulan, per semester TW II and IV, once a year TW IV). Derived indicators
-are computed, never due; a value on the predecessor/successor of the indicator in the other
-planning period of the year counts. A sub kegiatan with a pagu expects a budget realisasi
-row for the triwulan (zero counts as entered).
-
-When the rencana aksi exists (triwulan targets per PK indicator), ``_wajib`` is the one place
-to read them: an indicator will then expect a value where it has a triwulan target.
+A PK indicator expects a value in triwulan N when it is on a PK of the year and its entry
+pattern has a column there (``sakip.core.pola``: per triwulan every triwulan, per semester TW II
+and IV, once a year TW IV), narrowed by its rencana aksi when it has one: then only where the
+part of the year closing at N covers a triwulan with a target (``bagian_wajib_rencana``; the
+rencana aksi of its row in the PK version in force). Derived indicators (serapan, Nilai SAKIP
+from the LKE, IKM from the SKM, figures over PDs) are computed, never due; a value on the
+predecessor/successor of the indicator in the other planning period of the year counts. A sub
+kegiatan with a pagu expects a budget realisasi row for the triwulan (zero counts as entered).
 """
 
 from __future__ import annotations
@@ -24,10 +23,10 @@ from django.urls import NoReverseMatch, reverse
 from sakip.anggaran.models import MataAnggaran, RealisasiAnggaran
 from sakip.core.aggregation import ROMAWI, Bagian
 from sakip.core.budget import TingkatAnggaran
-from sakip.core.pola import bagian_wajib, isian_tahun
+from sakip.core.pola import bagian_wajib_rencana, isian_tahun
 from sakip.organisasi.models import Unit
 from sakip.perencanaan.models import Indikator, IndikatorTurunan
-from sakip.perjanjian.models import IndikatorPK
+from sakip.rencana_aksi.baca import target_pk_tahun, target_rantai
 
 from .models import Realisasi
 
@@ -94,35 +93,39 @@ def _wajib(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tuple[int, l
     unit_ids = [u.pk for u in units]
     # Every read below clears the models' default ordering (.order_by()): it would join the units
     # table for the sort, a scan of every Pemda's units on a national installation.
-    di_pk = set(IndikatorPK.objects.filter(sasaran__perjanjian__unit_id__in=unit_ids, sasaran__perjanjian__tahun=tahun)
-                .order_by().values_list("indikator_id", flat=True))
-    by_id = {i.pk: i for i in Indikator.objects.filter(
-        unit_id__in=unit_ids, periode__tahun_mulai__lte=tahun, periode__tahun_selesai__gte=tahun,
-    ).only("pk", "unit_id", "pendahulu_id", "nama", "urutan").order_by("urutan", "pk")}
+    di_pk = target_pk_tahun(unit_ids, tahun)  # the PK rows with their rencana aksi's triwulans
+    # Plain rows, not model instances: a Pemda holds thousands of indicators, few of them due and
+    # empty; those few become (deferred, like .only()) Indikator instances at the end.
+    kolom = ["id", "unit_id", "pendahulu_id", "nama", "urutan"]
+    qs = Indikator.objects.filter(unit_id__in=unit_ids, periode__tahun_mulai__lte=tahun,
+                                  periode__tahun_selesai__gte=tahun).order_by("urutan", "pk")
+    rows = list(qs.values_list(*kolom))
+    pendahulu = {r[0]: r[2] for r in rows}
     values: dict[tuple[int, int], dict[Bagian, Decimal]] = defaultdict(dict)
     for ind_id, th, bagian, nilai in Realisasi.objects.filter(
         indikator__unit_id__in=unit_ids, tahun__in=[tahun - 1, tahun]
     ).order_by().values_list("indikator_id", "tahun", "bagian", "nilai"):
         values[(ind_id, th)][Bagian(bagian)] = nilai
-    turunan = set(IndikatorTurunan.objects.filter(indikator_id__in=list(by_id), mulai_tahun__lte=tahun)
+    turunan = set(IndikatorTurunan.objects.filter(indikator__unit_id__in=unit_ids, mulai_tahun__lte=tahun)
                   .order_by().values_list("indikator_id", flat=True))
     # As the realisasi sheet: a measure carried into the next period is one row, the newer indicator.
-    diganti = {i.pendahulu_id for i in by_id.values() if i.pendahulu_id in by_id}
-    pendahulu = {i.pk: i.pendahulu_id for i in by_id.values()}
+    diganti = {p for p in pendahulu.values() if p in pendahulu}
     wajib_per_unit: dict[int, int] = defaultdict(int)
     belum: dict[int, list[Indikator]] = defaultdict(list)
-    for ind in by_id.values():
-        if ind.pk in diganti or ind.pk in turunan:
+    for row in rows:
+        ind_id, unit_id = row[0], row[1]
+        if ind_id in diganti or ind_id in turunan:
             continue
-        isian = isian_tahun(ind.pk, pendahulu, values, tahun)
-        if not di_pk.intersection(isian.rantai):
+        isian = isian_tahun(ind_id, pendahulu, values, tahun)
+        pk_row = target_rantai(isian.rantai, di_pk)
+        if pk_row is None:
             continue
-        wajib = bagian_wajib(isian.pola, tw)
+        wajib = bagian_wajib_rencana(isian.pola, tw, pk_row.bertarget)
         if wajib is None:
             continue
-        wajib_per_unit[ind.unit_id] += 1
+        wajib_per_unit[unit_id] += 1
         if wajib not in isian.nilai:
-            belum[ind.unit_id].append(ind)
+            belum[unit_id].append(Indikator.from_db(qs.db, kolom, row))
     return {uid: (n, belum.get(uid, [])) for uid, n in wajib_per_unit.items()}
 
 
@@ -131,11 +134,25 @@ def indikator_belum(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, tup
     return _wajib(units, tahun, tw)
 
 
+def kelengkapan_banyak(units: Sequence[Unit], tahun: int, tw: int) -> dict[int, Kelengkapan]:
+    """Per unit id, what it lacks for triwulan ``tw`` of ``tahun`` (six queries, whatever the number
+    of units or their size): the Pemda dashboard's status of a triwulan, one PD at a time the gate's."""
+    indikator = _wajib(units, tahun, tw)
+    subs: dict[int, list[MataAnggaran]] = defaultdict(list)
+    lines = MataAnggaran.objects.filter(unit_id__in=[u.pk for u in units], tahun=tahun,
+                                        tingkat=TingkatAnggaran.SUB_KEGIATAN.value, pagu__gt=0)
+    for line in lines.order_by("urutan", "pk"):
+        subs[line.unit_id].append(line)
+    ada = set(RealisasiAnggaran.objects.filter(mata_anggaran__in=lines.order_by().values("pk"), triwulan=tw)
+              .order_by().values_list("mata_anggaran_id", flat=True))
+    out = {}
+    for u in units:
+        wajib, belum = indikator.get(u.pk, (0, []))
+        own = subs.get(u.pk, [])
+        out[u.pk] = Kelengkapan(u, tahun, tw, wajib, belum, len(own), [s for s in own if s.pk not in ada])
+    return out
+
+
 def kelengkapan(unit: Unit, tahun: int, tw: int) -> Kelengkapan:
     """What ``unit`` lacks for triwulan ``tw`` of ``tahun`` (six queries, whatever the size of the PD)."""
-    wajib, belum = _wajib([unit], tahun, tw).get(unit.pk, (0, []))
-    subs = list(MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat=TingkatAnggaran.SUB_KEGIATAN.value,
-                                            pagu__gt=0).order_by("urutan", "pk"))
-    ada = set(RealisasiAnggaran.objects.filter(mata_anggaran__in=subs, triwulan=tw).order_by()
-              .values_list("mata_anggaran_id", flat=True))
-    return Kelengkapan(unit, tahun, tw, wajib, belum, len(subs), [s for s in subs if s.pk not in ada])
+    return kelengkapan_banyak([unit], tahun, tw)[unit.pk]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sakip.core.rencana_aksi import gabung_faktor
+from sakip.perjanjian.models import IndikatorPK
 
 from .models import Aksi, FaktorTriwulan, RencanaAksi, RencanaSubKegiatan, TargetTriwulan
 
@@ -43,6 +44,42 @@ def rencana_baris(indikator_pk_ids: Iterable[int], *, dengan_aksi: bool = True) 
                                  .values_list("rencana_id", "uraian", "penanggung_jawab")):
             by_rencana[r_id].aksi.append((uraian, pj))
     return out
+
+
+@dataclass(frozen=True)
+class TargetPK:
+    """An indicator's row on a PK of the year and the triwulans its rencana aksi plans a target for."""
+
+    versi: tuple[bool, int, int]  # (signed, nomor perubahan, row id): the highest is the version in force
+    bertarget: frozenset[int] | None  # None: no rencana aksi, or one without any triwulan target
+
+
+def target_pk_tahun(unit_ids: Sequence[int], tahun: int) -> dict[int, TargetPK]:
+    """Per indicator on any PK version of the units' year, its row in the latest version holding it
+    (signed before draft) with that row's planned triwulans (one query).
+
+    A target is a number or a qualitative text; a rencana aksi with actions only plans no triwulan.
+    """
+    rows: dict[int, tuple[tuple[bool, int, int], set[int]]] = {}
+    for row_id, ind_id, signed, nomor, tw, nilai, teks in (
+        IndikatorPK.objects.filter(sasaran__perjanjian__unit_id__in=list(unit_ids), sasaran__perjanjian__tahun=tahun)
+        .order_by().values_list("pk", "indikator_id", "sasaran__perjanjian__ditandatangani",
+                                "sasaran__perjanjian__nomor_perubahan", "rencana_aksi__target__triwulan",
+                                "rencana_aksi__target__nilai", "rencana_aksi__target__teks")):
+        versi = (bool(signed), nomor, row_id)
+        known = rows.get(ind_id)
+        if known is None or versi > known[0]:
+            known = rows[ind_id] = (versi, set())
+        if versi == known[0] and tw is not None and (nilai is not None or teks):
+            known[1].add(tw)
+    return {ind_id: TargetPK(versi, frozenset(tws) or None) for ind_id, (versi, tws) in rows.items()}
+
+
+def target_rantai(rantai: Iterable[int], per_indikator: dict[int, TargetPK]) -> TargetPK | None:
+    """The PK row of a measure whose indicator changed with the planning period (the indicator and its
+    predecessors): the one of the latest version; None when none of them is on a PK of the year."""
+    found = [per_indikator[i] for i in rantai if i in per_indikator]
+    return max(found, key=lambda t: t.versi) if found else None
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,8 @@ def muat(unit: Unit, tahun: int) -> DataReviu:
 def _web(name: str, *args: object) -> str | None:
     """A page of the web app, when it has one for this place (it is built alongside)."""
     try:
-        return str(reverse(f"web:{name}", args=args))
+        # The web pages' URLconf alone: the whole one would load the API and the importer for a link.
+        return str(reverse(f"web:{name}", args=args, urlconf="sakip.urls_web"))
     except NoReverseMatch:
         return None
 

@@ -263,6 +263,9 @@ class FilterPemdaForm(forms.Form):
     predikat = forms.ChoiceField(label="Predikat kinerja", required=False)
     urut = forms.ChoiceField(label="Urutkan", required=False)
     arah = forms.ChoiceField(label="Arah", required=False, choices=[("naik", "Naik"), ("turun", "Turun")])
+    # Chosen with the links above the cards (they change too); kept here so filtering keeps it.
+    triwulan = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, widget=forms.HiddenInput,
+                                      choices=[("", "Setahun"), *((i, f"Triwulan {i}") for i in (1, 2, 3, 4))])
 
     def __init__(self, *args: Any, jenis: list[tuple[str, str]], predikat: list[tuple[str, str]],
                  urut: dict[str, str], **kwargs: Any) -> None:
@@ -272,15 +275,24 @@ class FilterPemdaForm(forms.Form):
         self.fields["urut"].choices = list(urut.items())
 
     def nilai(self) -> dict[str, Any]:
-        """The cleaned filters, or the defaults for any that were not valid."""
-        data = self.cleaned_data if self.is_valid() else {}
+        """The cleaned filters; each one that was not valid takes its default (the others stay)."""
+        data: dict[str, Any] = {}
+        if self.is_bound:
+            self.is_valid()  # fills cleaned_data with the fields that are valid
+            data = self.cleaned_data
         return {
             "cari": data.get("cari", ""),
             "jenis": data.get("jenis", ""),
             "predikat": data.get("predikat", ""),
             "urut": data.get("urut") or "nama",
             "turun": data.get("arah") == "turun",
+            "triwulan": data.get("triwulan"),
         }
+
+    @property
+    def triwulan_salah(self) -> str:
+        """The triwulan asked for when it is not one (the dashboard then shows the year)."""
+        return str(self.data.get("triwulan", ""))[:20] if self.is_bound and "triwulan" in self.errors else ""
 
 
 class TriwulanForm(forms.Form):

@@ -97,6 +97,8 @@ def utama(request: HttpRequest) -> list[Tautan]:
         links.append(Tautan("Pengguna", url, path.startswith(url)))
         url = reverse("web:kendali")  # entry windows, count units, the gates' settings
         links.append(Tautan("Kendali", url, path.startswith(url)))
+        url = reverse("web:templat")  # the Word templates of the documents' fixed wording
+        links.append(Tautan("Templat", url, path.startswith(url)))
     url = reverse("web:publik")
     links.append(Tautan("Publikasi", url, path.startswith(url)))
     return links

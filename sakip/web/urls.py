@@ -6,6 +6,7 @@ from sakip.web.views import (
     akun,
     dasbor,
     evaluasi,
+    faktor,
     kendali,
     laporan,
     pengguna,
@@ -17,6 +18,7 @@ from sakip.web.views import (
     rencana_aksi,
     selisih,
     skm,
+    templat,
 )
 
 
@@ -47,6 +49,10 @@ urlpatterns = [
     path("kendali/", kendali.halaman, name="kendali"),
     path("kendali/logo/", profil.logo, name="logo_pemda"),
     path("kendali/logo/gambar", profil.logo_gambar, name="logo_pemda_gambar"),
+    path("templat/", templat.daftar, name="templat"),
+    path("templat/<str:kode>/unduh/<str:asal>/", templat.unduh, name="templat_unduh"),
+    path("templat/<str:kode>/unggah/", templat.unggah, name="templat_unggah"),
+    path("templat/<str:kode>/kembalikan/", templat.kembalikan, name="templat_kembalikan"),
     # Everyone's own notifications
     path("notifikasi/", kendali.kotak_masuk, name="kotak_masuk"),
     path("notifikasi/<id:notif_id>/", kendali.buka_notifikasi, name="notifikasi"),
@@ -62,6 +68,10 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/anggaran/hitung/", realisasi.anggaran_hitung, name="anggaran_hitung"),
     path("pd/<slug:slug>/<tahun:tahun>/narasi/", realisasi.narasi, name="narasi"),
     path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/", rencana_aksi.rencana_aksi, name="rencana_aksi"),
+    path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/kas/", rencana_aksi.rencana_kas, name="rencana_kas"),
+    path("pd/<slug:slug>/<tahun:tahun>/rencana-aksi/kas/hitung/", rencana_aksi.rencana_kas_hitung,
+         name="rencana_kas_hitung"),
+    path("pd/<slug:slug>/<tahun:tahun>/realisasi/faktor/", faktor.faktor, name="faktor"),
     # The approval workflow of a triwulan (POST tw, and alasan where the step needs one)
     path("pd/<slug:slug>/<tahun:tahun>/status/ajukan/", realisasi.status_tw, {"langkah": "ajukan"},
          name="status_ajukan"),
@@ -95,6 +105,7 @@ urlpatterns = [
     path("skm/<slug:slug>/hasil/", skm.hasil_publik, name="skm_hasil"),
     # Evaluasi AKIP: the worksheet, evidence, finalisation, the LHE, follow-up; the Inspektorat's dashboard
     path("evaluasi/<tahun:tahun>/", evaluasi.dasbor, name="evaluasi_dasbor"),
+    path("evaluasi/<tahun:tahun>/evaluator/", evaluasi.evaluator, name="evaluasi_evaluator"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/", evaluasi.lembar_kerja, name="evaluasi"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/jawab/", evaluasi.jawab, name="evaluasi_jawab"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/bukti/", evaluasi.bukti, name="evaluasi_bukti"),
@@ -102,6 +113,7 @@ urlpatterns = [
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/final/", evaluasi.final, name="evaluasi_final"),
     path("pd/<slug:slug>/<tahun:tahun>/evaluasi/buka/", evaluasi.buka, name="evaluasi_buka"),
     path("pd/<slug:slug>/<tahun:tahun>/lhe.<fmt:fmt>", evaluasi.unduh_lhe, name="unduh_lhe"),
+    path("pd/<slug:slug>/<tahun:tahun>/kke.xlsx", evaluasi.unduh_kke, name="unduh_kke"),
     path("pd/<slug:slug>/<tahun:tahun>/tindak-lanjut/", evaluasi.tindak_lanjut, name="tindak_lanjut"),
     # Perjanjian Kinerja
     path("pd/<slug:slug>/pk/", perjanjian.daftar, name="pk_daftar"),

@@ -22,7 +22,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kelengkapan_pering
 PD = "kecamatan-mojosari"
 BACA = ["/api/pd", f"/api/pd/{PD}", f"/api/pd/{PD}/periode", f"/api/pd/{PD}/cascade", f"/api/pd/{PD}/indikator",
         f"/api/pd/{PD}/2025/pk", f"/api/pd/{PD}/2025/realisasi", f"/api/pd/{PD}/2025/status",
-        f"/api/pd/{PD}/2025/anggaran", f"/api/pd/{PD}/2025/pengukuran"]
+        f"/api/pd/{PD}/2025/anggaran", f"/api/pd/{PD}/2025/pengukuran",
+        f"/api/pd/{PD}/2025/evaluasi", f"/api/pd/{PD}/2025/rekomendasi"]
 # Who may read Mojosari and who may write its realisasi (akses.py: LIHAT / ISI).
 BOLEH_BACA = {"admin", "operator.mojosari", "kepala.mojosari", "inspektorat", "pimpinan"}
 BOLEH_TULIS = {"admin", "operator.mojosari"}

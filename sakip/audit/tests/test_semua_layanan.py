@@ -41,7 +41,7 @@ from sakip.kendali.models import JadwalPengisian
 from sakip.kertaskerja import services as kertaskerja
 from sakip.kertaskerja.models import CatatanReviu, HasilReviuDokumen, PernyataanReviu
 from sakip.laporan import services as laporan
-from sakip.laporan.models import Publikasi
+from sakip.laporan.models import Publikasi, TemplatDokumen
 from sakip.notifikasi import services as notifikasi
 from sakip.notifikasi.models import Notifikasi
 from sakip.organisasi import services as organisasi
@@ -480,6 +480,22 @@ def _terbitkan_laporan() -> Kasus:
     return Kasus(lambda: laporan.terbitkan_laporan(_unit(), 2025, "lkjip", b"%PDF-1.4 uji", format="pdf",
                                          filename="lkjip-uji.pdf", user=_user("kepala.mojosari")),
                  _jumlah(Publikasi), "laporan.publikasi")
+
+
+def _simpan_templat() -> Kasus:
+    from sakip.laporan.templat import isi_baku
+
+    return Kasus(lambda: laporan.simpan_templat(_pemda(), "pk_naskah", isi_baku("pk_naskah"),
+                                                nama_berkas="pk-naskah.docx"),
+                 _jumlah(TemplatDokumen), "laporan.templatdokumen")
+
+
+def _hapus_templat() -> Kasus:
+    from sakip.laporan.templat import isi_baku
+
+    laporan.simpan_templat(_pemda(), "pk_naskah", isi_baku("pk_naskah"), nama_berkas="pk-naskah.docx")
+    return Kasus(lambda: laporan.hapus_templat(_pemda(), "pk_naskah"), _jumlah(TemplatDokumen),
+                 "laporan.templatdokumen")
 
 
 def _tarik_laporan() -> Kasus:
@@ -952,6 +968,8 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "laporan.terbitkan_laporan": _terbitkan_laporan,
     "anggaran.atur_penjelasan_selisih_pk": _atur_penjelasan_selisih_pk,
     "laporan.tarik_laporan": _tarik_laporan,
+    "laporan.simpan_templat": _simpan_templat,
+    "laporan.hapus_templat": _hapus_templat,
     "anggaran.tambah_mata_anggaran": _tambah_mata_anggaran,
     "anggaran.tambah_sub_kegiatan": _tambah_sub_kegiatan,
     "anggaran.ubah_pagu": _ubah_pagu,

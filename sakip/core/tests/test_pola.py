@@ -15,6 +15,7 @@ from sakip.core.pola import (
     bagian_kolom,
     bagian_sampai,
     bagian_wajib,
+    bagian_wajib_rencana,
     isian_tahun,
     nilai_sd,
     pola_dari,
@@ -44,6 +45,31 @@ def test_pola_dari(sekarang: tuple[Bagian, ...], sebelumnya: tuple[Bagian, ...],
 def test_bagian_wajib_per_triwulan(pola: str, expected: list[Bagian | None]) -> None:
     assert [bagian_wajib(pola, tw) for tw in (1, 2, 3, 4)] == expected
     assert bagian_kolom(pola) == expected  # the grid's four columns hold what is due under them
+
+
+@pytest.mark.parametrize(("pola", "bertarget", "expected"), [
+    # No rencana aksi: the entry pattern alone decides (the rule before the rencana aksi).
+    (TRIWULAN_POLA, None, [B.TW1, B.TW2, B.TW3, B.TW4]),
+    (SEMESTER_POLA, None, [None, B.S1, None, B.S2]),
+    (TAHUNAN_POLA, None, [None, None, None, B.TAHUN]),
+    # The reference series 25/50/75/100: due every triwulan.
+    (TRIWULAN_POLA, frozenset({1, 2, 3, 4}), [B.TW1, B.TW2, B.TW3, B.TW4]),
+    # Nilai SAKIP planned only in TW III: due then and never else.
+    (TRIWULAN_POLA, frozenset({3}), [None, None, B.TW3, None]),
+    # IKM per semester (targets in TW II and IV), entered per triwulan or per semester.
+    (TRIWULAN_POLA, frozenset({2, 4}), [None, B.TW2, None, B.TW4]),
+    (SEMESTER_POLA, frozenset({2, 4}), [None, B.S1, None, B.S2]),
+    # A semester closes the triwulans it covers: a target in TW I or III is due with S1 or S2.
+    (SEMESTER_POLA, frozenset({1}), [None, B.S1, None, None]),
+    (SEMESTER_POLA, frozenset({3}), [None, None, None, B.S2]),
+    # A count planned in TW II but entered once a year is due with the year's value.
+    (TAHUNAN_POLA, frozenset({2}), [None, None, None, B.TAHUN]),
+    # A rencana aksi without any triwulan target (the caller passes None then) vs an empty set.
+    (TRIWULAN_POLA, frozenset(), [None, None, None, None]),
+])
+def test_bagian_wajib_with_the_rencana_aksi(pola: str, bertarget: frozenset[int] | None,
+                                            expected: list[Bagian | None]) -> None:
+    assert [bagian_wajib_rencana(pola, tw, bertarget) for tw in (1, 2, 3, 4)] == expected
 
 
 @pytest.mark.parametrize(("pola", "expected"), [

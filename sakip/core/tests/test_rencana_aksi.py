@@ -16,6 +16,7 @@ from sakip.core.capaian import (
     StatusCapaian,
     hitung_capaian,
 )
+from sakip.core.measurement import BarisInput, Kelompok, ringkasan_triwulan, ukur_pk
 from sakip.core.rencana_aksi import (
     RencanaAksiError,
     capaian_triwulan,
@@ -210,3 +211,36 @@ def test_annual_narrative_from_the_triwulan_faktor() -> None:
         "Triwulan I, II: Anggaran memadai\nTriwulan IV: SDM cukup")
     assert gabung_faktor({tw: "Sama" for tw in (1, 2, 3, 4)}) == "Sama"
     assert gabung_faktor({1: " ", 3: ""}) == ""
+
+
+# -- A PD as of a triwulan: the mean of its sasaran strategis against the rencana aksi ----------
+
+def _baris(nama: str, kelompok: str, target_tw: str | None, real_tw: str | None) -> BarisInput:
+    return BarisInput(nama=nama, kelompok=Kelompok(kelompok), satuan="%", target=Decimal(100),
+                      realisasi=None, triwulan=2, target_triwulan=None if target_tw is None else Decimal(target_tw),
+                      realisasi_triwulan=None if real_tw is None else Decimal(real_tw))
+
+
+@pytest.mark.parametrize(("rows", "rata", "terukur", "tidak"), [
+    # The reference series at TW II: 50 of 50 and 45 of 50.
+    ([("A", "utama", "50", "50"), ("B", "utama", "50", "45")], "95.00", 2, 0),
+    # Nilai SAKIP planned in TW III only: not measurable at TW II, left out of the mean (never 0 %).
+    ([("A", "utama", "50", "50"), ("SAKIP", "utama", None, "80")], "100.00", 1, 1),
+    # Kinerja lainnya never enters the sasaran strategis mean.
+    ([("A", "utama", "50", "25"), ("L", "lainnya", "50", "50")], "50.00", 1, 0),
+    # Nothing realised yet: no data, no mean.
+    ([("A", "utama", "50", None)], None, 0, 1),
+])
+def test_ringkasan_triwulan_of_the_latest_pk(rows: list[tuple[str, str, str | None, str | None]], rata: str | None,
+                                             terukur: int, tidak: int) -> None:
+    lama = ukur_pk("awal", "2021-2026", [_baris("X", "utama", "50", "0")])
+    baru = ukur_pk("perubahan", "2025-2029", [_baris(*r) for r in rows])
+    r = ringkasan_triwulan([lama, baru])
+    assert r is not None
+    assert r.rata_rata_capaian == (None if rata is None else Decimal(rata))
+    assert (r.jumlah - r.tidak_terukur, r.tidak_terukur) == (terukur, tidak)
+
+
+def test_ringkasan_triwulan_outside_a_triwulan_measurement_is_none() -> None:
+    annual = ukur_pk("awal", "2025-2029", [BarisInput("A", Kelompok.UTAMA, "%", Decimal(100), Decimal(90))])
+    assert ringkasan_triwulan([annual]) is None and ringkasan_triwulan([]) is None

@@ -109,9 +109,9 @@ def test_the_provider_reads_all_units_in_one_query() -> None:
 
 def test_an_evaluator_of_one_pd_cannot_see_another() -> None:
     ev_user = _user("evaluator.mojosari")
-    assert akses.boleh_lihat(ev_user, Unit.objects.get(slug="kecamatan-mojosari"))
-    assert not akses.boleh_lihat(ev_user, Unit.objects.get(slug="bagian-organisasi"))
-    assert not akses.tahap_boleh(ev_user, Unit.objects.get(slug="bagian-organisasi"))
+    assert akses.boleh_lihat(ev_user, Unit.objects.get(slug="kecamatan-mojosari"), 2025)
+    assert not akses.boleh_lihat(ev_user, Unit.objects.get(slug="bagian-organisasi"), 2025)
+    assert not akses.tahap_boleh(ev_user, Unit.objects.get(slug="bagian-organisasi"), 2025)
 
 
 def _buka(ev: Evaluasi) -> Evaluasi:

@@ -9,54 +9,32 @@ from sakip.core.measurement import Kelompok
 from sakip.core.narasi import daftar_ringkasan, kalimat_anggaran, kalimat_efisiensi
 from sakip.core.summary import ringkas
 
+from .. import templat
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata
-from ..gambar_profil import logo_pemda, sisip_logo
+from ..pk import orang
 from .umum import KolomIsi, Konteks, capaian, judul_pk, kategori, realisasi, tabel_indikator, target
-
-LOGO_SAMPUL_CM = 4.0  # the logo's height on the cover; the spacing below shrinks so the cover stays one page
 
 
 def sampul(ctx: Konteks) -> None:
     """The cover page, a section without a page number; numbering starts on the next page."""
     d, data = ctx.dok, ctx.data
-    logo = logo_pemda(data.pemda)
-    d.paragraf("", setelah=20 if logo else 60)
-    sisip_logo(d, logo, tinggi_cm=LOGO_SAMPUL_CM, setelah=30)
-    d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
-               setelah=6)
-    d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
-    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18,
-               setelah=70 if logo else 120)
-    nama = data.unit.nama.upper() + (f"\n{data.unit.induk.nama.upper()}" if data.unit.induk_id else "")
-    d.paragraf(nama, rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=90 if logo else 150)
-    d.paragraf(f"PEMERINTAH {data.pemda.nama.upper()}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14,
-               setelah=4)
-    d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
+    pemda_id = data.pemda.pk
+    templat.sisipkan(d, "lkjip_sampul", {
+        "pemda": data.pemda.nama, "unit": data.unit.nama, "induk": data.unit.induk.nama if data.unit.induk_id else "",
+        "tahun": data.tahun, "tanggal": fmt.tanggal(data.tanggal), "bulan_tahun": fmt.tanggal_bulan(data.tanggal),
+        "logo": templat.konteks_logo(d, pemda_id),
+    }, pemda_id=pemda_id)
     d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)  # i, ii, iii until BAB I
 
 
 def kata_pengantar(ctx: Konteks) -> None:
     d, data = ctx.dok, ctx.data
     d.judul("KATA PENGANTAR")
-    d.paragraf("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat dan karunia-Nya, sehingga "
-               "kami dapat melaksanakan amanah dalam bidang tugas kami masing-masing bagi kepentingan negara, "
-               "nusa dan bangsa.")
-    d.paragraf(f"Sebagai tindak lanjut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
-               f"Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
-               f"Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan "
-               f"Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah, {data.nama} {data.pemda.nama} "
-               f"menyajikan Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun {data.tahun}. Laporan ini merupakan "
-               f"wujud pertanggungjawaban pelaksanaan Perjanjian Kinerja Tahun {data.tahun}, yang berisi "
-               f"informasi tentang keberhasilan maupun kegagalan pencapaian sasaran yang telah ditetapkan, "
-               f"termasuk hambatan yang dihadapi dan upaya pemecahannya.")
-    d.paragraf("Seluruh angka dalam laporan ini dihitung dari data perencanaan, perjanjian kinerja, realisasi "
-               "dan anggaran yang tercatat pada aplikasi Sakip, sehingga setiap angka dapat ditelusuri kembali "
-               "ke sumbernya.")
-    d.paragraf("Kami menyampaikan terima kasih dan penghargaan kepada semua pihak yang telah bekerja keras "
-               "dalam penyusunan laporan ini. Semoga laporan ini bermanfaat sebagai bahan evaluasi dan "
-               "perbaikan kinerja pada tahun-tahun mendatang.", setelah=18)
     k = data.kepala
+    templat.sisipkan(d, "lkjip_kata_pengantar", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "tempat": data.tempat,
+        "tanggal": fmt.tanggal(data.tanggal), "kepala": orang(k)}, pemda_id=data.pemda.pk)
     d.tanda_tangan([[f"{data.tempat}, {fmt.tanggal(data.tanggal)}", k.jabatan_kapital, "", k.nama,
                      *([k.pangkat] if k.pangkat else []), *([f"NIP {k.nip}"] if k.nip else [])]],
                    lebar_cm=8.5, kanan=True)
@@ -143,39 +121,21 @@ def dasar_pengukuran(data: DataLaporanPemda) -> str:
 def sampul_pemda(ctx: Konteks) -> None:
     """The cover: the Pemda's name once, no unit above it."""
     d, data = ctx.dok, _pemda(ctx)
-    logo = logo_pemda(data.pemda)
-    d.paragraf("", setelah=20 if logo else 60)
-    sisip_logo(d, logo, tinggi_cm=LOGO_SAMPUL_CM, setelah=30)
-    d.paragraf("LAPORAN KINERJA\nINSTANSI PEMERINTAH", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=22,
-               setelah=6)
-    d.paragraf("(LKjIP)", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18, setelah=6)
-    d.paragraf(f"TAHUN {data.tahun}", rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18,
-               setelah=90 if logo else 150)
-    d.paragraf(data.nama.upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=18,
-               setelah=110 if logo else 150)
-    d.paragraf(fmt.tanggal_bulan(data.tanggal).upper(), rata=WD_ALIGN_PARAGRAPH.CENTER, tebal=True, ukuran=14)
+    pemda_id = data.pemda.pk
+    templat.sisipkan(d, "lkjip_pemda_sampul", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "tanggal": fmt.tanggal(data.tanggal),
+        "bulan_tahun": fmt.tanggal_bulan(data.tanggal), "logo": templat.konteks_logo(d, pemda_id),
+    }, pemda_id=pemda_id)
     d.nomor_halaman(d.bagian_baru(), mulai=1, romawi=True)  # i, ii, iii until BAB I
 
 
 def kata_pengantar_pemda(ctx: Konteks) -> None:
     d, data = ctx.dok, _pemda(ctx)
     d.judul("KATA PENGANTAR")
-    d.paragraf("Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa atas rahmat dan karunia-Nya, sehingga "
-               f"Laporan Kinerja Instansi Pemerintah (LKjIP) {data.nama} Tahun {data.tahun} dapat diselesaikan.")
-    d.paragraf(f"Sebagai tindak lanjut Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas "
-               f"Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi "
-               f"Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan "
-               f"Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah, {data.nama} menyajikan Laporan Kinerja "
-               f"Instansi Pemerintah Tahun {data.tahun}. Laporan ini merupakan wujud pertanggungjawaban "
-               f"pencapaian {dasar_pengukuran(data)}, yang berisi informasi tentang keberhasilan maupun "
-               f"kegagalan pencapaian sasaran pembangunan daerah, capaian kinerja seluruh perangkat daerah, "
-               f"penggunaan anggaran, serta hambatan yang dihadapi dan upaya pemecahannya.")
-    d.paragraf("Seluruh angka dalam laporan ini dihitung dari data perencanaan, perjanjian kinerja, realisasi "
-               "dan anggaran perangkat daerah yang tercatat pada aplikasi Sakip, sehingga setiap angka dapat "
-               "ditelusuri kembali ke sumbernya.")
-    d.paragraf("Kami menyampaikan terima kasih kepada seluruh perangkat daerah dan semua pihak yang telah "
-               "berperan dalam pencapaian kinerja dan penyusunan laporan ini. Semoga laporan ini bermanfaat "
-               "sebagai bahan evaluasi dan perbaikan kinerja pada tahun-tahun mendatang.", setelah=18)
+    templat.sisipkan(d, "lkjip_pemda_kata_pengantar", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "tempat": data.tempat,
+        "tanggal": fmt.tanggal(data.tanggal), "kepala": orang(data.kepala), "dasar": dasar_pengukuran(data),
+    }, pemda_id=data.pemda.pk)
     k = data.kepala
     d.tanda_tangan([[f"{data.tempat}, {fmt.tanggal(data.tanggal)}", k.jabatan_kapital, "", k.nama,
                      *([k.pangkat] if k.pangkat else []), *([f"NIP {k.nip}"] if k.nip else [])]],

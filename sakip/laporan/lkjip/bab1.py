@@ -15,6 +15,7 @@ from sakip.core import formatting as fmt
 from sakip.organisasi.models import Jabatan, Unit
 from sakip.realisasi.models import JenisNarasi
 
+from .. import templat
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata, Sel
 from ..gambar_profil import peta_wilayah, ukuran_cm, ukuran_gambar
@@ -22,29 +23,19 @@ from ..gambar_profil import struktur_organisasi as gambar_struktur
 from .umum import Konteks
 
 
-def latar_belakang_baku(ctx: Konteks) -> str:
-    """The legal basis, printed when the unit has written no latar belakang of its own."""
-    return (
-        "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) sebagaimana diatur dalam Peraturan Presiden "
-        "Nomor 29 Tahun 2014 merupakan rangkaian sistematis kegiatan penetapan, pengukuran, pengelolaan data "
-        "dan pelaporan kinerja sebagai wujud pertanggungjawaban dan peningkatan kinerja instansi pemerintah. "
-        "Pelaporan kinerja merupakan unsur wajib SAKIP.\n"
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 memberikan "
-        "petunjuk teknis penyusunan perjanjian kinerja, pelaporan kinerja dan tata cara reviu atas laporan "
-        "kinerja. Laporan kinerja menyajikan capaian target, analisis penyebab keberhasilan atau kegagalan, "
-        "efisiensi penggunaan sumber daya serta perbandingan dengan tahun-tahun sebelumnya dan dengan target "
-        "jangka menengah.\n"
-        f"Laporan Kinerja Instansi Pemerintah {ctx.nama} Tahun {ctx.tahun} disusun sebagai pertanggungjawaban "
-        f"atas pelaksanaan Perjanjian Kinerja Tahun {ctx.tahun} dan sebagai umpan balik bagi perencanaan tahun "
-        "berikutnya."
-    )
+def _umum(ctx: Konteks) -> dict[str, object]:
+    return {"pemda": ctx.data.pemda.nama, "unit": ctx.nama, "tahun": ctx.tahun}
 
 
 def tulis(ctx: Konteks) -> None:
     d, data = ctx.dok, ctx.data
     d.mulai_bab("I", "PENDAHULUAN")
     d.mulai_subbab("1", "Latar Belakang")
-    d.teks(data.narasi.get(JenisNarasi.LATAR_BELAKANG) or latar_belakang_baku(ctx))
+    latar = data.narasi.get(JenisNarasi.LATAR_BELAKANG)
+    if latar:
+        d.teks(latar)
+    else:  # the legal basis, in the Pemda's wording (template lkjip_latar_belakang)
+        templat.sisipkan(d, "lkjip_latar_belakang", _umum(ctx), pemda_id=data.pemda.pk)
 
     d.mulai_subbab("2", "Gambaran Umum")
     gambaran_umum(ctx)
@@ -53,23 +44,7 @@ def tulis(ctx: Konteks) -> None:
     d.teks(data.narasi[JenisNarasi.ISU_STRATEGIS])
 
     d.mulai_subbab("4", "Sistematika Penulisan")
-    d.paragraf(f"Sistematika penyusunan Laporan Kinerja Instansi Pemerintah {data.nama} Tahun {data.tahun} "
-               "terdiri atas empat bab dan lampiran:", lekat=True)
-    for judul, isi in (
-        ("Bab I Pendahuluan", "menyampaikan secara ringkas latar belakang penyusunan laporan; gambaran umum "
-         "yang meliputi kedudukan, tugas dan fungsi, struktur organisasi dan aset; isu-isu strategis; serta "
-         "sistematika penulisan."),
-        ("Bab II Perencanaan Kinerja", "menyampaikan ringkasan perencanaan strategis (penjenjangan strategis "
-         "dan indikator kinerja utama) serta perjanjian kinerja sebagai dasar pelaporan kinerja."),
-        ("Bab III Akuntabilitas Kinerja", "menyampaikan pengukuran capaian kinerja terhadap target perjanjian "
-         "kinerja, analisis capaian setiap indikator (perbandingan dengan tahun-tahun sebelumnya, dengan target "
-         "akhir periode dan dengan capaian pihak lain), faktor pendorong dan penghambat beserta tindak lanjutnya, "
-         "prestasi kinerja lainnya, serta realisasi anggaran dan efisiensinya."),
-        ("Bab IV Penutup", "menyampaikan kesimpulan umum atas capaian kinerja serta upaya perbaikan kinerja "
-         "pada tahun-tahun mendatang."),
-        ("Lampiran", "memuat dokumen Perjanjian Kinerja dan Formulir E-81 evaluasi hasil Renja."),
-    ):
-        d.butir("•", f"{judul}: {isi}")
+    templat.sisipkan(d, "lkjip_sistematika", _umum(ctx), pemda_id=data.pemda.pk)
 
 
 # -- I.2 Gambaran Umum: only what the stored data holds, each part a function of its own -----------
@@ -192,23 +167,10 @@ def _aset(ctx: Konteks) -> None:
 
 # -- The Pemda's own LKjIP --------------------------------------------------------------------------
 
-def latar_belakang_pemda(data: DataLaporanPemda) -> str:
-    """The legal basis for the Kabupaten's report, when no latar belakang of its own is written."""
-    dasar = (f"Perjanjian Kinerja {data.kepala.jabatan} Tahun {data.tahun}" if data.pk
-             else f"Rencana Pembangunan Jangka Menengah Daerah pada tahun {data.tahun}")
-    return (
-        "Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) sebagaimana diatur dalam Peraturan Presiden "
-        "Nomor 29 Tahun 2014 merupakan rangkaian sistematis kegiatan penetapan, pengukuran, pengelolaan data "
-        "dan pelaporan kinerja sebagai wujud pertanggungjawaban dan peningkatan kinerja instansi pemerintah. "
-        "Pemerintah daerah wajib menyusun laporan kinerja tahunan yang disampaikan Kepala Daerah.\n"
-        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 memberikan "
-        "petunjuk teknis penyusunan perjanjian kinerja, pelaporan kinerja dan tata cara reviu atas laporan "
-        "kinerja. Laporan kinerja pemerintah daerah menyajikan capaian Indikator Kinerja Utama, analisis "
-        "penyebab keberhasilan atau kegagalan, efisiensi penggunaan sumber daya serta perbandingan dengan "
-        "tahun-tahun sebelumnya dan dengan target jangka menengah.\n"
-        f"Laporan Kinerja {data.nama} Tahun {data.tahun} disusun sebagai pertanggungjawaban atas pelaksanaan "
-        f"{dasar} dan sebagai umpan balik bagi perencanaan tahun berikutnya."
-    )
+def dasar_pemda(data: DataLaporanPemda) -> str:
+    """What the Kabupaten's report accounts for, as its default latar belakang says it."""
+    return (f"Perjanjian Kinerja {data.kepala.jabatan} Tahun {data.tahun}" if data.pk
+            else f"Rencana Pembangunan Jangka Menengah Daerah pada tahun {data.tahun}")
 
 
 def tulis_pemda(ctx: Konteks) -> None:
@@ -216,7 +178,12 @@ def tulis_pemda(ctx: Konteks) -> None:
     assert isinstance(data, DataLaporanPemda)  # noqa: S101  # the Pemda's document only
     d.mulai_bab("I", "PENDAHULUAN")
     d.mulai_subbab("1", "Latar Belakang")
-    d.teks(data.narasi.get(JenisNarasi.LATAR_BELAKANG) or latar_belakang_pemda(data))
+    latar = data.narasi.get(JenisNarasi.LATAR_BELAKANG)
+    if latar:
+        d.teks(latar)
+    else:  # the legal basis, in the Pemda's wording (template lkjip_pemda_latar_belakang)
+        templat.sisipkan(d, "lkjip_pemda_latar_belakang", {**_umum(ctx), "dasar": dasar_pemda(data)},
+                         pemda_id=data.pemda.pk)
 
     d.mulai_subbab("2", "Gambaran Umum")
     unit = data.unit
@@ -246,22 +213,7 @@ def tulis_pemda(ctx: Konteks) -> None:
                    "Bab II.")
 
     d.mulai_subbab("4", "Sistematika Penulisan")
-    d.paragraf(f"Sistematika penyusunan Laporan Kinerja {data.nama} Tahun {data.tahun} terdiri atas empat bab "
-               "dan lampiran:", lekat=True)
-    for judul, isi in (
-        ("Bab I Pendahuluan", "menyampaikan latar belakang, gambaran umum dan isu-isu strategis pemerintah "
-         "daerah serta sistematika penulisan."),
-        ("Bab II Perencanaan Kinerja", "menyampaikan visi, misi, tujuan dan sasaran Rencana Pembangunan Jangka "
-         "Menengah Daerah (RPJMD), Indikator Kinerja Utama (IKU) pemerintah daerah serta perjanjian kinerja "
-         "Kepala Daerah."),
-        ("Bab III Akuntabilitas Kinerja", "menyampaikan pengukuran dan analisis capaian IKU pemerintah daerah "
-         "(perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir RPJMD), capaian kinerja setiap "
-         "perangkat daerah, serta realisasi anggaran seluruh perangkat daerah dan efisiensinya."),
-        ("Bab IV Penutup", "menyampaikan kesimpulan umum atas capaian kinerja serta upaya perbaikan kinerja "
-         "pada tahun-tahun mendatang."),
-        ("Lampiran", "memuat dokumen Perjanjian Kinerja Kepala Daerah bila ada."),
-    ):
-        d.butir("•", f"{judul}: {isi}")
+    templat.sisipkan(d, "lkjip_pemda_sistematika", _umum(ctx), pemda_id=data.pemda.pk)
 
 
 def gambar_pemda(ctx: Konteks) -> None:

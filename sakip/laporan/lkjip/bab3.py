@@ -173,12 +173,11 @@ def _grafik_seri(ctx: Konteks, pk: Terukur, kecuali: Collection[str] = ()) -> No
     years = sorted({t.tahun for s in items for t in s.seri})
     for g, start in enumerate(range(0, len(items), per), start=1):
         part = items[start:start + per]
-        tinggi = charts.tinggi_seri(len(part))
-        png = charts.grafik_seri(part)
+        lebar, tinggi, per_baris = charts.ukuran_panel(len(part))
         bagian = f" (bagian {g} dari {n_grafik})" if n_grafik > 1 else ""
-        d.gambar(png, f"Target, Realisasi dan Capaian Tahun {years[0]}–{years[-1]} "
-                      f"{sebut_indikator(pk.judul, 'Indikator')} Tahun "
-                      f"{ctx.tahun}{bagian}", lebar_cm=charts.LEBAR_CM, tinggi_cm=tinggi)
+        d.grafik(charts.grafik_seri(part), f"Target, Realisasi dan Capaian Tahun {years[0]}–{years[-1]} "
+                 f"{sebut_indikator(pk.judul, 'Indikator')} Tahun {ctx.tahun}{bagian}",
+                 lebar_cm=lebar, tinggi_cm=tinggi, per_baris=per_baris)
 
 
 def _tabel_target_akhir(ctx: Konteks, pk: Terukur) -> None:
@@ -286,10 +285,9 @@ def _pembanding(ctx: Konteks, kelompok: Sequence[Terukur] | None = None) -> None
     items = [charts.Pembanding(b.nama, b.satuan, [(data.unit.nama, b.hasil.realisasi), *b.pembanding])
              for b in rows_src if b.hasil.realisasi is not None]
     if items:
-        tinggi = charts.tinggi_pembanding(len(items))
-        png = charts.grafik_pembanding(items)
-        d.gambar(png, f"Perbandingan Realisasi Kinerja {data.nama} dengan " + ", ".join(levels),
-                 lebar_cm=charts.LEBAR_CM, tinggi_cm=tinggi)
+        lebar, tinggi, per_baris = charts.ukuran_panel(len(items))
+        d.grafik(charts.grafik_pembanding(items), f"Perbandingan Realisasi Kinerja {data.nama} dengan "
+                 + ", ".join(levels), lebar_cm=lebar, tinggi_cm=tinggi, per_baris=per_baris)
     for b in rows_src:
         s = kalimat_pembanding(data.nama, b.hasil.realisasi, b.desimal, b.satuan, b.pembanding,
                                b.indikator.polaritas_enum)
@@ -344,9 +342,10 @@ def _banding_pemda(ctx: Konteks) -> None:
                                [(pendek[j], v) for j, (_, v) in enumerate(r.nilai) if v is not None])
              for r in rows if r.nilai[0][1] is not None and sum(v is not None for _, v in r.nilai) > 1]
     if items:
-        d.gambar(charts.grafik_pembanding(items), f"Perbandingan Realisasi Kinerja {data.nama} dengan "
-                 + ", ".join(levels[1:]) + f" Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
-                 tinggi_cm=charts.tinggi_pembanding(len(items)))
+        lebar, tinggi, per_baris = charts.ukuran_panel(len(items))
+        d.grafik(charts.grafik_pembanding(items), f"Perbandingan Realisasi Kinerja {data.nama} dengan "
+                 + ", ".join(levels[1:]) + f" Tahun {data.tahun}", lebar_cm=lebar, tinggi_cm=tinggi,
+                 per_baris=per_baris)
     for r in rows:
         lain = [(lbl, v) for lbl, v in r.nilai[1:] if v is not None]
         s = kalimat_pembanding(data.nama, r.nilai[0][1], r.desimal, r.satuan, lain, r.polaritas)
@@ -382,12 +381,10 @@ def _anggaran(ctx: Konteks) -> None:
                          Sel(fmt.persen(line.persen()), tebal=program)])
     d.tabel(kolom, rows)
     lines = _baris_grafik(data.anggaran)
-    tinggi = charts.tinggi_anggaran(len(lines))
     bars = [charts.BarAnggaran(line.nama, line.total_pagu, line.total_realisasi, line.persen()) for line in lines]
-    png = charts.grafik_anggaran(bars)
     tingkat = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}[lines[0].tingkat.value]
-    d.gambar(png, f"Pagu dan Realisasi Anggaran per {tingkat} Tahun {data.tahun}", lebar_cm=charts.LEBAR_CM,
-             tinggi_cm=tinggi)
+    d.grafik([charts.grafik_anggaran(bars)], f"Pagu dan Realisasi Anggaran per {tingkat} Tahun {data.tahun}",
+             lebar_cm=charts.LEBAR_CM, tinggi_cm=charts.tinggi_anggaran(len(lines)))
     _kinerja_anggaran(ctx)
     _selisih_pk(ctx)
 

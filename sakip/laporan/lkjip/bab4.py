@@ -6,6 +6,7 @@ from sakip.core import formatting as fmt
 from sakip.evaluasi.nilai import rekomendasi_unit
 from sakip.realisasi.models import JenisNarasi
 
+from .. import templat
 from ..data_pemda import DataLaporanPemda
 from ..docxkit import Kolom, Rata
 from .umum import Konteks
@@ -18,16 +19,14 @@ def tulis(ctx: Konteks) -> None:
     r = pk.hasil.utama
     d.mulai_bab("IV", "PENUTUP")
     d.mulai_subbab("1", "Kesimpulan")
-    d.paragraf(
-        f"Dari {r.jumlah} indikator sasaran strategis {pk.judul} {data.nama} Tahun {data.tahun}, "
-        f"{r.di_atas_100} indikator melampaui target, {r.sama_dengan_100} indikator tepat mencapai target, "
-        f"{r.di_bawah_100} indikator belum mencapai target dan {r.tidak_terukur} indikator tidak dapat diukur, "
-        f"dengan rata-rata capaian sebesar {fmt.persen(r.rata_rata_capaian)}. Dari pagu anggaran sebesar "
-        f"{fmt.rupiah(h.anggaran.pagu)}, realisasi anggaran sampai dengan akhir tahun {data.tahun} sebesar "
-        f"{fmt.rupiah(h.anggaran.realisasi)} atau {fmt.persen(h.anggaran.persen)}"
-        + (f", sehingga efisiensi penggunaan sumber daya sebesar {fmt.persen(h.efisiensi)}."
-           if h.efisiensi is not None else ".")
-    )
+    templat.sisipkan(d, "lkjip_penutup", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "judul_pk": pk.judul,
+        "jumlah": r.jumlah, "melampaui": r.di_atas_100, "tepat": r.sama_dengan_100, "belum": r.di_bawah_100,
+        "tidak_terukur": r.tidak_terukur, "rata_rata": fmt.persen(r.rata_rata_capaian),
+        "pagu": fmt.rupiah(h.anggaran.pagu), "realisasi_anggaran": fmt.rupiah(h.anggaran.realisasi),
+        "persen_anggaran": fmt.persen(h.anggaran.persen),
+        "efisiensi": fmt.persen(h.efisiensi) if h.efisiensi is not None else "",
+    }, pemda_id=data.pemda.pk)
     d.teks(data.narasi[JenisNarasi.KESIMPULAN])
     d.mulai_subbab("2", "Upaya Perbaikan Kinerja")
     d.teks(data.narasi[JenisNarasi.UPAYA_PERBAIKAN])
@@ -63,17 +62,14 @@ def tulis_pemda(ctx: Konteks) -> None:
     a = data.anggaran
     d.mulai_bab("IV", "PENUTUP")
     d.mulai_subbab("1", "Kesimpulan")
-    d.paragraf(
-        f"Dari {r.jumlah} indikator {k.judul} {data.nama} Tahun {data.tahun}, {r.di_atas_100} indikator melampaui "
-        f"target, {r.sama_dengan_100} indikator tepat mencapai target, {r.di_bawah_100} indikator belum mencapai "
-        f"target dan {r.tidak_terukur} indikator tidak dapat diukur, dengan rata-rata capaian sebesar "
-        f"{fmt.persen(r.rata_rata_capaian)}. Rata-rata capaian kinerja {len(data.pd)} perangkat daerah sebesar "
-        f"{fmt.persen(data.rata_rata_pd)}. Dari pagu anggaran seluruh perangkat daerah sebesar {fmt.rupiah(a.pagu)}, "
-        f"realisasi sampai dengan akhir tahun {data.tahun} sebesar {fmt.rupiah(a.realisasi)} atau "
-        f"{fmt.persen(a.persen)}"
-        + (f", sehingga efisiensi penggunaan sumber daya sebesar {fmt.persen(data.efisiensi)}."
-           if data.efisiensi is not None else ".")
-    )
+    templat.sisipkan(d, "lkjip_pemda_penutup", {
+        "pemda": data.pemda.nama, "unit": data.nama, "tahun": data.tahun, "judul_pk": k.judul,
+        "jumlah": r.jumlah, "melampaui": r.di_atas_100, "tepat": r.sama_dengan_100, "belum": r.di_bawah_100,
+        "tidak_terukur": r.tidak_terukur, "rata_rata": fmt.persen(r.rata_rata_capaian), "jumlah_pd": len(data.pd),
+        "rata_rata_pd": fmt.persen(data.rata_rata_pd), "pagu": fmt.rupiah(a.pagu),
+        "realisasi_anggaran": fmt.rupiah(a.realisasi), "persen_anggaran": fmt.persen(a.persen),
+        "efisiensi": fmt.persen(data.efisiensi) if data.efisiensi is not None else "",
+    }, pemda_id=data.pemda.pk)
     teks = data.narasi.get(JenisNarasi.KESIMPULAN, "").strip()
     if teks:
         d.teks(teks)

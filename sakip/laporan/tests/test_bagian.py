@@ -88,18 +88,63 @@ def _seri() -> list[TitikSeri]:
             for y, t, r in ((2024, "88.31", "91.75"), (2025, "92", "93.15"))]
 
 
-def test_charts_are_png_at_the_size_the_layout_reserved() -> None:
-    from io import BytesIO
+def _bagian(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
 
-    from PIL import Image
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {n: z.read(n) for n in z.namelist()}
 
-    png = charts.grafik_seri([charts.SeriIndikator("IKM Kecamatan", "Nilai", _seri())] * 3)
-    assert png.startswith(b"\x89PNG")
-    w, h = Image.open(BytesIO(png)).size
-    assert round(w / charts.DPI * 2.54, 1) == charts.LEBAR_CM
-    assert round(h / charts.DPI * 2.54, 1) == round(charts.tinggi_seri(3), 1)
-    png = charts.grafik_anggaran([charts.BarAnggaran("PROGRAM", D("6697421790"), D("6188773896"), D("92.41"))])
-    assert png.startswith(b"\x89PNG")
+
+def test_charts_are_native_word_charts_with_their_data_in_a_workbook() -> None:
+    import io
+    import re
+
+    from lxml import etree
+    from openpyxl import load_workbook
+
+    d = Dokumen()
+    d.grafik(charts.grafik_seri([charts.SeriIndikator("IKM Kecamatan", "Nilai", _seri())] * 2), "Seri",
+             lebar_cm=charts.PANEL_CM, tinggi_cm=charts.TINGGI_PANEL_CM, per_baris=2)
+    d.grafik([charts.grafik_anggaran([charts.BarAnggaran("PROGRAM", D("6697421790"), D("6188773896"), D("92.41"))])],
+             "Anggaran", lebar_cm=charts.LEBAR_CM, tinggi_cm=charts.tinggi_anggaran(1))
+    d.selesai()
+    buf = io.BytesIO()
+    d.doc.save(buf)
+    parts = _bagian(buf.getvalue())
+    tipe = parts["[Content_Types].xml"].decode()
+    for n in (1, 2, 3):
+        assert (f'<Override PartName="/word/charts/chart{n}.xml" '
+                'ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>') in tipe
+        rels = parts[f"word/charts/_rels/chart{n}.xml.rels"].decode()
+        assert f'relationships/package" Target="../embeddings/Microsoft_Excel_Worksheet{n}.xlsx"' in rels
+    assert ('<Default Extension="xlsx" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>') in tipe
+    assert parts["word/_rels/document.xml.rels"].decode().count("relationships/chart\"") == 3
+    # Two panels on one line, the caption after them; inline charts, not pictures.
+    body = parts["word/document.xml"].decode()
+    assert body.count("<c:chart ") == 3 and "<pic:pic" not in body
+
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+          "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    seri = etree.fromstring(parts["word/charts/chart1.xml"])
+    ws = load_workbook(io.BytesIO(parts["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"])).active
+    assert [c.value for c in ws[1]][1:] == ["Target", "Realisasi"]
+    assert [ws.cell(r, 1).value for r in (2, 3)] == ["2024", "2025"]
+    assert [ws.cell(r, 3).value for r in (2, 3)] == [91.75, 93.15]
+    # The chart's cache is the workbook's cells, referred to by address.
+    real = seri.findall(".//c:ser", ns)[1]
+    assert real.findtext("c:val/c:numRef/c:f", namespaces=ns) == "Sheet1!$C$2:$C$3"
+    assert [float(v.text) for v in real.findall("c:val//c:pt/c:v", ns)] == [91.75, 93.15]
+    # Indonesian notation through the id-ID locale of the format code; capaian written per bar.
+    assert seri.find(".//c:valAx/c:numFmt", ns).get("formatCode") == "[$-421]#,##0"
+    assert [t.text for t in real.findall("c:dLbls/c:dLbl//a:t", ns)] == ["103,90%", "101,25%"]
+    assert seri.find("c:lang", ns).get("val") == "id-ID"
+    anggaran = etree.fromstring(parts["word/charts/chart3.xml"])
+    assert anggaran.find(".//c:barDir", ns).get("val") == "bar"
+    assert anggaran.findtext(".//c:valAx/c:title//a:t", namespaces=ns) == "Miliar rupiah"
+    assert [t.text for t in anggaran.findall(".//c:dLbl//a:t", ns)] == ["92,41%"]
+    assert re.search(r"<c:v>6\.69742179</c:v>", parts["word/charts/chart3.xml"].decode())
 
 
 def test_chart_ticks_are_indonesian() -> None:
@@ -128,3 +173,26 @@ def test_query_count_does_not_grow_with_the_document() -> None:
     # Bagian Organisasi's derived indicators cost a few queries per source.
     assert max(counts) <= 70
     assert counts[1] <= counts[0]
+
+
+def test_libreoffice_draws_the_charts_with_indonesian_numbers() -> None:
+    """The PDF shows the bars' values and the axis in Indonesian notation whatever the server's
+    locale (the format codes carry id-ID), and the capaian written over the bars."""
+    import io
+
+    from pypdf import PdfReader
+
+    from sakip.laporan.pdf import docx_ke_pdf
+
+    d = Dokumen()
+    pembanding = charts.Pembanding("IKM", "Nilai", [("Kecamatan Mojosari", D("1250.5")), ("Kabupaten", D("93.15"))])
+    d.grafik(charts.grafik_pembanding([pembanding]), "Pembanding", lebar_cm=charts.LEBAR_CM, tinggi_cm=6.4)
+    d.grafik(charts.grafik_seri([charts.SeriIndikator("IKM Kecamatan", "Nilai", _seri())]), "Seri",
+             lebar_cm=charts.LEBAR_CM, tinggi_cm=6.4)
+    buf = io.BytesIO()
+    d.doc.save(buf)
+    teks = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(docx_ke_pdf(buf.getvalue()))).pages)
+    assert "1.250,50" in teks and "93,15" in teks  # value labels, #.##0,00
+    assert "1.400" in teks or "1.200" in teks  # an axis tick above a thousand, #.##0
+    assert "1,250.50" not in teks and "1250.5" not in teks
+    assert "101,25%" in teks and "Realisasi" in teks  # capaian over the bars, the legend

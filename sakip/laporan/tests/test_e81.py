@@ -170,3 +170,74 @@ def test_computed_serapan_is_reported_as_of_each_triwulan(mojosari) -> None:
     r = next(r for r in range(10, ws.max_row + 1) if ws.cell(r, 5).value == "Persentase Realisasi Anggaran PD")
     k = [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value for tw in ("I", "II", "III", "IV")]
     assert [Decimal(str(v)) for v in k] == [Decimal("13.55"), Decimal("36.12"), Decimal("58.7"), Decimal("90.31")]
+
+
+TW = ("I", "II", "III", "IV")
+
+
+def _k_tw(ws, r: int) -> list[object]:  # openpyxl worksheet
+    return [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "K")).value for tw in TW]
+
+
+def _rp_tw(ws, r: int) -> list[object]:  # openpyxl worksheet
+    return [ws.cell(r, kolom(ws, f"Realisasi Kinerja pada Triwulan {tw}", "Rp")).value for tw in TW]
+
+
+def test_program_and_kegiatan_rows_carry_k_and_rp_per_triwulan(mojosari) -> None:
+    ws = mojosari
+    rows = [(ws.cell(r, 3).value, r) for r in range(10, ws.max_row + 1) if ws.cell(r, 3).value]
+    assert sum(1 for _, r in rows if str(ws.cell(r, 4).value).startswith(("Program:", "Kegiatan:"))) >= 10
+    for i, (kode, r) in enumerate(rows):
+        tingkat = str(ws.cell(r, 4).value).split(":")[0]
+        if tingkat not in ("Program", "Kegiatan"):
+            continue
+        # Rp per triwulan: the sum of the sub kegiatan below it (the rows after it under its code;
+        # kelurahan lines repeat a code, so rows are walked in order).
+        anak = []
+        for k, rr in rows[i + 1:]:
+            if not k.startswith(kode + "."):
+                break
+            if str(ws.cell(rr, 4).value).startswith("Sub Kegiatan:"):
+                anak.append(rr)
+        assert anak, kode
+        for i, rp in enumerate(_rp_tw(ws, r)):
+            assert isinstance(rp, int | float), (kode, i)
+            assert round(rp, 2) == round(sum(_rp_tw(ws, rr)[i] for rr in anak), 2), (kode, i)
+    # K per triwulan where the indicator's triwulan realisasi is stored (the PK's 25/50/75/100 series)...
+    assert _k_tw(ws, baris(ws, "7.01.02")) == [25, 50, 75, 100]
+    assert _k_tw(ws, baris(ws, "7.01.06")) == [25, 50, 75, 100]
+    # ... and "belum diisi" where it is not: a kegiatan level indicator with no value in the year.
+    assert _k_tw(ws, baris(ws, "7.01.01.2.01")) == ["belum diisi"] * 4
+
+
+def test_the_rencana_aksi_decides_what_is_missing_and_gives_the_planned_k() -> None:
+    from sakip.anggaran.models import MataAnggaran
+    from sakip.perencanaan.models import Indikator
+    from sakip.perencanaan.services import ubah_target
+    from sakip.perjanjian.models import PerjanjianKinerja
+    from sakip.realisasi.models import Realisasi
+    from sakip.realisasi.services import catat_realisasi
+    from sakip.rencana_aksi.models import RencanaSubKegiatan
+    from sakip.rencana_aksi.services import simpan_rencana_sub_kegiatan
+
+    unit = Unit.objects.get(slug="kecamatan-mojosari")
+    kode = "7.01.01.2.01.0001"  # Jumlah Dokumen Perencanaan: 1 a triwulan, target 4
+    line = MataAnggaran.objects.get(unit=unit, tahun=2025, kode=kode)
+    pk = PerjanjianKinerja.objects.filter(unit=unit, tahun=2025, ditandatangani=True).latest("nomor_perubahan")
+    kas = dict(RencanaSubKegiatan.objects.filter(perjanjian=pk, mata_anggaran=line)
+               .values_list("triwulan", "anggaran_kas"))
+    # The planned output: one document in TW I and III, two in TW IV, none in TW II.
+    simpan_rencana_sub_kegiatan(pk, line, target_k={1: Decimal(1), 3: Decimal(1), 4: Decimal(2)}, anggaran_kas=kas)
+    nama = "Jumlah Dokumen Perencanaan Perangkat Daerah"
+    for tw in ("TW2", "TW3"):  # the operator clears two cells
+        stored = Realisasi.objects.get(indikator__unit=unit, indikator__nama=nama, tahun=2025, bagian=tw)
+        catat_realisasi(stored.indikator, 2025, {tw: None})
+    row_ind = Indikator.objects.get(unit=unit, nama=nama, periode__nama="2025-2029")
+    ubah_target(row_ind, {2025: None})  # no Renja target typed: the rencana aksi's planned K stands in
+    ws = load_workbook(io.BytesIO(render_e81(unit, 2025, tanggal=TANGGAL))).active
+    r = baris(ws, kode)
+    assert _k_tw(ws, r) == [1, None, "belum diisi", 1]  # TW II planned nothing: blank, not missing
+    assert ws.cell(r, kolom(ws, "Target Kinerja dan Anggaran Renja PD Tahun Berjalan", "K")).value == 4
+    assert "target K dari rencana aksi" in ws.cell(r, kolom(ws, "Keterangan")).value
+    # The form has no column for the triwulan targets themselves: none was added.
+    assert not any("rencana" in str(ws.cell(7, c).value or "").lower() for c in range(1, ws.max_column + 1))

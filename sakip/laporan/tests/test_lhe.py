@@ -32,13 +32,19 @@ def test_the_lhe_shows_scores_predikat_and_recommendations() -> None:
     assert "Perencanaan Kinerja" in teks and "Evaluasi Akuntabilitas Kinerja Internal" in teks
     assert "Menyempurnakan indikator kinerja individu" in teks and "31 Maret 2026" in teks
     assert "Kinerja individu belum sepenuhnya diturunkan" in teks  # kelemahan
+    assert "Lembar Kerja Evaluasi LKE" not in teks  # LKE is that already
+    assert "INSPEKTUR KABUPATEN MOJOKERTO" in teks and "NIP 19821117 200712 2 276" in teks  # signed, not blank
 
 
 def test_the_recap_ranks_every_pd_and_counts_by_predikat() -> None:
     pemda = Pemda.objects.get()
     teks = _teks(susun_rekap(pemda, 2025).simpan())
     evs = Evaluasi.objects.filter(tahun=2025, status="final")
-    assert "Rata-rata nilai 48 perangkat daerah: 83,78." in teks
+    assert "telah final untuk 48 perangkat daerah dengan nilai rata-rata 83,78." in teks
+    # Every band of the rule with its range, zeros included, and the Inspektur who signs.
+    assert "AA\nSangat Memuaskan\n> 90,00 s.d. 100,00\n0\n0,00 %" in teks
+    assert "D\nSangat Kurang\n≤ 30,00\n0" in teks and "Jumlah\nJumlah\nJumlah\n48\n100,00 %" in teks
+    assert "INSPEKTUR KABUPATEN MOJOKERTO" in teks and "SRI LESTARI, S.T., M.T." in teks
     terbaik = evs.order_by("-nilai_total").first()
     assert f"1\n{terbaik.unit.nama}" in teks
     assert str(evs.filter(predikat="A").count()) in teks

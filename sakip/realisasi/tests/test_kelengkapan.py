@@ -106,3 +106,59 @@ def test_a_pk_without_its_budget_per_program_cannot_be_signed() -> None:
     atur_anggaran_pk(draf, anggaran_dari_dpa(draf))
     assert draf.anggaran.count() >= 1
     assert tandatangani_pk(draf).ditandatangani
+
+
+# -- What is due follows the rencana aksi (the row of the PK version in force) ------------------
+
+def _baris_berlaku(nama: str):  # IndikatorPK of Mojosari's PK in force (Perubahan 1)
+    from sakip.perjanjian.models import IndikatorPK
+
+    return IndikatorPK.objects.select_related("indikator").get(
+        sasaran__perjanjian__unit__slug="kecamatan-mojosari", sasaran__perjanjian__tahun=TAHUN,
+        sasaran__perjanjian__nomor_perubahan=1, indikator__nama__startswith=nama)
+
+
+def _rencanakan(nama: str, target: dict[int, str], teks: dict[int, str] | None = None):  # -> IndikatorPK
+    from sakip.rencana_aksi.services import IsianRencana, simpan_rencana_aksi
+
+    row = _baris_berlaku(nama)
+    simpan_rencana_aksi(row, IsianRencana(
+        target={tw: Decimal(target[tw]) if tw in target else None for tw in (1, 2, 3, 4)},
+        teks={tw: (teks or {}).get(tw, "") for tw in (1, 2, 3, 4)}))
+    return row
+
+
+def _due(ind_pk: int) -> list[int]:
+    """The triwulans whose submission asks for this indicator's value (nothing of it stored)."""
+    return [tw for tw in (1, 2, 3, 4) if ind_pk in {i.pk for i in kelengkapan(mojosari(), TAHUN, tw).indikator_belum}]
+
+
+@pytest.mark.parametrize(("target", "teks", "due"), [
+    ({1: "25", 2: "50", 3: "75", 4: "100"}, {}, [1, 2, 3, 4]),  # the reference series: every triwulan
+    ({3: "80"}, {}, [3]),  # planned only for TW III, like the Nilai SAKIP
+    ({2: "90", 4: "92"}, {}, [2, 4]),  # per semester, like the IKM
+    ({}, {2: "Draf SOP tersusun"}, [2]),  # a qualitative target is a target
+    ({}, {}, [1, 2, 3, 4]),  # a rencana aksi without any triwulan target plans nothing: the entry pattern decides
+])
+def test_an_indicator_is_due_where_its_rencana_aksi_has_a_target(target: dict[int, str], teks: dict[int, str],
+                                                                 due: list[int]) -> None:
+    # Mojosari's PK awal row of the same measure keeps its 25/50/75/100 plan: the version in force decides.
+    row = _rencanakan("Persentase layanan", target, teks)
+    catat_realisasi(row.indikator, TAHUN, {"TW1": None, "TW2": None, "TW3": None, "TW4": None})
+    assert _due(row.indikator_id) == due
+    # The Ajukan gate, the approval list and belum-mengisi read this one rule: the count says the same.
+    for tw in (1, 2, 3, 4):
+        k = kelengkapan(mojosari(), TAHUN, tw)
+        assert len(k.indikator_belum) == (1 if tw in due else 0)
+
+
+def test_a_derived_indicator_is_never_due_whatever_its_rencana_aksi() -> None:
+    row = _rencanakan("IKM Kecamatan", {1: "90", 2: "92", 3: "92", 4: "92"})
+    assert _due(row.indikator_id) == []  # computed from the SKM surveys: never asked of the operator
+    assert all(kelengkapan(mojosari(), TAHUN, tw).lengkap for tw in (1, 2, 3, 4))
+
+
+def test_the_gate_reads_the_rencana_aksi_in_a_fixed_number_of_queries(django_assert_num_queries) -> None:
+    unit = mojosari()
+    with django_assert_num_queries(6):  # pytest-django fixture
+        kelengkapan(unit, TAHUN, 1)

@@ -161,3 +161,17 @@ def test_query_count_does_not_grow_with_indicators() -> None:
     assert len({n for _, n in counts.values()}) > 1, "the PDs should differ in size"
     assert len({q for q, _ in counts.values()}) == 1, counts
     assert next(iter(counts.values()))[0] <= 20
+
+
+def test_where_to_fix_links_are_the_web_pages_of_the_whole_site(client) -> None:  # pytest-django
+    """The links are reversed through the web app's URLconf alone (no API, no importer loaded);
+    each one is the page the whole site serves there."""
+    from django.urls import resolve
+
+    temuan = [t for slug in ("kecamatan-mojosari", "bagian-organisasi") for t in reviu_data(unit(slug), 2025)]
+    urls = [t.url for t in temuan if t.url]
+    assert len(urls) >= 3
+    for url in urls:
+        assert resolve(url).namespace == "web", url
+    client.login(username="admin", password="sakip-demo")  # the demo's published password
+    assert client.get(urls[0]).status_code == 200

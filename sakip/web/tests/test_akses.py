@@ -68,6 +68,9 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "anggaran_hitung": {"POST": ISI},
     "narasi": {"GET": LIHAT, "POST": ISI},
     "rencana_aksi": {"GET": LIHAT, "POST": ISI},
+    "rencana_kas": {"GET": LIHAT, "POST": ISI},
+    "rencana_kas_hitung": {"POST": ISI},  # an empty POST names no row: 400 for who may enter
+    "faktor": {"GET": LIHAT, "POST": ISI},
     # The approval steps: each needs its own right (an empty POST is refused with a message, 302).
     "status_ajukan": {"POST": ISI},
     "status_setujui": {"POST": SETUJUI},
@@ -107,6 +110,11 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     # Issue #13: the Admin Pemda's control page; everyone's own inbox (a notification of the operator's
     # is 404 for every other account).
     "kendali": {"GET": KELOLA, "POST": KELOLA},
+    # The Word templates of the documents' fixed wording: the Admin Pemda's alone.
+    "templat": {"GET": KELOLA},
+    "templat_unduh": {"GET": KELOLA},
+    "templat_unggah": {"POST": KELOLA},
+    "templat_kembalikan": {"POST": KELOLA},
     "kotak_masuk": {"GET": SEMUA, "POST": SEMUA},
     # The Pemda's logo: the Admin Pemda changes it; every account of the Pemda may see it.
     "logo_pemda": {"POST": KELOLA},
@@ -125,6 +133,8 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     # only the team's ketua/dalnis closes (none of these roles is on the team) and the Inspektorat or
     # Admin Pemda reopens. Malformed posts by those who may see the worksheet are a 400, not a 403.
     "evaluasi_dasbor": {"GET": PEMDA},
+    # Evaluators are assigned by the Admin Pemda and the Inspektorat (evaluasi.akses.boleh_tugaskan).
+    "evaluasi_evaluator": {"GET": {ADMIN, INSP}, "POST": {ADMIN, INSP}},
     "evaluasi": {"GET": LIHAT},
     "evaluasi_jawab": {"POST": {OP}},
     "evaluasi_bukti": {"POST": LIHAT},
@@ -132,6 +142,7 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "evaluasi_final": {"POST": set()},
     "evaluasi_buka": {"POST": {ADMIN, INSP}},
     "unduh_lhe": {"GET": LIHAT},
+    "unduh_kke": {"GET": LIHAT},
     "tindak_lanjut": {"GET": LIHAT, "POST": LIHAT},
     "skm_survei": {"GET": LIHAT},
     "skm_aksi": {"POST": ISI},  # publishing needs SETUJUI; an empty POST is refused with a message
@@ -211,7 +222,8 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "fmt": "docx", "object_id": str(mojosari.pk), "id": str(user(OP).pk), "app_label": "organisasi",
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
         "notif_id": str(notif[0].pk), "bukti_id": str(bukti.pk),
-        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk), "jenis": "gambar_struktur",
+        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk), "jenis": "gambar_struktur", "kode": "lkjip_sampul",
+        "asal": "aktif",
         # A job of Mojosari's on the test run's own queue (no worker takes it: it stays waiting).
         "job": kirim(Permintaan("lkjip", mojosari.pk, 2025, "docx")),
     }

@@ -14,6 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from sakip.anggaran.services import tambah_mata_anggaran
 from sakip.core import formatting as fmt
 from sakip.core.budget import total as budget_total
+from sakip.core.measurement import ringkasan_triwulan
+from sakip.core.numbers import percent, round2
 from sakip.organisasi.models import Pejabat, Unit
 from sakip.pengukuran.services import budget_lines_many, ukur_pd
 from sakip.perencanaan.models import Indikator, IndikatorTurunan, PeriodePerencanaan, Target
@@ -26,6 +28,7 @@ from sakip.perjanjian.services import (
     tambah_indikator_pk,
     tandatangani_pk,
 )
+from sakip.realisasi.kelengkapan import kelengkapan
 
 pytestmark = pytest.mark.django_db
 
@@ -41,12 +44,15 @@ def test_pd_dashboard_shows_the_reference_figures(operator: Client) -> None:
 
 
 def test_pd_dashboard_lists_what_is_missing_for_the_triwulan(operator: Client, nilai_sakip_diketik) -> None:
-    nilai_sakip_diketik("kecamatan-mojosari", "TW3")  # typed, as the demo had it before the Evaluasi AKIP
+    nilai_sakip_diketik("kecamatan-mojosari", "TW2")  # typed, as the demo had it before the Evaluasi AKIP
+    html = operator.get("/pd/kecamatan-mojosari/2025/?tw=3").content.decode()
+    missing = html.split("Yang belum diisi untuk Triwulan III")[1].split("</section>")[0]
+    assert "Nilai SAKIP Kecamatan" in missing  # its rencana aksi plans it for TW III: due, and empty
+    assert "IKM Kecamatan" not in missing  # provided by the SKM, never due
+    assert "/pd/kecamatan-mojosari/2025/realisasi/?tw=3&amp;pk=1" in missing
+    # Nothing is planned for it in TW IV: the "Ajukan" gate's rule, so the PD's TW IV lacks nothing.
     html = operator.get("/pd/kecamatan-mojosari/2025/?tw=4").content.decode()
-    missing = html.split("Yang belum diisi untuk Triwulan IV")[1].split("</section>")[0]
-    assert "Nilai SAKIP Kecamatan" in missing  # has TW III, not yet TW IV
-    assert "IKM Kecamatan" not in missing
-    assert "/pd/kecamatan-mojosari/2025/realisasi/?tw=4&amp;pk=1" in missing
+    assert "Nilai SAKIP Kecamatan" not in html.split("Yang belum diisi untuk Triwulan IV")[1].split("</section>")[0]
 
 
 def test_pd_dashboard_of_a_year_without_pk(operator: Client) -> None:
@@ -178,3 +184,94 @@ def test_pemda_unit_dashboard_query_count_does_not_grow_with_pds(admin: Client) 
     html = admin.get(PEMDA_UNIT).content.decode()
     assert f'href="/pd/{baru.slug}/2025/?tw=4"' in html
     assert _pd_queries(admin, "pemkab-mojokerto") == before
+
+
+# -- The Pemda dashboard as of a triwulan --------------------------------------------------------
+
+
+def _kartu(html: str, label: str) -> str:
+    return html.split(f'<p class="label">{label}</p>')[1].split("</div>")[0]
+
+
+def _baris_pd(html: str, nama: str) -> str:
+    return next(r for r in html.split("<tbody>")[-1].split("</tr>") if f">{nama}</a>" in r)
+
+
+@pytest.mark.parametrize("tw", [1, 2, 3, 4])
+def test_pemda_dashboard_as_of_a_triwulan_uses_the_measure_engine(masuk: Callable[[str], Client], tw: int) -> None:
+    html = masuk("pimpinan").get("/pemda/2025/", {"triwulan": tw, "cari": "mojosari"}).content.decode()
+    romawi = ["I", "II", "III", "IV"][tw - 1]
+    unit = Unit.objects.get(slug="kecamatan-mojosari")
+    hasil = ukur_pd(unit, 2025, triwulan=tw)  # what `sakip measure --triwulan` prints
+    row = _baris_pd(html, "Kecamatan Mojosari")
+    assert f'href="/pd/kecamatan-mojosari/2025/?tw={tw}"' in row
+    rata = ringkasan_triwulan(hasil.pk)
+    assert rata is not None and rata.rata_rata_capaian is not None
+    assert fmt.persen(rata.rata_rata_capaian) in row
+    t = hasil.anggaran_triwulan
+    assert t is not None and fmt.persen(t.persen) in row  # serapan s.d. TW, of the year's pagu
+    assert hasil.rencana_anggaran is not None
+    assert fmt.persen(round2(percent(hasil.rencana_anggaran, t.pagu))) in row  # anggaran kas s.d. TW
+    k = kelengkapan(unit, 2025, tw)
+    assert f"indikator {k.indikator_wajib}/{k.indikator_wajib}," in row
+    assert f"sub kegiatan {k.sub_kegiatan}/{k.sub_kegiatan}" in row
+    assert "Draf" in row
+    # One denominator: every card speaks of the same PDs and the same pagu.
+    assert f"s.d. Triwulan {romawi}" in html
+    assert "1 dari 1 PD terukur" in _kartu(html, f"Rata-rata capaian s.d. TW {romawi}")
+    assert f"{fmt.rupiah(t.realisasi, 0)} dari pagu {fmt.rupiah(t.pagu, 0)}" in _kartu(
+        html, f"Serapan s.d. TW {romawi}").replace("&nbsp;", "\u00a0")
+    assert "1 dari 1 PD" in _kartu(html, f"Isian TW {romawi} lengkap")
+
+
+def test_pemda_dashboard_triwulan_rises_to_the_year(masuk: Callable[[str], Client]) -> None:
+    client = masuk("inspektorat")
+    serapan = []
+    for tw in (1, 2, 3, 4):
+        html = client.get("/pemda/2025/", {"triwulan": tw, "cari": "mojosari"}).content.decode()
+        serapan.append(_kartu(html, f"Serapan s.d. TW {['I', 'II', 'III', 'IV'][tw - 1]}").split("<p class=\"nilai\">")[1]
+                       .split("<")[0])
+    assert serapan[-1] == "90,31%"  # the year's serapan, reached at TW IV
+    values = [Decimal(s.rstrip("%").replace(".", "").replace(",", ".")) for s in serapan]
+    assert values == sorted(values) and values[0] < values[-1]
+
+
+def test_an_incomplete_triwulan_shows_on_the_pemda_dashboard(masuk: Callable[[str], Client],
+                                                              mojosari_tw1_belum_lengkap: None) -> None:
+    k = kelengkapan(Unit.objects.get(slug="kecamatan-mojosari"), 2025, 1)
+    html = masuk("admin").get("/pemda/2025/?triwulan=1&cari=mojosari").content.decode()
+    row = _baris_pd(html, "Kecamatan Mojosari")
+    terisi = k.indikator_wajib - len(k.indikator_belum)
+    assert f"indikator {terisi}/{k.indikator_wajib}" in row and "lengkap</span>" not in row
+    assert "0 dari 1 PD" in _kartu(html, "Isian TW I lengkap")
+
+
+@pytest.mark.parametrize("nilai", ["9", "0", "x", "²", "1.5", "-1", "99999999999999999999999"])
+def test_pemda_dashboard_bad_triwulan_shows_the_year_with_a_message(masuk: Callable[[str], Client],
+                                                                     nilai: str) -> None:
+    response = masuk("pimpinan").get("/pemda/2025/", {"triwulan": nilai, "jenis": "kecamatan"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "tidak dikenal (pilih 1 sampai 4); ditampilkan keadaan setahun" in html
+    assert "Rata-rata capaian kinerja" in html and "Isian TW" not in html  # the annual view
+    assert "Dinas Pendidikan" not in html  # the other filters still apply
+
+
+def test_pemda_dashboard_triwulan_query_count_does_not_grow_with_pds(admin: Client) -> None:
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert admin.get("/pemda/2025/?triwulan=2").status_code == 200
+        return len(ctx.captured_queries)
+
+    before = queries()
+    ditambah = 0
+    for baru in Unit.objects.tanpa_pemda().exclude(mata_anggaran__tahun=2025).order_by("pk")[:3]:
+        program = tambah_mata_anggaran(baru, 2025, tingkat="program", nama="Program uji")
+        kegiatan = tambah_mata_anggaran(baru, 2025, tingkat="kegiatan", nama="Kegiatan uji", induk=program)
+        tambah_mata_anggaran(baru, 2025, tingkat="sub_kegiatan", nama="Sub kegiatan uji", induk=kegiatan,
+                             pagu=Decimal(1000000))
+        ditambah += 1
+    assert ditambah == 3
+    html = admin.get("/pemda/2025/?triwulan=2").content.decode()
+    assert "sub kegiatan 0/1" in html  # the new PDs are listed, with their empty triwulan
+    assert queries() == before

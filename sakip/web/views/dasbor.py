@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from sakip.core.waktu import tahun_bawaan
+from sakip.core.waktu import ROMAWI, tahun_bawaan
 from sakip.evaluasi.nilai import rekomendasi_terlambat
 from sakip.organisasi.akses import Aksi, unit_for_user
 from sakip.organisasi.models import Peran
@@ -48,7 +48,8 @@ def pemda(request: HttpRequest, tahun: int | None = None) -> HttpResponse:
     data = dasbor_pemda(pemda, tahun, **filters)
     context = {
         "d": data, "tahun": tahun, "form": form, "tahun_pilihan": tahun_periode(pemda.pk),
-        "kolom": _kolom(request, tahun, filters["urut"], filters["turun"]),
+        "kolom": _kolom(request, tahun, filters["urut"], filters["turun"], filters["triwulan"]),
+        "pilih_tw": _pilih_tw(request, tahun, filters["triwulan"]),
         # The whole-Pemda Excel import writes every PD: the Admin Pemda's alone (sakip.impor).
         "impor_pemda": peran.peran == Peran.ADMIN_PEMDA,
     }
@@ -87,13 +88,36 @@ class Kolom:
     angka: bool
 
 
-def _kolom(request: HttpRequest, tahun: int, urut: str, turun: bool) -> list[Kolom]:
+def _kolom(request: HttpRequest, tahun: int, urut: str, turun: bool, tw: int | None = None) -> list[Kolom]:
     base = reverse("web:pemda_tahun", args=[tahun])
     out = []
     for key, label in URUTAN.items():
+        if tw is not None and key in ("capaian", "serapan"):
+            label = f"{'Capaian' if key == 'capaian' else 'Serapan'} s.d. TW {ROMAWI[tw]}"
         query = request.GET.copy()
         query["urut"] = key
         query["arah"] = "naik" if key == urut and turun else ("turun" if key == urut or key != "nama" else "naik")
         out.append(Kolom(label, f"{base}?{query.urlencode()}", key == urut,
                          "descending" if turun else "ascending", key != "nama"))
+    return out
+
+
+@dataclass(frozen=True)
+class PilihanTW:
+    """A link of the triwulan selector (the other filters kept)."""
+
+    label: str
+    url: str
+    aktif: bool
+
+
+def _pilih_tw(request: HttpRequest, tahun: int, tw: int | None) -> list[PilihanTW]:
+    base = reverse("web:pemda_tahun", args=[tahun])
+    out = []
+    for nilai, label in ((None, "Setahun"), *((i, f"TW {ROMAWI[i]}") for i in (1, 2, 3, 4))):
+        query = request.GET.copy()
+        query.pop("triwulan", None)
+        if nilai is not None:
+            query["triwulan"] = str(nilai)
+        out.append(PilihanTW(label, f"{base}?{query.urlencode()}" if query else base, nilai == tw))
     return out

@@ -9,6 +9,7 @@ from datetime import date
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,6 +27,7 @@ from sakip.evaluasi.models import (
     Evaluasi,
     KriteriaLKE,
     PenugasanEvaluator,
+    PeranTim,
     Rekomendasi,
     StatusEvaluasi,
     StatusRekomendasi,
@@ -33,22 +35,24 @@ from sakip.evaluasi.models import (
 )
 from sakip.evaluasi.nilai import Lembar, lembar
 from sakip.evaluasi.rekaman import pilihan_rekaman
+from sakip.laporan.kke import render_kke
 from sakip.laporan.lhe import render_lhe
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
-from sakip.organisasi.models import Unit
+from sakip.organisasi.models import Pemda, Unit
 from sakip.web.menu import peran_pemda
 from sakip.web.views.bantu import hari_ini
 
-MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "pdf": "application/pdf"}
+MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "pdf": "application/pdf",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
-def _unit(request: HttpRequest, slug: str) -> Unit:
+def _unit(request: HttpRequest, slug: str, tahun: int) -> Unit:
     """The PD of the URL if the user may see its evaluation (404 unknown, 403 not theirs)."""
     try:
         unit = unit_by_slug(slug)
     except UnitTidakDitemukan as exc:
         raise Http404(str(exc)) from exc
-    if not akses.boleh_lihat(request.user, unit):
+    if not akses.boleh_lihat(request.user, unit, tahun):
         raise PermissionDenied(f"Anda tidak berhak melihat evaluasi {unit.nama}.")
     return unit
 
@@ -62,9 +66,9 @@ def _evaluasi(unit: Unit, tahun: int, buat: bool = False) -> Evaluasi:
     return ev
 
 
-def _tahap_aktif(request: HttpRequest, unit: Unit) -> str | None:
+def _tahap_aktif(request: HttpRequest, unit: Unit, tahun: int) -> str | None:
     """The tier this user writes: their highest team tier, else the PD's self-assessment."""
-    boleh = akses.tahap_boleh(request.user, unit)
+    boleh = akses.tahap_boleh(request.user, unit, tahun)
     for t in reversed(URUTAN_TIM):
         if t in boleh:
             return t
@@ -82,7 +86,7 @@ def _kemajuan(lb: Lembar) -> list[dict[str, object]]:
 
 
 def _konteks(request: HttpRequest, unit: Unit, ev: Evaluasi) -> dict[str, object]:
-    tahap = _tahap_aktif(request, unit)
+    tahap = _tahap_aktif(request, unit, ev.tahun)
     lb = lembar(ev, Tahap.MANDIRI if tahap == Tahap.MANDIRI else None)
     bukti: dict[int, list[BuktiDukung]] = {}
     for b in BuktiDukung.objects.filter(evaluasi=ev).order_by("pk"):
@@ -95,7 +99,7 @@ def _konteks(request: HttpRequest, unit: Unit, ev: Evaluasi) -> dict[str, object
         tahap == Tahap.MANDIRI and ev.status != StatusEvaluasi.MANDIRI)
     return {"unit": unit, "ev": ev, "lb": lb, "tahap": tahap, "label_tahap": Tahap(tahap).label if tahap else "",
             "terbuka": terbuka, "kemajuan": _kemajuan(lb), "rekaman": pilihan_rekaman(unit, ev.tahun),
-            "boleh_final": akses.boleh_final(request.user, unit) and ev.status != StatusEvaluasi.FINAL,
+            "boleh_final": akses.boleh_final(request.user, unit, ev.tahun) and ev.status != StatusEvaluasi.FINAL,
             "boleh_buka": akses.boleh_awasi(request.user, unit) and ev.final,
             "tahun": ev.tahun}
 
@@ -104,8 +108,8 @@ def _konteks(request: HttpRequest, unit: Unit, ev: Evaluasi) -> dict[str, object
 @require_GET
 def lembar_kerja(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """The worksheet: criterion, guidance, self-assessment, evidence, this tier's answer and note."""
-    unit = _unit(request, slug)
-    ev = _evaluasi(unit, tahun, buat=bool(akses.tahap_boleh(request.user, unit)))
+    unit = _unit(request, slug, tahun)
+    ev = _evaluasi(unit, tahun, buat=bool(akses.tahap_boleh(request.user, unit, tahun)))
     return render(request, "web/evaluasi/lembar.html", _konteks(request, unit, ev))
 
 
@@ -120,9 +124,9 @@ def _kriteria(ev: Evaluasi, kriteria_id: int | None) -> KriteriaLKE:
 @require_POST
 def jawab(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """Save one criterion's answer and note for the user's tier; the row and the score come back (HTMX)."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
-    tahap = _tahap_aktif(request, unit)
+    tahap = _tahap_aktif(request, unit, tahun)
     if tahap is None:
         raise PermissionDenied(f"Anda tidak berhak mengisi evaluasi {unit.nama}.")
     k = _kriteria(ev, parameter.id_(request.POST.get("kriteria"), "kriteria"))
@@ -145,7 +149,7 @@ def jawab(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @require_POST
 def bukti(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """Attach evidence to a criterion: one of the PD's records, an uploaded file, or a URL."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     k = _kriteria(ev, parameter.id_(request.POST.get("kriteria"), "kriteria"))
     pilihan = request.POST.get("rekaman", "")
@@ -180,7 +184,7 @@ def bukti(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @require_GET
 def unduh_bukti(request: HttpRequest, slug: str, tahun: int, bukti_id: int) -> HttpResponse:
     """An uploaded evidence file, only to those who may see the worksheet (never from /media/)."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     b = get_object_or_404(BuktiDukung, pk=bukti_id, evaluasi__unit=unit, evaluasi__tahun=tahun, berkas__gt="")
     with b.berkas.open("rb") as f:
         isi = f.read()
@@ -192,7 +196,7 @@ def unduh_bukti(request: HttpRequest, slug: str, tahun: int, bukti_id: int) -> H
 @login_required
 @require_POST
 def final(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     try:
         evaluasi.tetapkan_final(ev, hari_ini(), user=request.user)
@@ -205,7 +209,7 @@ def final(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def buka(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     try:
         evaluasi.buka_kembali(ev, request.POST.get("alasan", ""), user=request.user)
@@ -218,7 +222,7 @@ def buka(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 @login_required
 @require_GET
 def unduh_lhe(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResponse:
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     response = HttpResponse(render_lhe(ev, fmt, tanggal=hari_ini()), content_type=MIME[fmt])
     response["Content-Disposition"] = f'attachment; filename="LHE-{tahun}-{unit.slug}.{fmt}"'
@@ -227,10 +231,22 @@ def unduh_lhe(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResp
 
 @login_required
 @require_GET
+def unduh_kke(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """The Kertas Kerja Evaluasi (XLSX): every tier's answer and note, the evidence, the sign-off."""
+    unit = _unit(request, slug, tahun)
+    ev = _evaluasi(unit, tahun)
+    response = HttpResponse(render_kke(ev, hari_ini=hari_ini()), content_type=MIME["xlsx"])
+    response["Content-Disposition"] = f'attachment; filename="KKE-{tahun}-{unit.slug}.xlsx"'
+    return response
+
+
+@login_required
+@require_GET
 def dasbor(request: HttpRequest, tahun: int) -> HttpResponse:
     """The Inspektorat's view: every PD's evaluation status and score, filtered by predikat."""
     m = peran_pemda(request.user)
-    ditugaskan = list(PenugasanEvaluator.objects.filter(user=request.user).select_related("unit"))
+    ditugaskan = [p for p in PenugasanEvaluator.objects.filter(user=request.user).select_related("unit")
+                  if p.berlaku(tahun)]
     if m is None and not ditugaskan:
         raise PermissionDenied("Dasbor evaluasi hanya untuk Inspektorat, Admin Pemda, Pimpinan dan evaluator.")
     if m is not None:
@@ -254,13 +270,14 @@ def dasbor(request: HttpRequest, tahun: int) -> HttpResponse:
     return render(request, "web/evaluasi/dasbor.html", {
         "tahun": tahun, "baris": baris, "predikat": predikat, "sebaran": sebaran,
         "jumlah_final": len(final), "terlambat": sum(telat.values()),
+        "boleh_tugaskan": m is not None and akses.boleh_tugaskan(request.user, m.pemda_id),
     })
 
 
 @login_required
 def tindak_lanjut(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """The PD's recommendations: it records follow-up with evidence, the Inspektorat verifies."""
-    unit = _unit(request, slug)
+    unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
     if request.method == "POST":
         rek_id = parameter.id_(request.POST.get("rekomendasi"), "rekomendasi")
@@ -293,6 +310,66 @@ def tindak_lanjut(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     return render(request, "web/evaluasi/tindak_lanjut.html", {
         "unit": unit, "ev": ev, "tahun": tahun, "rekomendasi": rek, "status_pilihan": StatusRekomendasi.choices,
         "boleh_isi": akses.boleh_tindak_lanjut(request.user, unit),
-        "boleh_verifikasi": akses.boleh_verifikasi(request.user, unit), "hari_ini": today,
+        "boleh_verifikasi": akses.boleh_verifikasi(request.user, unit, tahun), "hari_ini": today,
     })
 
+
+
+def _pemda_penugasan(request: HttpRequest) -> Pemda:
+    pemda = akses.pemda_penugasan(request.user)
+    if pemda is None:
+        raise PermissionDenied("Penugasan evaluator hanya oleh Admin Pemda atau Inspektorat.")
+    return pemda
+
+
+@login_required
+def evaluator(request: HttpRequest, tahun: int) -> HttpResponse:
+    """Who evaluates which PD, in which tier: assign and withdraw (Admin Pemda and the Inspektorat)."""
+    pemda = _pemda_penugasan(request)
+    # The PDs, and the sub units evaluated on their own (a Bagian of the Setda with its own PK).
+    units = Unit.objects.tanpa_pemda().filter(pemda=pemda).filter(
+        Q(induk__isnull=True) | Q(evaluasi_akip__isnull=False) | Q(evaluator__isnull=False)).distinct()
+    calon = akses.calon_evaluator(pemda)
+    if request.method == "POST":
+        aksi = request.POST.get("aksi", "")
+        try:
+            if aksi == "cabut":
+                pid = parameter.id_(request.POST.get("penugasan"), "penugasan")
+                if pid is None:
+                    raise parameter.ParameterTidakSah("Parameter “penugasan” wajib diisi.")
+                p = get_object_or_404(PenugasanEvaluator.objects.select_related("user", "unit"), pk=pid,
+                                      unit__pemda=pemda)
+                evaluasi.cabut_penugasan(p, oleh=request.user)
+                messages.success(request, f"Penugasan {p.user.get_username()} sebagai {p.get_peran_display()} "
+                                          f"{p.unit.nama} dicabut.")
+            elif aksi == "tugaskan":
+                uid = parameter.id_(request.POST.get("pengguna"), "pengguna")
+                unit_id = parameter.id_(request.POST.get("unit"), "unit")
+                if uid is None or unit_id is None:
+                    raise ValidationError("Pilih pegawai dan perangkat daerah.")
+                u = get_object_or_404(calon, pk=uid)  # another Pemda's account is not found here
+                unit = get_object_or_404(units, pk=unit_id)
+                setiap = request.POST.get("berlaku") == "setiap"
+                p = evaluasi.tugaskan_evaluator(u, unit, request.POST.get("peran", ""), oleh=request.user,
+                                                tahun=None if setiap else tahun)
+                messages.success(request, f"{u.get_username()} ditugaskan sebagai {p.get_peran_display()} "
+                                          f"{unit.nama} {'untuk setiap tahun' if setiap else f'tahun {tahun}'}.")
+            else:
+                raise ValidationError("Aksi tidak dikenal.")
+        except ValidationError as exc:
+            messages.error(request, "; ".join(exc.messages))
+        return redirect("web:evaluasi_evaluator", tahun)
+    tim: dict[int, list[PenugasanEvaluator]] = {}
+    for p in (PenugasanEvaluator.objects.filter(Q(tahun__isnull=True) | Q(tahun=tahun), unit__pemda=pemda)
+              .select_related("user").order_by("peran", "user__username")):
+        tim.setdefault(p.unit_id, []).append(p)
+    urut = {t: i for i, t in enumerate(URUTAN_TIM)}
+    for ps in tim.values():
+        ps.sort(key=lambda p: (urut[p.peran], p.user.get_username()))
+    evs = {e.unit_id: e for e in Evaluasi.objects.filter(unit__pemda=pemda, tahun=tahun)}
+    daftar = [{"unit": u, "tim": tim.get(u.pk, []), "ev": evs.get(u.pk)}
+              for u in units.order_by("urutan", "nama")]
+    return render(request, "web/evaluasi/evaluator.html", {
+        "tahun": tahun, "pemda": pemda, "daftar": daftar, "calon": list(calon),
+        "peran_pilihan": PeranTim.choices, "jumlah": sum(len(v) for v in tim.values()),
+    })

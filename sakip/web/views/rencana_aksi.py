@@ -1,4 +1,5 @@
-"""The rencana aksi grid: triwulan targets and actions of each indicator of the PK in force."""
+"""The rencana aksi sheets of the PK in force: triwulan targets and actions of each indicator, and
+the planned output (K) and anggaran kas of each sub kegiatan."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from sakip.core import formatting as fmt
+from sakip.core import parameter
 from sakip.core.aggregation import ROMAWI, Agregasi
 from sakip.core.rencana_aksi import TRIWULAN_NOMOR, kumulatif_baku
 from sakip.organisasi.akses import Aksi, allowed, unit_for_user
@@ -21,6 +23,7 @@ from sakip.perjanjian.models import IndikatorPK, PerjanjianKinerja
 from sakip.rencana_aksi.baca import RencanaTerbaca, rencana_baris
 from sakip.rencana_aksi.services import IsianRencana, simpan_rencana_aksi_batch
 from sakip.web.muat import periode_tahun
+from sakip.web.rencana_kas import IsianKas, baris_hitung, lembar_kas
 from sakip.web.views.bantu import konteks_pd
 
 
@@ -124,3 +127,57 @@ def rencana_aksi(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
         **konteks_pd(request, unit, "rencana_aksi", tahun, "web:rencana_aksi"), "boleh_isi": boleh_isi,
         "pk": pk, "baris": baris, "romawi": [ROMAWI[tw] for tw in TRIWULAN_NOMOR],
     }, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def rencana_kas(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """Planned K and anggaran kas per sub kegiatan and triwulan; each row's kas adds up to its pagu."""
+    unit = unit_for_user(request.user, slug, Aksi.LIHAT)
+    periode_tahun(unit, tahun)
+    boleh_isi = allowed(request.user, unit, Aksi.ISI)
+    pk = pk_berlaku(unit, tahun)
+    lembar = lembar_kas(unit, tahun, pk, salin=boleh_isi)
+    status = 200
+    ringkasan: list[tuple[int, str]] = []
+    if request.method == "POST":
+        if not boleh_isi:
+            raise PermissionDenied("Hanya operator PD dan Admin Pemda yang dapat mengisi anggaran kas.")
+        if pk is None:
+            messages.error(request, f"Perjanjian kinerja {tahun} belum dibuat.")
+            return redirect("web:rencana_kas", unit.slug, tahun)
+        isian = IsianKas.baca(lembar, request.POST)
+        isian.simpan(lembar)
+        if isian.tersimpan:
+            messages.success(request, f"Rencana {isian.tersimpan} sub kegiatan tersimpan.")
+        if not isian.ada_galat and not isian.hilang:
+            if not isian.tersimpan:
+                messages.info(request, "Tidak ada isian yang berubah.")
+            return redirect("web:rencana_kas", unit.slug, tahun)
+        if isian.ada_galat:
+            jumlah = len({i for i, _ in isian.ringkasan})
+            messages.error(request, f"{jumlah} sub kegiatan belum tersimpan: periksa baris yang bertanda merah, "
+                                    "perbaiki, lalu simpan lagi. Isian Anda masih ada di selnya.")
+        if isian.hilang:
+            messages.error(request, f"{isian.hilang} isian tidak dapat disimpan karena susunan DPA berubah. "
+                                    "Muat ulang halaman lalu isi lagi.")
+        lembar = lembar_kas(unit, tahun, pk, salin=boleh_isi)
+        isian.tampilkan(lembar)
+        ringkasan = isian.ringkasan
+        status = 422  # the page is the form again, with the refused rows as typed
+    return render(request, "web/rencana_kas.html", {
+        **konteks_pd(request, unit, "rencana_aksi", tahun, "web:rencana_kas"), "boleh_isi": boleh_isi,
+        "lembar": lembar, "ringkasan": ringkasan, "romawi": [ROMAWI[tw] for tw in TRIWULAN_NOMOR],
+    }, status=status)
+
+
+@login_required
+@require_http_methods(["POST"])
+def rencana_kas_hitung(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
+    """One sub kegiatan as it is typed: the kas summed against the pagu, and cell errors."""
+    unit = unit_for_user(request.user, slug, Aksi.ISI)
+    line_id = parameter.id_(request.POST.get("baris"), "baris")
+    b = baris_hitung(unit, tahun, line_id, request.POST) if line_id is not None else None
+    if b is None:
+        return HttpResponseBadRequest("Sub kegiatan tidak ada pada DPA ini.")
+    return render(request, "web/_hitung_kas.html", {"b": b})

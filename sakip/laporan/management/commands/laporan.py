@@ -6,6 +6,7 @@
     sakip laporan e81 --pd SLUG --tahun YEAR --output FILE.xlsx
     sakip laporan lhe --pd SLUG --tahun YEAR --format docx|pdf --output FILE
     sakip laporan rekap-lhe --pemda SLUG --tahun YEAR --format docx|pdf --output FILE
+    sakip laporan kke --pd SLUG --tahun YEAR --output FILE.xlsx
 
 With ``--antrean`` the documents are built by `sakip worker` processes (sakip/laporan/antrean.py,
 on any machine) and this command waits for them; without it they are built here (``--all`` in
@@ -61,12 +62,12 @@ def _tanggal(text: str) -> date:
 
 
 class Command(BaseCommand):
-    help = "Membuat dokumen LKjIP, Perjanjian Kinerja atau Formulir E-81 dari data."
+    help = "Membuat dokumen LKjIP, Perjanjian Kinerja, Formulir E-81, LHE, rekap LHE atau KKE dari data."
     # The system checks import every URL, view and API module (~1 s); `sakip check` runs them.
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
-        sub = parser.add_subparsers(dest="dokumen", required=True, metavar="{lkjip,pk,e81,lhe,rekap-lhe}")
+        sub = parser.add_subparsers(dest="dokumen", required=True, metavar="{lkjip,pk,e81,lhe,rekap-lhe,kke}")
 
         def umum(p: CommandParser, *, pd_wajib: bool = True) -> None:
             p.add_argument("--pd", required=pd_wajib, help="slug perangkat daerah, mis. kecamatan-mojosari")
@@ -104,6 +105,9 @@ class Command(BaseCommand):
         rekap.add_argument("--tahun", required=True, type=int, help="tahun yang dievaluasi, mis. 2025")
         rekap.add_argument("--output", required=True, help="berkas keluaran")
         rekap.add_argument("--format", choices=["docx", "pdf"], required=True)
+
+        kke = sub.add_parser("kke", help="Kertas Kerja Evaluasi AKIP: jawaban setiap tahap, bukti, persetujuan (XLSX)")
+        umum(kke)
 
     def handle(self, *args: Any, **opts: Any) -> None:
         from sakip.laporan.antrean import AntreanTidakTersedia
@@ -242,6 +246,16 @@ class Command(BaseCommand):
         if ev is None:
             raise Galat(f"Belum ada Evaluasi AKIP {unit.nama} tahun {opts['tahun']}.")
         self._tulis(opts["output"], render_lhe(ev, opts["format"], tanggal=timezone.localdate()))
+
+    def _kke(self, opts: dict[str, Any]) -> None:
+        from sakip.evaluasi.models import Evaluasi
+        from sakip.laporan.kke import render_kke
+
+        unit = self._unit(opts)
+        ev = Evaluasi.objects.filter(unit=unit, tahun=opts["tahun"]).select_related("unit", "template").first()
+        if ev is None:
+            raise Galat(f"Belum ada Evaluasi AKIP {unit.nama} tahun {opts['tahun']}.")
+        self._tulis(opts["output"], render_kke(ev, hari_ini=timezone.localdate()))
 
     def _rekap_lhe(self, opts: dict[str, Any]) -> None:
         from sakip.laporan.lhe import susun_rekap

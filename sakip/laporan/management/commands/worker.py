@@ -35,13 +35,14 @@ class Command(BaseCommand):
         from redis.exceptions import RedisError
         from rq import Worker
 
-        from sakip.laporan import antrean, api, charts, pdf  # noqa: F401  # imported once, before the per-job fork
+        from sakip.laporan import antrean, api, charts, pdf, templat  # noqa: F401  # imported once, before the per-job fork
 
         # Each job runs in a forked child: what the parent imported is there at no cost (matplotlib
         # and its font list take a third of a second, python-docx and openpyxl a tenth each).
         charts.mpl()
         for modul in ("matplotlib.figure", "matplotlib.patches", "matplotlib.ticker", "openpyxl"):
             importlib.import_module(modul)
+        templat.siapkan_baku()  # docxtpl, Jinja and the default Word templates: ~0,1 s per job otherwise
 
         q = antrean.antrean(opts.get("antrean"))
         try:

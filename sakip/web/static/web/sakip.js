@@ -225,6 +225,15 @@
   function Jaga(form) {
     this.form = form;
     form.addEventListener("submit", function () { submitting = true; });
+    if (form.hasAttribute("data-ctrl-s")) {  // a form of many text boxes saves with Ctrl+S like the grids
+      form.addEventListener("keydown", function (e) {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+          e.preventDefault();
+          submitting = true;
+          form.requestSubmit();
+        }
+      });
+    }
   }
   Jaga.prototype.isDirty = function () {
     return Array.prototype.some.call(this.form.elements, function (el) {
