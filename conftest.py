@@ -18,10 +18,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):  # pytest-django fixture
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):  # pytest-django fixture
+    from django.test import override_settings
+
     from sakip.demo.loader import load_demo
 
-    with django_db_blocker.unblock():
+    # The demo's logo is a media file: stored in a folder of the run, never in the project's var/.
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media-demo")):
         load_demo()
 
 

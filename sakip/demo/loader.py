@@ -70,6 +70,10 @@ def load_demo(*, synthetic: bool = True) -> Pemda:
     create_demo_reviu(loader.units)
     load_kendali(pemda, loader.units)
     _penjelasan_selisih(pemda)
+    from sakip.demo.logo import logo_demo
+    from sakip.organisasi.services import atur_logo_pemda
+
+    atur_logo_pemda(pemda, logo_demo())  # a placeholder shield, not the Kabupaten's coat of arms
     from sakip.demo.evaluasi import muat_evaluasi_demo, muat_evaluator_demo
 
     muat_evaluasi_demo(pemda)  # the 2025 Nilai SAKIP of every PD comes from its final LKE

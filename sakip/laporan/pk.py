@@ -7,7 +7,7 @@ serves the stand-alone document and the Lampiran of the LKjIP.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -24,6 +24,7 @@ from . import templat
 from .data import DI_PK, Penandatangan, nama_lengkap_unit, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
+from .gambar_profil import logo_pemda, sisip_logo
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class IsiPK:
     anggaran: list[BarisAnggaranPK]
     total_anggaran: Decimal
     pemda_id: int | None = None  # whose Word templates write the agreement (None: the defaults)
+    logo: bytes | None = field(default=None, repr=False)  # the Pemda's, above the title
 
     @property
     def kepala_judul(self) -> list[str]:
@@ -91,6 +93,7 @@ def muat_pk(pk: PerjanjianKinerja) -> IsiPK:
         ditandatangani=pk.ditandatangani, pihak_pertama=penandatangan(pk.pihak_pertama),
         pihak_kedua=penandatangan(pk.pihak_kedua) if pk.pihak_kedua else None, target=target, anggaran=anggaran, total_anggaran=total,
         pemda_id=pk.unit.pemda_id,
+        logo=logo_pemda(pk.unit.pemda),
     )
 
 
@@ -138,6 +141,7 @@ def tulis_pk(dok: Dokumen, isi: IsiPK) -> None:
     """The agreement page, then the lampiran on a page of its own."""
     if not isi.ditandatangani:
         dok.paragraf("DRAF — belum ditandatangani", rata=WD_ALIGN_PARAGRAPH.RIGHT, miring=True, ukuran=9)
+    sisip_logo(dok, isi.logo, tinggi_cm=2.2)
     _judul(dok, isi)
     if isi.pihak_kedua is None:
         _pernyataan_kepala_daerah(dok, isi)

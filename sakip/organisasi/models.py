@@ -20,6 +20,8 @@ class Pemda(models.Model):
     nama = models.CharField(max_length=200)
     provinsi = models.CharField(max_length=100)
     ibukota = models.CharField(max_length=100, blank=True)
+    # Stored only through organisasi.services.atur_logo_pemda (checked, re-encoded, unguessable name).
+    logo = models.FileField("logo Pemda", max_length=200, blank=True, editable=False)
 
     class Meta:
         verbose_name = "pemerintah daerah"
@@ -74,6 +76,9 @@ class Unit(models.Model):
     alamat = models.TextField(blank=True)
     tugas_fungsi = models.TextField("tugas dan fungsi", blank=True)
     struktur_organisasi = models.TextField(blank=True)
+    # Pictures of the unit's profile (BAB I), stored only through organisasi.services.atur_gambar_unit.
+    peta_wilayah = models.FileField("peta wilayah", max_length=200, blank=True, editable=False)
+    gambar_struktur = models.FileField("gambar struktur organisasi", max_length=200, blank=True, editable=False)
     sintetis = models.BooleanField(
         default=False, help_text="Data buatan untuk demo, bukan data nyata Pemda."
     )

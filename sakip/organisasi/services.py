@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import secrets
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -9,12 +12,15 @@ from decimal import Decimal
 from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 
 from sakip.audit.services import Perubahan, catat, isi, perubahan_objek
 from sakip.core.batas import JenisAngka
 
 from .angka import periksa_angka
+from .gambar import periksa_gambar
 from .models import (
     Aset,
     FaktaWilayah,
@@ -99,6 +105,75 @@ def tetapkan_jabatan(pejabat: Pejabat, *, nama: str, mulai: date, unit: Unit | N
 
 def total_aset(unit: Unit) -> Decimal:
     return sum((a.nilai for a in unit.aset.all()), Decimal(0))
+
+
+# -- Pictures of the profile: the Pemda's logo, a unit's peta wilayah and struktur organisasi -----
+
+FOLDER_GAMBAR = "profil"  # under MEDIA_ROOT; backed up with the rest of media, never served directly
+GAMBAR_UNIT = {"peta_wilayah": "Peta wilayah", "gambar_struktur": "Struktur organisasi"}
+
+
+def _uraian_berkas(nama: str) -> str:
+    """How the trail names a stored picture: its format, size in pixels and bytes, a short checksum."""
+    if not nama:
+        return ""
+    try:
+        with default_storage.open(nama, "rb") as fh:
+            isi = fh.read()
+    except OSError:
+        return "(berkas hilang)"
+    from PIL import Image  # the file was checked when stored; only its header is read here
+
+    try:
+        lebar, tinggi = Image.open(io.BytesIO(isi)).size
+    except (OSError, SyntaxError, ValueError):
+        return "(berkas rusak)"
+    jenis = "JPEG" if nama.lower().endswith(".jpg") else "PNG"
+    return (f"{jenis} {lebar} × {tinggi} piksel, {max(1, round(len(isi) / 1024))} KB, "
+            f"sha256 {hashlib.sha256(isi).hexdigest()[:12]}")
+
+
+def _simpan_gambar(obj: Pemda | Unit, medan: str, label: str, isi: bytes | None, unit_id: int | None) -> str:
+    """Check, store under an unguessable name, point the field at it and record old → new.
+
+    The old file is removed once the transaction has committed, the new one if it fails: a
+    rollback leaves the picture in use and no orphan behind."""
+    lama = getattr(obj, medan).name or ""
+    baru = ""
+    if isi is not None:
+        bersih = periksa_gambar(isi, label)
+        baru = default_storage.save(f"{FOLDER_GAMBAR}/{secrets.token_urlsafe(24)}.{bersih.ekstensi}",
+                                    ContentFile(bersih.isi))
+    if not lama and not baru:
+        return ""
+    try:
+        uraian_lama = _uraian_berkas(lama)
+        setattr(obj, medan, baru)
+        obj.save(update_fields=[medan])
+        catat([Perubahan(f"organisasi.{obj._meta.model_name}", obj.pk, f"{label} {obj.nama}", medan,
+                         uraian_lama, _uraian_berkas(baru), unit_id=unit_id)])
+    except BaseException:
+        if baru:
+            default_storage.delete(baru)
+        raise
+    if lama:
+        transaction.on_commit(lambda: default_storage.delete(lama))
+    return baru
+
+
+@transaction.atomic
+def atur_logo_pemda(pemda: Pemda, isi: bytes | None) -> str:
+    """Store the Pemda's logo (PNG/JPEG checked by content, re-encoded) or remove it (``isi`` None);
+    returns the stored name, "" when removed."""
+    return _simpan_gambar(pemda, "logo", "Logo Pemda", isi, None)
+
+
+@transaction.atomic
+def atur_gambar_unit(unit: Unit, jenis: str, isi: bytes | None) -> str:
+    """Store or remove (``isi`` None) a unit's ``peta_wilayah`` or ``gambar_struktur``."""
+    if jenis not in GAMBAR_UNIT:
+        raise ValidationError({"jenis": f"Jenis gambar '{jenis}' tidak dikenal."})
+    return _simpan_gambar(unit, jenis, GAMBAR_UNIT[jenis], isi, unit.pk)
 
 
 # -- Users and their roles (the Admin Pemda's user management) ---------------------------------

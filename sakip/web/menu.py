@@ -112,6 +112,7 @@ def pd(request: HttpRequest, unit: Unit, tahun: int | None, tab: str) -> list[Ta
     # those allowed to enter data (Aksi.ISI) or approve (Aksi.SETUJUI).
     tabs = [
         ("dasbor", "Dasbor", reverse("web:pd_tahun", args=[unit.slug, tahun])),
+        ("profil", "Profil", reverse("web:profil", args=[unit.slug])),
         ("perencanaan", "Perencanaan", reverse("web:perencanaan", args=[unit.slug])),
         ("pk", "Perjanjian Kinerja", reverse("web:pk_daftar", args=[unit.slug])),
         ("rencana_aksi", "Rencana Aksi", reverse("web:rencana_aksi", args=[unit.slug, tahun])),

@@ -167,6 +167,26 @@ def _jumlah(model: type) -> Callable[[], int]:
 
 # --- one case per writing function ---------------------------------------------------------------
 
+def _png_kecil() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), (31, 78, 121)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _atur_logo_pemda() -> Kasus:
+    return Kasus(lambda: organisasi.atur_logo_pemda(_pemda(), _png_kecil()),
+                 lambda: Pemda.objects.get(pk=_pemda().pk).logo.name, "organisasi.pemda")
+
+
+def _atur_gambar_unit() -> Kasus:
+    return Kasus(lambda: organisasi.atur_gambar_unit(_unit(), "peta_wilayah", _png_kecil()),
+                 lambda: Unit.objects.get(pk=_unit().pk).peta_wilayah.name, "organisasi.unit")
+
+
 def _buat_pemda() -> Kasus:
     return Kasus(lambda: organisasi.buat_pemda(slug="kabupaten-uji", nama="Kabupaten Uji", provinsi="Jawa Timur"),
                  _jumlah(Pemda), "organisasi.pemda")
@@ -911,6 +931,8 @@ PENULIS: dict[str, Callable[[], Kasus]] = {
     "organisasi.hapus_peran": _hapus_peran,
     "organisasi.atur_aktif": _atur_aktif,
     "organisasi.atur_kata_sandi": _atur_kata_sandi,
+    "organisasi.atur_logo_pemda": _atur_logo_pemda,
+    "organisasi.atur_gambar_unit": _atur_gambar_unit,
     "perencanaan.buat_periode": _buat_periode,
     "perencanaan.tambah_dukungan_misi": _tambah_dukungan_misi,
     "perencanaan.atur_mendukung": _atur_mendukung,

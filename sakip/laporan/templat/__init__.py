@@ -212,11 +212,27 @@ def _isi_pemda(dok: Dokumen, pemda_id: int | None, kode: str) -> bytes:
     return milik.get(kode) or isi_baku(kode)
 
 
-def logo(pemda_id: int | None, tpl: object) -> object | None:
-    """The Pemda's logo for the cover (a docxtpl ``InlineImage`` built with ``tpl``), or None.
+LOGO_SAMPUL_CM = 3.5  # the logo's height on a cover; the default cover stays one page with it
 
-    Pemda logo uploads are wired in here; until then every cover is printed without one."""
-    return None
+
+def logo(pemda_id: int | None, tpl: object) -> object | None:
+    """The Pemda's logo for the cover (a docxtpl ``InlineImage`` built with ``tpl``), or None when the
+    Pemda has none (or its file is missing): the one the Admin Pemda uploads on /kendali/."""
+    if pemda_id is None:
+        return None
+    from docx.shared import Cm
+    from docxtpl import InlineImage
+
+    from sakip.organisasi.models import Pemda
+
+    from ..gambar_profil import logo_pemda, ukuran_cm
+
+    pemda = Pemda.objects.filter(pk=pemda_id).first()
+    isi = logo_pemda(pemda) if pemda is not None else None
+    if not isi:
+        return None
+    lebar, tinggi = ukuran_cm(isi, LOGO_SAMPUL_CM * 3, LOGO_SAMPUL_CM)
+    return InlineImage(tpl, io.BytesIO(isi), width=Cm(lebar), height=Cm(tinggi))
 
 
 def sisipkan(dok: Dokumen, kode: str, konteks: Mapping[str, object], *, pemda_id: int | None,

@@ -107,11 +107,17 @@ def test_every_table_present_numbered_by_chapter(dok: tuple[Bacaan, HasilPenguku
 def test_figures_numbered_by_chapter(dok: tuple[Bacaan, HasilPengukuran, bytes]) -> None:
     b, _, _ = dok
     gambar = [k for k in b.keterangan if k.startswith("Gambar")]
+    bab1 = [k for k in gambar if k.startswith("Gambar I.")]
     pohon = [k for k in gambar if k.startswith("Gambar II.")]
+    # BAB I: the struktur organisasi where the data holds one (Mojosari's posts and kelurahan; Bagian
+    # Organisasi has neither sub units nor other posts, and no picture uploaded).
+    mojosari = any("KECAMATAN MOJOSARI" in p for p in b.paragraf[:10])  # the cover
+    assert bab1 == (["Gambar I.1 Struktur Organisasi Kecamatan Mojosari"] if mojosari else [])
     # BAB II: the pohon kinerja of each planning period of the year's PKs; then BAB III's charts.
     assert [k.split(" ")[1] for k in pohon] == ["II.1", "II.2"]
     assert all("Pohon Kinerja" in k for k in pohon)
-    bab3 = gambar[len(pohon):]
+    assert gambar[:len(bab1) + len(pohon)] == bab1 + pohon
+    bab3 = gambar[len(bab1) + len(pohon):]
     assert [k.split(" ")[1] for k in bab3] == [f"III.{i}" for i in range(1, len(bab3) + 1)]
     assert any("Pagu dan Realisasi Anggaran" in k for k in bab3)
     assert sum("Target, Realisasi dan Capaian" in k for k in bab3) >= 2

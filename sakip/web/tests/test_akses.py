@@ -21,12 +21,14 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
 from sakip.demo.loader import DEMO_PASSWORD
+from sakip.demo.logo import logo_demo
 from sakip.evaluasi.models import Evaluasi, KriteriaLKE
 from sakip.evaluasi.services import buka_kembali, tambah_bukti
 from sakip.laporan.antrean import Permintaan, kirim
 from sakip.laporan.services import terbitkan_laporan
 from sakip.notifikasi.services import kirim as kirim_notifikasi
 from sakip.organisasi.models import Unit
+from sakip.organisasi.services import atur_logo_pemda
 from sakip.perencanaan.models import Indikator, NodeCascade, PeriodePerencanaan
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.perjanjian.services import buat_pk_perubahan
@@ -114,6 +116,12 @@ HARAPAN: dict[str, dict[str, set[str] | str]] = {
     "templat_unggah": {"POST": KELOLA},
     "templat_kembalikan": {"POST": KELOLA},
     "kotak_masuk": {"GET": SEMUA, "POST": SEMUA},
+    # The Pemda's logo: the Admin Pemda changes it; every account of the Pemda may see it.
+    "logo_pemda": {"POST": KELOLA},
+    "logo_pemda_gambar": {"GET": SEMUA},
+    # A PD's profile: read by whoever reads the PD, its pictures changed by those who enter its data.
+    "profil": {"GET": LIHAT, "POST": ISI},
+    "profil_gambar": {"GET": LIHAT},
     "notifikasi": {"GET": {OP}},
     "notifikasi_dibaca": {"POST": {OP}},
     "publik": {"GET": PUBLIK},
@@ -206,6 +214,7 @@ def nilai(mojosari: Unit) -> dict[str, str]:
     node = NodeCascade.objects.filter(unit=mojosari, periode=periode, induk__isnull=False).first()
     notif = kirim_notifikasi([user(OP)], pemda=mojosari.pemda, jenis="uji", judul="Uji hak akses", tautan="/pd/kecamatan-mojosari/")
     ind = Indikator.objects.filter(unit=mojosari, periode=periode, node=node).first()
+    atur_logo_pemda(mojosari.pemda, logo_demo())  # this test's media folder holds the file too
     return {
         "slug": "kecamatan-mojosari", "tahun": "2025", "pk_id": str(draf.pk), "node_id": str(node.pk),
         "indikator_id": str(ind.pk), "periode_id": str(periode.pk), "pub_id": str(pub.pk),
@@ -213,7 +222,8 @@ def nilai(mojosari: Unit) -> dict[str, str]:
         "fmt": "docx", "object_id": str(mojosari.pk), "id": str(user(OP).pk), "app_label": "organisasi",
         "content_type_id": str(ContentType.objects.get_for_model(Unit).pk), "url": "tidak-ada/",
         "notif_id": str(notif[0].pk), "bukti_id": str(bukti.pk),
-        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk), "kode": "lkjip_sampul", "asal": "aktif",
+        "survei_id": str(survei.pk), "rtl_id": str(rtl.pk), "jenis": "gambar_struktur", "kode": "lkjip_sampul",
+        "asal": "aktif",
         # A job of Mojosari's on the test run's own queue (no worker takes it: it stays waiting).
         "job": kirim(Permintaan("lkjip", mojosari.pk, 2025, "docx")),
     }

@@ -19,6 +19,7 @@ from sakip.kendali import services as kendali
 from sakip.notifikasi.models import Notifikasi
 from sakip.notifikasi.services import kotak_masuk as daftar_notifikasi
 from sakip.notifikasi.services import tandai_dibaca
+from sakip.organisasi.gambar import BATAS_BYTE
 from sakip.organisasi.models import Pemda, Peran
 from sakip.perencanaan.models import Indikator
 from sakip.web import menu
@@ -61,6 +62,7 @@ def halaman(request: HttpRequest) -> HttpResponse:
         "pemda": pemda, "tahun": tahun, "pengaturan": kendali.pengaturan(pemda.pk),
         "jadwal": [(tw, f"Triwulan {r}", jadwal.get(tw)) for tw, r in ROMAWI.items()],
         "satuan": kendali.daftar_satuan(pemda, list(dipakai)),
+        "batas_logo_mb": BATAS_BYTE // 1024 // 1024,
     })
 
 
