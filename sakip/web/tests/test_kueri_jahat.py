@@ -19,7 +19,7 @@ from django.test import Client
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
 
 from sakip.api.models import buat_token
-from sakip.evaluasi.models import BuktiDukung
+from sakip.evaluasi.models import BuktiDukung, Rekomendasi
 from sakip.laporan.antrean import Permintaan, kirim
 from sakip.laporan.services import terbitkan_laporan
 from sakip.notifikasi.services import kirim as kirim_notifikasi
@@ -86,6 +86,10 @@ def _nilai_asli() -> dict[str, str]:
         "job": kirim(Permintaan("lkjip", unit.pk, 2025, "docx")),
         # Evidence of the demo's evaluations are links to records; an id naming none must be a 404 too.
         "bukti_id": str(BuktiDukung.objects.order_by("pk").values_list("pk", flat=True).first() or 1),
+        "rekomendasi_id": str(Rekomendasi.objects.filter(evaluasi__unit=unit, evaluasi__tahun=2025)
+                              .order_by("pk").values_list("pk", flat=True).first() or 1),
+        # A Pemda's Word template kind and where it comes from; a PD's profile picture.
+        "kode": "lkjip_sampul", "asal": "baku", "jenis": "gambar_struktur",
     }
 
 
