@@ -25,6 +25,10 @@ TURUN = 0.55  # cm of connector between levels
 INDEN = 0.35  # cm a stacked box is moved right, per level
 PER_BARIS = 5  # boxes in a row; more children take rows of four (the trunk runs down the middle gap)
 LEBAR_PUNCAK = 7.0  # cm of the head's box
+# The chart is drawn on a narrower sheet and printed at the text width, so its 6,3 pt labels (the
+# pohon's, which must fit six columns) read as 8 pt: an organisation chart has room for that.
+SKALA = 8.0 / HURUF
+LEBAR_GAMBAR = LEBAR_CM / SKALA
 _RC = {"font.family": "sans-serif", "font.sans-serif": [FONT, "DejaVu Sans"], "font.size": HURUF}
 
 
@@ -117,7 +121,7 @@ def _tumpuk(k: KotakStruktur, x: float, y: float, lebar: float, out: list[_Letak
 def gambar_struktur(struktur: KotakStruktur) -> bytes:
     """The struktur organisasi as a PNG at the document's text width (16 cm, ``DPI``); the caption
     below it in the document names it, so the picture carries no title of its own."""
-    lebar_isi = LEBAR_CM - 2 * TEPI
+    lebar_isi = LEBAR_GAMBAR - 2 * TEPI
     kotak: list[_Letak] = []
     garis: list[tuple[list[float], list[float]]] = []
     y0 = 0.1
@@ -149,9 +153,9 @@ def gambar_struktur(struktur: KotakStruktur) -> bytes:
     from matplotlib.patches import Rectangle
 
     with mpl().rc_context(_RC):
-        fig = Figure(figsize=(LEBAR_CM / 2.54, tinggi / 2.54))
+        fig = Figure(figsize=(LEBAR_GAMBAR / 2.54, tinggi / 2.54))
         ax = fig.add_axes((0, 0, 1, 1))
-        ax.set_xlim(-TEPI, LEBAR_CM - TEPI)
+        ax.set_xlim(-TEPI, LEBAR_GAMBAR - TEPI)
         ax.set_ylim(tinggi, 0)
         ax.axis("off")
         for xs, ys in garis:
@@ -164,5 +168,5 @@ def gambar_struktur(struktur: KotakStruktur) -> bytes:
                 ax.text(k.x + k.lebar / 2, k.y + PAD + i * BARIS_CM, teks, ha="center", va="top",
                         fontweight="bold" if tebal else "normal", zorder=3)
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=DPI)
+        fig.savefig(buf, format="png", dpi=DPI * SKALA)
     return buf.getvalue()
