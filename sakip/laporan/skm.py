@@ -7,14 +7,21 @@ lingkup, sampel), hasil (NRR and mutu per unsur with a chart, IKM, respondent pr
 
 from __future__ import annotations
 
+from datetime import date
+
+from django.utils import timezone
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
 from sakip.core import formatting as fmt
 from sakip.core.ikm import HasilIKM
 from sakip.skm.hasil import hasil_survei, profil_responden
 from sakip.skm.models import Survei, Unsur
 
 from . import charts
+from .data import kepala_pada, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import KonversiGagal
+from .gambar_profil import logo_pemda, sisip_logo
 from .pdf import docx_ke_pdf
 
 PROFIL_JUDUL = {"jenis_layanan": "Jenis layanan", "jenis_kelamin": "Jenis kelamin", "usia": "Usia",
@@ -69,8 +76,7 @@ def susun_laporan(s: Survei) -> Dokumen:
         raise LaporanSkmGagal("Survei belum mempunyai hasil: setiap unsur perlu setidaknya satu jawaban.")
     unsur = {u.kode: u for u in Unsur.objects.filter(versi=s.versi_unsur)}
     doc = Dokumen()
-    doc.judul("LAPORAN SURVEI KEPUASAN MASYARAKAT", 1, daftar=False,
-              baris_kedua=f"{s.unit.nama.upper()} — {_periode(s).upper()}")
+    _sampul(doc, s)
     doc.mulai_bab("I", "PENDAHULUAN")
     doc.paragraf(f"Survei Kepuasan Masyarakat (SKM) pada {s.unit.nama} dilaksanakan berdasarkan Peraturan Menteri "
                  "PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit "
@@ -120,7 +126,36 @@ def susun_laporan(s: Survei) -> Dokumen:
                Kolom("Penanggung jawab", 2.6), Kolom("Batas waktu", 2.0), Kolom("Status", 1.4)],
               [[r.unsur_kode, r.masalah, r.rencana, r.penanggung_jawab, fmt.tanggal(r.batas_waktu),
                 r.get_status_display()] for r in rtl] or [[Sel("Belum ada rencana tindak lanjut.", lebar_kolom=6)]])
+    doc.paragraf("", setelah=6)
+    _tanda_tangan(doc, s, timezone.localdate())
     return doc
+
+
+def _sampul(doc: Dokumen, s: Survei) -> None:
+    """A cover page as the Pemda's other reports have: logo, title, unit, period, Pemda, year."""
+    tengah = WD_ALIGN_PARAGRAPH.CENTER
+    doc.paragraf("", setelah=36)
+    sisip_logo(doc, logo_pemda(s.unit.pemda), tinggi_cm=3.5, setelah=24)
+    # Plain paragraphs, not a heading: Heading 1 starts a new page and would leave the logo alone.
+    doc.paragraf("LAPORAN SURVEI KEPUASAN MASYARAKAT", rata=tengah, tebal=True, ukuran=16, setelah=12)
+    doc.paragraf(s.unit.nama.upper(), rata=tengah, tebal=True, ukuran=14, setelah=4)
+    doc.paragraf(_periode(s).upper(), rata=tengah, tebal=True, ukuran=13)
+    doc.paragraf("", setelah=200)
+    doc.paragraf(f"PEMERINTAH {s.unit.pemda.nama.upper()}", rata=tengah, tebal=True, ukuran=13, setelah=2)
+    doc.paragraf(str(s.tahun), rata=tengah, tebal=True, ukuran=13)
+
+
+def _tanda_tangan(doc: Dokumen, s: Survei, tanggal: date) -> None:
+    """Signed by the unit's head in post on the date; a blank line to sign on when none is recorded."""
+    jabatan = kepala_pada(s.unit, tanggal)
+    baris = [f"{tempat(s.unit.pemda)}, {fmt.tanggal(tanggal)}"]
+    if jabatan is None:
+        baris += [f"KEPALA {s.unit.nama.upper()}", "", "", "(.................................)"]
+    else:
+        p = penandatangan(jabatan)
+        baris += [p.jabatan_kapital, "", "", p.nama, *([p.pangkat] if p.pangkat else []),
+                  *([f"NIP {p.nip}"] if p.nip else [])]
+    doc.tanda_tangan([baris], lebar_cm=8.5, kanan=True)
 
 
 def render_laporan_skm(s: Survei, format_: str) -> bytes:
@@ -148,7 +183,9 @@ def render_kuesioner(s: Survei, format_: str = "pdf") -> bytes:
         baris.append([Sel(u.kode, tebal=True), Sel(u.pertanyaan, lebar_kolom=4)])
         baris.append(["", *[f"☐ {i + 1}. {t}" for i, t in enumerate(u.label_skala)]])
     doc.tabel([Kolom("", 1.2), Kolom("", 3.7), Kolom("", 3.7), Kolom("", 3.7), Kolom("", 3.7)], baris, kepala=[])
-    doc.paragraf("Saran dan masukan: " + "." * 160)
+    doc.paragraf("Saran dan masukan:", rata=WD_ALIGN_PARAGRAPH.LEFT, setelah=2)
+    for _ in range(3):  # lines to write on, each short of the text width so none wraps
+        doc.paragraf("." * 150, rata=WD_ALIGN_PARAGRAPH.LEFT, setelah=2)
     doc.paragraf("Terima kasih atas partisipasi Saudara.", rata=None)
     return _keluaran(doc, format_)
 

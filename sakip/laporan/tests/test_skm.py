@@ -34,7 +34,9 @@ def test_the_report_has_method_sample_nrr_chart_ikm_profile_weakest_unsur_and_rt
     for expected in ("LAPORAN SURVEI KEPUASAN MASYARAKAT", "METODOLOGI", "Krejcie", f"{s.responden}",
                      "93,15", "Sangat baik", "U8", "Penanganan pengaduan", "Kanal pengaduan daring",
                      "Sekretaris Camat", "31 Desember 2025", "Belum ditindaklanjuti", "Profil responden",
-                     "Perempuan"):
+                     "Perempuan", "PEMERINTAH KABUPATEN MOJOKERTO",
+                     # signed by the head in post: the demo's Plt. Camat
+                     "Plt. CAMAT MOJOSARI", "YULIUS BAKHTIAR, S.P., M.M."):
         assert expected in text, expected
     assert len(Document(io.BytesIO(docx)).inline_shapes) == 1  # the NRR chart
 
