@@ -27,8 +27,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
-from pypdf import PdfReader
-
 from .galat import KonversiGagal
 
 BATAS_WAKTU = 180  # seconds; a 60-page LKjIP takes about two
@@ -201,6 +199,8 @@ def docx_ke_pdf_banyak(docxs: Sequence[bytes], *, batas_waktu: float = BATAS_WAK
 
 def halaman_bookmark(pdf: bytes, bookmarks: list[str]) -> dict[str, int]:
     """The 0-based page index of each Word bookmark, read from the PDF's named destinations."""
+    from pypdf import PdfReader  # on use: a DOCX-only command never reads a PDF
+
     reader = PdfReader(io.BytesIO(pdf))
     dests = {str(name).lstrip("/"): dest for name, dest in reader.named_destinations.items()}
     out = {}

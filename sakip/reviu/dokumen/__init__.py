@@ -7,14 +7,26 @@ the parts it could not read honestly.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .baca import baca_berkas, baca_bytes
-from .kenali import kenali
-from .konteks import KonteksPemda, PejabatPemda, UnitPemda
 from .model import BerkasTidakTerbaca, Dokumen, HasilReviu, Temuan, TingkatTemuan
-from .periksa import SEMUA_PERIKSA
-from .umum import periksa_umum
+
+if TYPE_CHECKING:
+    from .baca import baca_berkas, baca_bytes
+    from .konteks import KonteksPemda, PejabatPemda, UnitPemda
+
+# The readers and checks load on first use (PEP 562): the data reviu run before every LKjIP only
+# needs ``model`` (through ``sakip.reviu.kkr``), and the checks cost a tenth of a second to import.
+_MALAS = {"baca_berkas": "baca", "baca_bytes": "baca", "KonteksPemda": "konteks", "PejabatPemda": "konteks",
+          "UnitPemda": "konteks"}
+
+
+def __getattr__(nama: str) -> Any:
+    if nama in _MALAS:
+        return getattr(importlib.import_module(f"{__name__}.{_MALAS[nama]}"), nama)
+    raise AttributeError(f"module {__name__!r} has no attribute {nama!r}")
 
 __all__ = [
     "BerkasTidakTerbaca", "Dokumen", "HasilReviu", "KonteksPemda", "PejabatPemda", "Temuan", "TingkatTemuan",
@@ -24,6 +36,11 @@ __all__ = [
 
 def reviu(doc: Dokumen, konteks: KonteksPemda | None = None) -> HasilReviu:
     """Every finding on an already read document."""
+    from .kenali import kenali
+    from .konteks import KonteksPemda
+    from .periksa import SEMUA_PERIKSA
+    from .umum import periksa_umum
+
     ctx = konteks or KonteksPemda.bawaan()
     fakta = kenali(doc)
     temuan: list[Temuan] = []
@@ -60,5 +77,7 @@ def reviu(doc: Dokumen, konteks: KonteksPemda | None = None) -> HasilReviu:
 
 def reviu_dokumen(sumber: str | Path | bytes, nama: str = "dokumen", konteks: KonteksPemda | None = None) -> HasilReviu:
     """Read and review a document given as a path or as bytes (with its file name)."""
+    from .baca import baca_berkas, baca_bytes
+
     doc = baca_bytes(sumber, nama) if isinstance(sumber, bytes) else baca_berkas(sumber)
     return reviu(doc, konteks)

@@ -35,8 +35,6 @@ from sakip.evaluasi.models import (
 )
 from sakip.evaluasi.nilai import Lembar, lembar
 from sakip.evaluasi.rekaman import pilihan_rekaman
-from sakip.laporan.kke import render_kke
-from sakip.laporan.lhe import render_lhe
 from sakip.organisasi.akses import UnitTidakDitemukan, unit_by_slug
 from sakip.organisasi.models import Pemda, Unit
 from sakip.web.menu import peran_pemda
@@ -224,6 +222,9 @@ def buka(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
 def unduh_lhe(request: HttpRequest, slug: str, tahun: int, fmt: str) -> HttpResponse:
     unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
+    # Imported on use, so the URLconf (which the reviu's links load) stays light.
+    from sakip.laporan.lhe import render_lhe
+
     response = HttpResponse(render_lhe(ev, fmt, tanggal=hari_ini()), content_type=MIME[fmt])
     response["Content-Disposition"] = f'attachment; filename="LHE-{tahun}-{unit.slug}.{fmt}"'
     return response
@@ -235,6 +236,8 @@ def unduh_kke(request: HttpRequest, slug: str, tahun: int) -> HttpResponse:
     """The Kertas Kerja Evaluasi (XLSX): every tier's answer and note, the evidence, the sign-off."""
     unit = _unit(request, slug, tahun)
     ev = _evaluasi(unit, tahun)
+    from sakip.laporan.kke import render_kke  # openpyxl only when a workbook is written
+
     response = HttpResponse(render_kke(ev, hari_ini=hari_ini()), content_type=MIME["xlsx"])
     response["Content-Disposition"] = f'attachment; filename="KKE-{tahun}-{unit.slug}.xlsx"'
     return response
