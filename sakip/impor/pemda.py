@@ -220,8 +220,9 @@ class Loader:
                 self._budget(unit, int(tahun), prog, None, counter,
                              f"{jalur_peta(jalur_kunci(jalur, 'anggaran'), tahun)}[{i}]")
         for tahun, spec in data.get("rencana_kas", {}).items():
-            with _di(jalur_peta(jalur_kunci(jalur, "rencana_kas"), tahun), spec):
-                self._rencana_kas(unit, int(tahun), spec)
+            jk = jalur_peta(jalur_kunci(jalur, "rencana_kas"), tahun)
+            with _di(jk, spec):
+                self._rencana_kas(unit, int(tahun), spec, jk)
         for tahun, texts in data.get("narasi", {}).items():
             for jenis, teks in texts.items():
                 if teks:
@@ -324,15 +325,25 @@ class Loader:
             with _di(jalur, spec):
                 tandatangani_pk(pk)
 
-    def _rencana_kas(self, unit: Unit, tahun: int, spec: Mapping[str, Any]) -> None:
-        """Anggaran kas of every sub kegiatan of the year's latest PK, split by a profile of shares.
+    def _rencana_kas(self, unit: Unit, tahun: int, spec: Mapping[str, Any], jalur: str) -> None:
+        """Anggaran kas of the sub kegiatan of the year's latest PK: given per kode, or split by a profile.
 
-        TW I-III take the share of the pagu rounded down to the rupiah; TW IV the rest, so the kas
-        adds up to the pagu exactly.
+        With a profile of shares, TW I-III take the share of the pagu rounded down to the rupiah and
+        TW IV the rest, so the kas adds up to the pagu exactly.
         """
         pk = PerjanjianKinerja.objects.filter(unit=unit, tahun=tahun).order_by("-nomor_perubahan").first()
         if pk is None:
             raise ValidationError(f"rencana kas {tahun}: unit ini belum mempunyai perjanjian kinerja tahun itu.")
+        if ("profil" in spec) == ("sub_kegiatan" in spec):
+            raise ValidationError("rencana kas: isi salah satu, \"profil\" atau \"sub_kegiatan\".")
+        if "sub_kegiatan" in spec:
+            lines = {m.kode: m for m in MataAnggaran.objects.filter(unit=unit, tahun=tahun, tingkat="sub_kegiatan")}
+            for kode, kas_tw in spec["sub_kegiatan"].items():
+                with _di(jalur_peta(jalur_kunci(jalur, "sub_kegiatan"), kode)):
+                    line = _cari(lines, kode, f"sub kegiatan DPA {tahun} (kode)")
+                    simpan_rencana_sub_kegiatan(pk, line, target_k={}, anggaran_kas={
+                        int(k.removeprefix("TW")): D(v) for k, v in kas_tw.items()})
+            return
         bagian = [Decimal(x) for x in spec["profil"]]
         if len(bagian) != 4 or sum(bagian) != 1:
             raise ValidationError("profil rencana kas: empat bagian triwulan yang berjumlah 1.")

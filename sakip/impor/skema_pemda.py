@@ -290,7 +290,9 @@ UNIT = Objek(
      "pejabat": Daftar(PEJABAT), "periode": Peta(PERIODE_UNIT), "perjanjian_kinerja": Daftar(PK),
      "anggaran": Peta(Daftar(MATA_ANGGARAN), tahun=True), "narasi": Peta(Peta(T, NARASI_UNIT), tahun=True),
      "skm": Daftar(SKM),
-     "rencana_kas": Peta(Objek({"profil": Daftar(Angka(JenisAngka.NILAI))}), tahun=True)},
+     # either a profile of shares for every sub kegiatan or each sub kegiatan's kas by its kode
+     "rencana_kas": Peta(Objek({}, {"profil": Daftar(Angka(JenisAngka.NILAI)),
+                                    "sub_kegiatan": Peta(Peta(RUPIAH, TRIWULAN_RA))}), tahun=True)},
 )
 BERKAS = Objek({"pemda": PEMDA, "unit": Daftar(UNIT)})
 

@@ -477,6 +477,36 @@ def _budget_sub(r, kode, nama, gaji, kec):
             for y, p, rs in (("2025", pagu, r25), ("2026", pagu26, r26))}
 
 
+# The seasonal shares of a sub kegiatan without any stored realisasi (none in the demo today).
+KAS_MUSIMAN = (Decimal("0.15"), Decimal("0.25"), Decimal("0.25"), Decimal("0.35"))
+
+
+def _kas(sub: dict) -> dict:
+    """The anggaran kas of one sub kegiatan, a little ahead of its own realisasi (docs/demo-data/synthetic.md).
+
+    All four triwulan realised (2025): the realisasi's seasonal shape scaled up to the pagu, so
+    each triwulan plans at least what it spent and the gap is the unspent pagu. Only TW I-III
+    realised (2026): those plus 10 %. TW I-III are rounded down to the rupiah and TW IV takes
+    the rest, so the kas adds up to the pagu exactly.
+    """
+    pagu = Decimal(sub["pagu"])
+    real = [Decimal(sub["realisasi"].get(f"TW{tw}", "0")) for tw in (1, 2, 3, 4)]
+    if not any(real):
+        faktor = [pagu * b for b in KAS_MUSIMAN[:3]]
+    elif "TW4" in sub["realisasi"]:
+        faktor = [pagu * x / sum(real) for x in real[:3]]
+    else:
+        faktor = [x * Decimal("1.1") for x in real[:3]]
+    kas = [x.to_integral_value(rounding=ROUND_FLOOR) for x in faktor]
+    return {**{f"TW{tw}": str(v) for tw, v in enumerate(kas, 1)}, "TW4": str(pagu - sum(kas))}
+
+
+def _rencana_kas(budget: dict) -> dict:
+    """Every sub kegiatan's anggaran kas, per DPA year (for the PK in force that year)."""
+    return {y: {"sub_kegiatan": {s["kode"]: _kas(s) for p in progs for k in p["anak"] for s in k["anak"]}}
+            for y, progs in budget.items() if progs}
+
+
 def _kegiatan(r, low, budget, pc, pk, obj, ki, kg, kec):
     """One kegiatan of a program: its indicator, sub kegiatan and DPA lines (both years)."""
     if obj is None:
@@ -615,7 +645,7 @@ def _pd(r, i, row, sakip, ikm, plt, missing, used, names):
                         "menjadi kewenangan daerah.",
         "struktur_organisasi": f"{jabatan}, Sekretariat, dan bidang/seksi teknis.",
         "sintetis": True, "pejabat": [kepala], "periode": periode,
-        "perjanjian_kinerja": pks, "anggaran": budget,
+        "perjanjian_kinerja": pks, "anggaran": budget, "rencana_kas": _rencana_kas(budget),
         "narasi": {"2025": {
             "isu_strategis": f"Isu strategis {nama} meliputi peningkatan kualitas {urusan}, "
                              "penguatan akuntabilitas kinerja, dan optimalisasi pelayanan "
@@ -786,11 +816,15 @@ def _check():
                     Decimal(x["target"])
             for a in pk["anggaran"]:
                 Decimal(a["jumlah"])
-        for progs in u["anggaran"].values():
+        for y, progs in u["anggaran"].items():
             for sub in (s for p in progs for k in p["anak"] for s in k["anak"]):
                 pagu = Decimal(sub["pagu"])
                 assert 10_000_000 <= pagu <= 8_000_000_000, sub["kode"]
                 assert sum(Decimal(v) for v in sub["realisasi"].values()) <= pagu, sub["kode"]
+                kas = {tw: Decimal(v) for tw, v in u["rencana_kas"][y]["sub_kegiatan"][sub["kode"]].items()}
+                assert sum(kas.values()) == pagu, (y, sub["kode"])
+                # the plan is a little ahead of the realisation in every triwulan realised
+                assert all(kas[tw] >= Decimal(v) for tw, v in sub["realisasi"].items()), (y, sub["kode"])
     assert sakip_sum == Decimal("3850.93"), sakip_sum
     assert ikm_sum == Decimal("4996.32"), ikm_sum
     print(f"OK: {len(units)} units ({len(units) - len(UKPD)} PD, {len(UKPD)} UKPD), "

@@ -19,6 +19,7 @@ from sakip.impor.contoh_pemda import contoh
 from sakip.organisasi.models import Keanggotaan, Pejabat, Pemda, Peran, Unit
 from sakip.pengukuran.services import ukur_pd
 from sakip.perencanaan.models import Indikator, NodeCascade, Target
+from sakip.rencana_aksi.models import RencanaSubKegiatan
 
 pytestmark = pytest.mark.django_db
 
@@ -124,6 +125,7 @@ def _set(jalur: list[Any], nilai: Any) -> Callable[[dict[str, Any]], None]:
 
 
 PK_DINAS = ["unit", 1, "perjanjian_kinerja", 0]
+SUB = "2.01.01.2.01.0006"  # the example's one sub kegiatan, pagu Rp 150.000.000
 
 
 @pytest.mark.parametrize(("ubah", "pesan"), [
@@ -144,6 +146,16 @@ PK_DINAS = ["unit", 1, "perjanjian_kinerja", 0]
      "tidak ada"),
     (_set(["unit", 1, "anggaran", "2025", 0, "anak", 0, "anak", 0, "pagu"], "-5"),
      'unit[1].anggaran["2025"][0].anak[0].anak[0].pagu: "-5" ditolak: jumlah rupiah tidak boleh negatif'),
+    (_set(["unit", 1, "rencana_kas"], {"2025": {"sub_kegiatan": {"2.01.01.2.01.0009": {"TW4": "150000000"}}}}),
+     'unit[1].rencana_kas["2025"].sub_kegiatan["2.01.01.2.01.0009"]: sub kegiatan DPA 2025 (kode) '
+     '"2.01.01.2.01.0009" tidak ada'),
+    (_set(["unit", 1, "rencana_kas"], {"2025": {"sub_kegiatan": {SUB: {"TW1": "100000000"}}}}),
+     f'unit[1].rencana_kas["2025"].sub_kegiatan["{SUB}"]: anggaran_kas: '),
+    (_set(["unit", 1, "rencana_kas"], {"2025": {"sub_kegiatan": {SUB: {"TW5": "150000000"}}}}),
+     f'unit[1].rencana_kas["2025"].sub_kegiatan["{SUB}"]["TW5"]: kunci tidak dikenal'),
+    (_set(["unit", 1, "rencana_kas"], {"2025": {"profil": ["0.25", "0.25", "0.25", "0.25"],
+                                                "sub_kegiatan": {SUB: {"TW4": "150000000"}}}}),
+     'unit[1].rencana_kas["2025"]: rencana kas: isi salah satu, "profil" atau "sub_kegiatan".'),
 ])
 def test_a_broken_file_names_the_json_path_and_stores_nothing(
         tmp_path: Path, ubah: Callable[[dict[str, Any]], None], pesan: str) -> None:
@@ -159,6 +171,20 @@ def test_a_broken_file_names_the_json_path_and_stores_nothing(
     assert "\n" not in str(exc.value)
     assert _jumlah() == sebelum
     assert not Pemda.objects.filter(slug=SLUG).exists()
+
+
+def test_an_anggaran_kas_given_per_sub_kegiatan_is_stored_for_the_pk_in_force(tmp_path: Path) -> None:
+    data = contoh()
+    kas = {"TW1": "20000000", "TW2": "40000000", "TW3": "40000000", "TW4": "50000000"}
+    _di(data, ["unit", 1])["rencana_kas"] = {"2025": {"sub_kegiatan": {SUB: kas}}}
+    _muat(_tulis(tmp_path, data))
+
+    dinas = Unit.objects.get(pemda__slug=SLUG, slug="dinas-contoh")
+    stored = RencanaSubKegiatan.objects.filter(mata_anggaran__unit=dinas, mata_anggaran__kode=SUB)
+    assert {(r.triwulan, r.anggaran_kas, r.target_k) for r in stored} == {
+        (1, Decimal(20_000_000), None), (2, Decimal(40_000_000), None), (3, Decimal(40_000_000), None),
+        (4, Decimal(50_000_000), None)}
+    assert ukur_pd(dinas, 2025, triwulan=2).rencana_anggaran == Decimal(60_000_000)  # kas s.d. TW II
 
 
 def test_a_refusal_by_a_service_names_the_field(tmp_path: Path) -> None:
