@@ -631,6 +631,9 @@ UNIT = {
             ]},
         ],
     },
+    # --- Anggaran kas 2025 (not printed; the document has no triwulan breakdown): the profile of
+    # Mojosari, 20/25/25/30 % of each pagu ---
+    "rencana_kas": {"2025": {"profil": ["0.20", "0.25", "0.25", "0.30"]}},
     "narasi": {
         "2025": {
             "latar_belakang":

@@ -55,8 +55,8 @@ def test_the_pemda_dashboard_counts_every_pd_with_a_dpa_as_planning_its_kas() ->
     client = Client()
     assert client.login(username="pimpinan", password=DEMO_PASSWORD)
     html = client.get("/pemda/2025/", {"triwulan": 2}).content.decode()
-    # 46 synthetic PDs and Mojosari; Sekretariat Daerah and Bagian Organisasi have no anggaran kas.
-    assert "47 dari 49 PD menyusun anggaran kas" in html
+    # 46 synthetic PDs, Mojosari and Bagian Organisasi; Sekretariat Daerah holds no DPA of its own.
+    assert "48 dari 49 PD menyusun anggaran kas" in html
 
 
 def test_the_generators_self_check_holds_kas_included() -> None:
