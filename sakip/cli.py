@@ -50,9 +50,20 @@ def _pengguna_os() -> str:
         return ""
 
 
+def _pdf_satu_lkjip(argv: list[str]) -> bool:
+    """Whether the command builds one LKjIP as PDF in this process (not --all, not through the queue)."""
+    if argv[1:3] != ["laporan", "lkjip"] or "--all" in argv or "--antrean" in argv:
+        return False
+    return "--format=pdf" in argv or any(a == "--format" and b == "pdf" for a, b in zip(argv, argv[1:], strict=False))
+
+
 def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.settings")
     argv, oleh = _ambil_oleh(list(sys.argv if argv is None else argv))
+    if _pdf_satu_lkjip(argv):
+        from sakip.laporan.pdf import mulai_dini
+
+        mulai_dini()  # LibreOffice starts while Django is imported (issue #16's PDF time)
     from django.core.exceptions import ImproperlyConfigured
     from django.db import DatabaseError
 

@@ -26,6 +26,7 @@ from datetime import date
 from django.utils import timezone
 
 from sakip.organisasi.models import JenisUnit, Unit
+from sakip.pengukuran.derived import satu_bacaan
 from sakip.perjanjian.models import PerjanjianKinerja
 from sakip.reviu.kkr import ButirKKR, kertas_kerja
 
@@ -73,9 +74,10 @@ def render_lkjip(unit: Unit, tahun: int, fmt: str, *, tanggal: date | None = Non
     first (unless the caller ran it and passes ``draf``, the number of open errors): open errors make it
     a draft ("DRAF — n temuan" on the cover and every page)."""
     _cek_format(fmt)
-    if draf is None:
-        draf = len(temuan_draf(unit, tahun))
-    dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate(), draf=draf)
+    with satu_bacaan():  # the pohon, III.3 and the lampiran read the same Pemda-wide figures
+        if draf is None:
+            draf = len(temuan_draf(unit, tahun))
+        dok = susun_lkjip(unit, tahun, tanggal or timezone.localdate(), draf=draf)
     if fmt == "pdf":
         dok.tanpa_halaman_awal()
         return docx_ke_pdf(dok.simpan())

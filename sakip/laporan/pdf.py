@@ -16,6 +16,7 @@ conversion below is used.
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import io
 import os
@@ -77,13 +78,18 @@ def _jalankan(args: list[str], batas_waktu: float) -> subprocess.CompletedProces
     # A session of its own, so a timeout kills soffice.bin too, not only the wrapper script.
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,  # noqa: S603  # fixed argv
                             start_new_session=True)
+    return _selesaikan(proc, None, batas_waktu)
+
+
+def _selesaikan(proc: subprocess.Popen[bytes], masukan: bytes | None,
+                batas_waktu: float) -> subprocess.CompletedProcess[bytes]:
     try:
-        out, err = proc.communicate(timeout=batas_waktu)
+        out, err = proc.communicate(masukan, timeout=batas_waktu)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
         raise KonversiGagal(f"LibreOffice tidak selesai mengonversi dalam {batas_waktu:.0f} detik.") from None
-    return subprocess.CompletedProcess(args, proc.returncode, out, err)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
 def docx_ke_pdf(docx: bytes, *, batas_waktu: float = BATAS_WAKTU) -> bytes:
@@ -107,10 +113,16 @@ class LibreOfficeHangat:
         self.pipa = f"sakip-{os.getpid()}-{os.urandom(4).hex()}"
         self.python = python_uno()
         self.proses: subprocess.Popen[bytes] | None = None
+        self.jembatan: subprocess.Popen[bytes] | None = None  # a UNO client already connecting (one use)
         self.pemilik = os.getpid()  # a forked child (an RQ work horse) uses it but never stops it
 
-    def mulai(self) -> LibreOfficeHangat:
-        """Start soffice and return at once: it gets ready while the caller does other work."""
+    def mulai(self, *, jembatan: bool = False) -> LibreOfficeHangat:
+        """Start soffice and return at once: it gets ready while the caller does other work.
+
+        ``jembatan``: also start the UNO client of the first conversion now, so that its own
+        start-up (a Python, the uno module, the connection) overlaps the caller's work too. For
+        one process converting once (a command); a worker's forked jobs each start their own.
+        """
         if self.python is None:
             return self
         self.proses = subprocess.Popen(  # noqa: S603  # fixed argv
@@ -118,6 +130,10 @@ class LibreOfficeHangat:
              "--norestore", "--nolockcheck", "--nologo", "--nodefault",
              f"--accept=pipe,name={self.pipa};urp;"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        if jembatan:
+            self.jembatan = subprocess.Popen(  # noqa: S603  # fixed argv
+                [self.python, str(UNO_KONVERSI), self.pipa, "60", "-"], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         return self
 
     @property
@@ -142,8 +158,13 @@ class LibreOfficeHangat:
                 src = Path(tmp) / f"dokumen-{i}.docx"
                 src.write_bytes(data)
                 args += [str(src), str(src.with_suffix(".pdf"))]
-            result = _jalankan([self.python, str(UNO_KONVERSI), self.pipa, "60", *args],
-                               batas_waktu * len(docxs) + 60)
+            jembatan, self.jembatan = self.jembatan, None
+            if jembatan is not None and os.getpid() == self.pemilik and jembatan.poll() is None:
+                result = _selesaikan(jembatan, "".join(f"{a}\n" for a in args).encode(),
+                                     batas_waktu * len(docxs) + 60)
+            else:
+                result = _jalankan([self.python, str(UNO_KONVERSI), self.pipa, "60", *args],
+                                   batas_waktu * len(docxs) + 60)
             out = [Path(a) for a in args[1::2]]
             if result.returncode == 0 and all(o.exists() and o.read_bytes()[:5] == b"%PDF-" for o in out):
                 return [o.read_bytes() for o in out]
@@ -155,6 +176,11 @@ class LibreOfficeHangat:
     def berhenti(self) -> None:
         if os.getpid() != self.pemilik:
             return
+        if self.jembatan is not None:  # never used: the caller failed before converting
+            if self.jembatan.poll() is None:
+                os.killpg(self.jembatan.pid, signal.SIGKILL)
+            self.jembatan.communicate()
+            self.jembatan = None
         if self.proses is not None and self.proses.poll() is None:
             os.killpg(self.proses.pid, signal.SIGTERM)
             try:
@@ -163,6 +189,33 @@ class LibreOfficeHangat:
                 os.killpg(self.proses.pid, signal.SIGKILL)
                 self.proses.wait()
         self.proses = None
+
+
+_dini: LibreOfficeHangat | None = None  # started by ``mulai_dini`` for the command to take
+
+
+def mulai_dini() -> None:
+    """Start a warm LibreOffice and its UNO client at a command's very start, before Django.
+
+    ``sakip laporan lkjip --format pdf`` spends its first third of a second importing Django;
+    LibreOffice's start-up overlaps that too. The command takes the instance (``ambil_dini``);
+    if it ends before it does (an unknown PD), the instance is stopped at exit.
+    """
+    global _dini
+    if _dini is not None or python_uno() is None:
+        return
+    try:
+        _dini = LibreOfficeHangat().mulai(jembatan=True)
+    except KonversiGagal:  # no soffice: the command says so when it converts
+        return
+    atexit.register(_dini.berhenti)
+
+
+def ambil_dini() -> LibreOfficeHangat | None:
+    """The instance ``mulai_dini`` started, handed over once (None when none was started)."""
+    global _dini
+    hangat, _dini = _dini, None
+    return hangat
 
 
 def pakai_hangat(hangat: LibreOfficeHangat | None) -> None:

@@ -3,6 +3,10 @@
 Run by the Python that has LibreOffice's ``uno`` module (Debian's python3-uno), not by Sakip's:
 
     python3 uno_konversi.py PIPA BATAS_DETIK masuk.docx keluar.pdf [masuk2.docx keluar2.pdf ...]
+    python3 uno_konversi.py PIPA BATAS_DETIK -      (the pairs, one path per line, on stdin)
+
+With ``-`` it connects first and then reads the paths: started beside the DOCX build, its own
+start-up (Python, the uno module, the connection) is done by the time the document is ready.
 
 It waits for the listener up to BATAS_DETIK (LibreOffice may still be starting), then loads each
 document hidden and exports it with the same filter options as the one-shot conversion. Exit 0
@@ -25,7 +29,7 @@ def main(argv):
         return p
 
     pipa, batas = argv[1], float(argv[2])
-    pasangan = list(zip(argv[3::2], argv[4::2], strict=True))
+    tunggu = argv[3:] == ["-"]
     lokal = uno.getComponentContext()
     resolver = lokal.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", lokal)
     akhir = time.monotonic() + batas
@@ -41,18 +45,25 @@ def main(argv):
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     filter_data = uno.Any("[]com.sun.star.beans.PropertyValue",
                           (prop("ExportBookmarksToPDFDestination", True),))
-    for masuk, keluar in pasangan:
+
+    def ubah(masuk, keluar):
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(masuk), "_blank", 0,
                                            (prop("Hidden", True), prop("ReadOnly", True)))
         if doc is None:
             sys.stderr.write("LibreOffice tidak dapat membuka " + masuk + "\n")
-            return 1
+            return False
         try:
             args = (prop("FilterName", "writer_pdf_Export"), prop("FilterData", filter_data))
             uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(keluar),
                                            uno.Any("[]com.sun.star.beans.PropertyValue", args)))
         finally:
             doc.close(True)
+        return True
+
+    jalur = [baris.rstrip("\n") for baris in sys.stdin] if tunggu else argv[3:]
+    for masuk, keluar in zip(jalur[0::2], jalur[1::2], strict=True):
+        if not ubah(masuk, keluar):
+            return 1
     return 0
 
 

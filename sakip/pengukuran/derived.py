@@ -13,7 +13,9 @@ being imported: the measurement reads their figure and never a typed copy of it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -87,6 +89,29 @@ class _UnitValue:
     skala: AturanSkala | None
 
 
+# The units' values of one source, kept for the length of a ``satu_bacaan`` block.
+_BACAAN: ContextVar[dict[tuple[int, str, int, int | None], list[_UnitValue]] | None] = ContextVar(
+    "sakip_nilai_unit", default=None)
+
+
+@contextmanager
+def satu_bacaan() -> Iterator[None]:
+    """Within the block, the Pemda-wide values of a source are read once.
+
+    A document reads the same figures over all units in several places (its pohon kinerja, the
+    comparison with the Pemda, the lampiran); it writes nothing meanwhile, so one reading serves
+    them all. Outside such a block every read is fresh, as a change must show at once.
+    """
+    if _BACAAN.get() is not None:  # an enclosing block already keeps them
+        yield
+        return
+    token = _BACAAN.set({})
+    try:
+        yield
+    finally:
+        _BACAAN.reset(token)
+
+
 def definitions(indikator_ids: Iterable[int], tahun: int) -> list[IndikatorTurunan]:
     """The derivations in force in ``tahun`` among the given indicators (one query)."""
     return list(
@@ -97,6 +122,17 @@ def definitions(indikator_ids: Iterable[int], tahun: int) -> list[IndikatorTurun
 
 def _unit_values(pemda_id: int, sumber: str, tahun: int, triwulan: int | None = None) -> list[_UnitValue]:
     """Each unit's value of its indicator with kode_standar ``sumber`` in ``tahun`` (four queries)."""
+    bacaan = _BACAAN.get()
+    kunci = (pemda_id, sumber, tahun, triwulan)
+    if bacaan is not None and kunci in bacaan:
+        return bacaan[kunci]
+    hasil = _baca_unit_values(pemda_id, sumber, tahun, triwulan)
+    if bacaan is not None:
+        bacaan[kunci] = hasil
+    return hasil
+
+
+def _baca_unit_values(pemda_id: int, sumber: str, tahun: int, triwulan: int | None) -> list[_UnitValue]:
     src = list(
         Indikator.objects.filter(
             unit__pemda_id=pemda_id, kode_standar=sumber,

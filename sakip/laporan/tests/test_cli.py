@@ -158,3 +158,34 @@ def test_all_pdf_converts_a_group_in_one_run_and_isolates_a_bad_document(
     assert "belum dapat dibuat" in hasil[1].galat  # missing data: never built
     assert "gagal mengonversi" in hasil[2].galat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lkjip-2025-kecamatan-mojosari.pdf"]
+
+
+@pytest.mark.parametrize(("argv", "dini"), [
+    (["sakip", "laporan", "lkjip", "--pd", "x", "--tahun", "2025", "--format", "pdf"], True),
+    (["sakip", "laporan", "lkjip", "--pd", "x", "--tahun", "2025", "--format=pdf"], True),
+    (["sakip", "laporan", "lkjip", "--pd", "x", "--tahun", "2025", "--format", "docx"], False),
+    (["sakip", "laporan", "lkjip", "--all", "--tahun", "2025", "--format", "pdf"], False),
+    (["sakip", "laporan", "lkjip", "--pd", "x", "--format", "pdf", "--antrean"], False),
+    (["sakip", "laporan", "pk", "--pd", "x", "--format", "pdf"], False),
+    (["sakip", "measure", "--format", "pdf"], False),
+    (["sakip"], False),
+])
+def test_libreoffice_starts_before_django_only_for_one_lkjip_pdf(argv: list[str], dini: bool) -> None:
+    from sakip.cli import _pdf_satu_lkjip
+
+    assert _pdf_satu_lkjip(argv) is dini
+
+
+def test_an_early_libreoffice_is_stopped_when_the_command_fails(tmp_path: Path) -> None:
+    """No database here: the command fails before building anything, and its LibreOffice goes with it."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SAKIP_DATA_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path}/kosong.sqlite3"}
+    proc = subprocess.Popen([sys.executable, "-m", "sakip.cli", "laporan", "lkjip", "--pd", "tidak-ada",
+                             "--tahun", "2025", "--format", "pdf", "--output", str(tmp_path / "x.pdf")],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode != 0 and b"Traceback" not in err
+    sisa = subprocess.run(["pgrep", "-f", f"name=sakip-{proc.pid}-"], capture_output=True, text=True)
+    assert sisa.stdout.strip() == "", sisa.stdout

@@ -71,3 +71,38 @@ def test_a_failing_listener_is_stopped_and_the_one_shot_run_used(hangat, monkeyp
     data = konversi.docx_ke_pdf(_docx("Cadangan"))
     assert data.startswith(b"%PDF-")
     assert not hangat.hidup  # not trusted again
+
+
+def test_a_prestarted_uno_client_converts_the_first_document() -> None:
+    """The command's bridge: started beside soffice, it is connected when the DOCX arrives (issue #16)."""
+    h = konversi.LibreOfficeHangat().mulai(jembatan=True)
+    try:
+        jembatan = h.jembatan
+        assert jembatan is not None and jembatan.poll() is None  # waiting for the paths on stdin
+        pdf = h.konversi([_docx("Lewat Jembatan")], batas_waktu=120)
+        assert "Lewat Jembatan" in PdfReader(io.BytesIO(pdf[0])).pages[0].extract_text()
+        assert h.jembatan is None and jembatan.returncode == 0  # used once, then gone
+        pdf = h.konversi([_docx("Tanpa Jembatan")], batas_waktu=120)  # later ones start their own client
+        assert "Tanpa Jembatan" in PdfReader(io.BytesIO(pdf[0])).pages[0].extract_text()
+    finally:
+        h.berhenti()
+    assert not h.hidup
+
+
+def test_an_unused_uno_client_is_stopped_with_its_listener() -> None:
+    h = konversi.LibreOfficeHangat().mulai(jembatan=True)
+    jembatan = h.jembatan
+    assert jembatan is not None
+    h.berhenti()
+    assert jembatan.returncode is not None and h.jembatan is None and not h.hidup
+
+
+def test_the_early_instance_is_handed_over_once() -> None:
+    konversi.mulai_dini()
+    try:
+        h = konversi.ambil_dini()
+        assert h is not None and h.hidup and h.jembatan is not None
+        assert konversi.ambil_dini() is None
+    finally:
+        if h is not None:
+            h.berhenti()

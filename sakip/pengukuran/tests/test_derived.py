@@ -194,3 +194,23 @@ def test_a_module_figure_is_the_units_own() -> None:
                          mulai_tahun=2025)
     with pytest.raises(ValidationError, match="unit sendiri"):
         t.clean()
+
+
+def test_one_reading_serves_a_whole_document_and_only_it() -> None:
+    """``satu_bacaan``: a document reads the Pemda-wide values once; outside it every read is fresh."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sakip.pengukuran.derived import satu_bacaan
+
+    ind = Indikator.objects.get(unit__slug="bagian-organisasi", ref="rerata-sakip-pd-2529")
+    with CaptureQueriesContext(connection) as pertama:
+        rincian(ind, 2025)
+    with satu_bacaan():
+        rincian(ind, 2025)
+        with CaptureQueriesContext(connection) as kedua:
+            nilai = rincian(ind, 2025)
+    assert nilai is not None and nilai.nilai == Decimal("83.78")
+    assert len(kedua) < len(pertama)  # the units' values came from the block's reading
+    _evaluasi_ulang("dinas-pendidikan", _nilai_evaluasi("dinas-pendidikan") - 48)
+    assert rincian(ind, 2025).nilai == Decimal("82.78")  # outside a block the change shows at once

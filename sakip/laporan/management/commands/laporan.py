@@ -149,8 +149,11 @@ class Command(BaseCommand):
         from sakip.laporan import pdf
         from sakip.laporan.api import render_lkjip
 
-        # A warm LibreOffice starts now and gets ready while the DOCX is built: the two overlap.
-        hangat = pdf.LibreOfficeHangat().mulai() if opts["format"] == "pdf" else None
+        # A warm LibreOffice (started by the console script before Django, else now) gets ready
+        # while the DOCX is built: the two overlap.
+        hangat = None
+        if opts["format"] == "pdf":
+            hangat = pdf.ambil_dini() or pdf.LibreOfficeHangat().mulai(jembatan=True)
         pdf.pakai_hangat(hangat)
         try:
             isi = render_lkjip(unit, opts["tahun"], opts["format"], tanggal=tanggal,
