@@ -40,13 +40,14 @@ class TemuanData:
     tingkat: TingkatTemuan
     pesan: str
     lokasi: str  # "Perencanaan › Indikator 'IKM Kecamatan' › Target 2025"
-    url: str | None = None  # where to fix it: a page of the web app
+    url: Tautan | str | None = None  # where to fix it: a page of the web app (reversed when read)
     nilai: str = ""
     seharusnya: str = ""
 
     def as_dict(self) -> dict[str, str | None]:
         d = asdict(self)
         d["tingkat"] = self.tingkat.value
+        d["url"] = str(self.url) if self.url else None
         return d
 
 
@@ -103,16 +104,53 @@ def muat(unit: Unit, tahun: int) -> DataReviu:
 
 # -- places ----------------------------------------------------------------------------------
 
-def _web(name: str, *args: object) -> str | None:
-    """A page of the web app, when it has one for this place (it is built alongside)."""
-    try:
-        # The web pages' URLconf alone: the whole one would load the API and the importer for a link.
-        return str(reverse(f"web:{name}", args=args, urlconf="sakip.urls_web"))
-    except NoReverseMatch:
-        return None
+class Tautan:
+    """A page of the web app, reversed when first read (as text, or to ask whether there is one).
+
+    A document's data reviu (run before every LKjIP) only counts its errors: reversing every link
+    would import the web app's URLconf, a tenth of a second of the PDF command, for nothing.
+    """
+
+    __slots__ = ("_args", "_nama", "_nilai")
+    _BELUM = object()
+
+    def __init__(self, nama: str, *args: object) -> None:
+        self._nama, self._args, self._nilai = nama, args, Tautan._BELUM
+
+    def nilai(self) -> str | None:
+        if self._nilai is Tautan._BELUM:
+            try:
+                # The web pages' URLconf alone: the whole one would load the API and the importer.
+                self._nilai = str(reverse(f"web:{self._nama}", args=self._args, urlconf="sakip.urls_web"))
+            except NoReverseMatch:
+                self._nilai = None
+        return self._nilai  # type: ignore[return-value]
+
+    def __str__(self) -> str:
+        return self.nilai() or ""
+
+    def __bool__(self) -> bool:
+        return self.nilai() is not None
+
+    def __eq__(self, other: object) -> bool:
+        return self.nilai() == (other.nilai() if isinstance(other, Tautan) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.nilai())
+
+    def __repr__(self) -> str:
+        return f"Tautan({self.nilai()!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:  # copies and pickles are built again from the route
+        return (Tautan, (self._nama, *self._args))
 
 
-def _url(d: DataReviu, web: tuple[str, ...]) -> str | None:
+def _web(name: str, *args: object) -> Tautan:
+    """A page of the web app for this place (falsy when the web app has none)."""
+    return Tautan(name, *args)
+
+
+def _url(d: DataReviu, web: tuple[str, ...]) -> Tautan:
     """Where to fix a finding: the PD's own page in the web app (the admin only shows data)."""
     name, *rest = web
     args: list[object] = [d.unit.slug]
