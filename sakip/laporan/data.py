@@ -104,6 +104,15 @@ def penandatangan(jabatan: Jabatan) -> Penandatangan:
     return Penandatangan(p.nama_lengkap, jabatan.judul, p.pangkat_golongan, nip)
 
 
+def blok_tanda_tangan(tempat_tanggal: str, jabatan: str, p: Penandatangan | None) -> list[str]:
+    """One signature block: place and date, the post, room to sign, then name, pangkat and NIP; with
+    no one in post on record, a dotted line to sign on (never a wrong name)."""
+    if p is None:
+        return [tempat_tanggal, jabatan, "", "", "(.................................)"]
+    return [tempat_tanggal, jabatan, "", "", p.nama, *([p.pangkat] if p.pangkat else []),
+            *([f"NIP {p.nip}"] if p.nip else [])]
+
+
 def kepala_pada(unit: Unit, tanggal: date) -> Jabatan | None:
     """The head of ``unit`` in post on ``tanggal`` (a Plt. included)."""
     return (

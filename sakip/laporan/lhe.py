@@ -22,7 +22,7 @@ from sakip.evaluasi.nilai import Lembar, lembar
 from sakip.organisasi.models import JenisUnit, Pemda, Unit
 
 from . import templat
-from .data import kepala_pada, nama_lengkap_unit, penandatangan, tempat
+from .data import blok_tanda_tangan, kepala_pada, nama_lengkap_unit, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import DataKurang
 from .pdf import docx_ke_pdf
@@ -98,15 +98,11 @@ def _tanda_tangan(dok: Dokumen, pemda: Pemda, tanggal: date) -> None:
     """Signed by the Inspektur in post on the date (name, pangkat, NIP), as the Pernyataan Telah Direviu."""
     insp = (Unit.objects.filter(pemda=pemda, jenis=JenisUnit.INSPEKTORAT, induk__isnull=True).order_by("pk").first())
     jabatan = kepala_pada(insp, tanggal) if insp is not None else None
-    baris = [f"{tempat(pemda)}, {fmt.tanggal(tanggal)}"]
-    if jabatan is None:  # no Inspektur on record: a blank line to sign on, never a wrong name
-        baris += [f"INSPEKTUR {pemda.nama.upper()}", "", "", "(.................................)"]
-    else:
-        p = penandatangan(jabatan)
-        jabatan_teks = p.jabatan_kapital if pemda.nama.upper() in p.jabatan_kapital else (
-            f"{p.jabatan_kapital} {pemda.nama.upper()}")
-        baris += [jabatan_teks, "", "", p.nama, *([p.pangkat] if p.pangkat else []),
-                  *([f"NIP {p.nip}"] if p.nip else [])]
+    p = penandatangan(jabatan) if jabatan is not None else None
+    teks = f"INSPEKTUR {pemda.nama.upper()}"
+    if p is not None:
+        teks = p.jabatan_kapital if pemda.nama.upper() in p.jabatan_kapital else f"{p.jabatan_kapital} {pemda.nama.upper()}"
+    baris = blok_tanda_tangan(f"{tempat(pemda)}, {fmt.tanggal(tanggal)}", teks, p)
     dok.tanda_tangan([baris], lebar_cm=8.5, kanan=True)
 
 

@@ -18,7 +18,7 @@ from sakip.skm.hasil import hasil_survei, profil_responden
 from sakip.skm.models import Survei, Unsur
 
 from . import charts
-from .data import kepala_pada, penandatangan, tempat
+from .data import blok_tanda_tangan, kepala_pada, penandatangan, tempat
 from .docxkit import Dokumen, Kolom, Rata, Sel
 from .galat import KonversiGagal
 from .gambar_profil import logo_pemda, sisip_logo
@@ -148,13 +148,9 @@ def _sampul(doc: Dokumen, s: Survei) -> None:
 def _tanda_tangan(doc: Dokumen, s: Survei, tanggal: date) -> None:
     """Signed by the unit's head in post on the date; a blank line to sign on when none is recorded."""
     jabatan = kepala_pada(s.unit, tanggal)
-    baris = [f"{tempat(s.unit.pemda)}, {fmt.tanggal(tanggal)}"]
-    if jabatan is None:
-        baris += [f"KEPALA {s.unit.nama.upper()}", "", "", "(.................................)"]
-    else:
-        p = penandatangan(jabatan)
-        baris += [p.jabatan_kapital, "", "", p.nama, *([p.pangkat] if p.pangkat else []),
-                  *([f"NIP {p.nip}"] if p.nip else [])]
+    p = penandatangan(jabatan) if jabatan is not None else None
+    baris = blok_tanda_tangan(f"{tempat(s.unit.pemda)}, {fmt.tanggal(tanggal)}",
+                              p.jabatan_kapital if p is not None else f"KEPALA {s.unit.nama.upper()}", p)
     doc.tanda_tangan([baris], lebar_cm=8.5, kanan=True)
 
 

@@ -25,7 +25,7 @@ from sakip.perjanjian.models import IndikatorPK
 from sakip.rencana_aksi.baca import faktor_triwulan
 from sakip.rencana_aksi.services import TEKS_FAKTOR, simpan_faktor_triwulan
 from sakip.web.persetujuan import StatusTW, status_tahun
-from sakip.web.sheets import KolomTW
+from sakip.web.sheets import TriwulanLembar
 
 JUDUL_FAKTOR = {"pendorong": "Faktor pendorong", "penghambat": "Faktor penghambat",
                 "solusi": "Solusi / tindak lanjut"}
@@ -74,7 +74,7 @@ class BarisFaktor:
 
 
 @dataclass
-class LembarFaktor:
+class LembarFaktor(TriwulanLembar):
     unit: Unit
     tahun: int
     tw: int
@@ -83,20 +83,8 @@ class LembarFaktor:
     status: dict[int, StatusTW]
 
     @property
-    def status_tw(self) -> StatusTW:
-        return self.status[self.tw]
-
-    @property
     def terbuka(self) -> bool:
         return self.status_tw.terbuka
-
-    @property
-    def kolom(self) -> list[KolomTW]:
-        return [KolomTW(t, not self.status[t].terbuka) for t in (1, 2, 3, 4)]
-
-    @property
-    def romawi(self) -> str:
-        return ROMAWI[self.tw]
 
     @property
     def jumlah_diisi(self) -> int:

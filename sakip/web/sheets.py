@@ -153,8 +153,29 @@ class KolomTW:
         return f"TW {ROMAWI[self.tw]}"
 
 
+class TriwulanLembar:
+    """What every sheet of one triwulan shows above its grid: the four columns (closed ones locked),
+    the triwulan in roman numerals and its approval status."""
+
+    tw: int
+    status: dict[int, StatusTW]
+
+    @property
+    def kolom(self) -> list[KolomTW]:
+        return [KolomTW(t, not self.status[t].terbuka) for t in (1, 2, 3, 4)]
+
+    @property
+    def romawi(self) -> str:
+        return ROMAWI[self.tw]
+
+    @property
+    def status_tw(self) -> StatusTW:
+        """The status of the triwulan being entered."""
+        return self.status[self.tw]
+
+
 @dataclass
-class LembarRealisasi:
+class LembarRealisasi(TriwulanLembar):
     unit: Unit
     tahun: int
     tw: int
@@ -170,18 +191,6 @@ class LembarRealisasi:
     def cari(self, indikator_id: int) -> BarisRealisasi | None:
         return next((b for b in self.baris if b.id == indikator_id), None)
 
-    @property
-    def kolom(self) -> list[KolomTW]:
-        return [KolomTW(t, not self.status[t].terbuka) for t in (1, 2, 3, 4)]
-
-    @property
-    def romawi(self) -> str:
-        return ROMAWI[self.tw]
-
-    @property
-    def status_tw(self) -> StatusTW:
-        """The status of the triwulan being entered."""
-        return self.status[self.tw]
 
 
 def lembar_realisasi(unit: Unit, tahun: int, periode: list[PeriodePerencanaan], tw: int, *,
@@ -426,7 +435,7 @@ class BarisLembarAnggaran:
 
 
 @dataclass
-class LembarAnggaran:
+class LembarAnggaran(TriwulanLembar):
     unit: Unit
     tahun: int
     tw: int
@@ -439,17 +448,6 @@ class LembarAnggaran:
     def cari(self, line_id: int) -> BarisLembarAnggaran | None:
         return next((b for b in self.baris if b.id == line_id and b.sub_kegiatan), None)
 
-    @property
-    def kolom(self) -> list[KolomTW]:
-        return [KolomTW(t, not self.status[t].terbuka) for t in (1, 2, 3, 4)]
-
-    @property
-    def romawi(self) -> str:
-        return ROMAWI[self.tw]
-
-    @property
-    def status_tw(self) -> StatusTW:
-        return self.status[self.tw]
 
 
 def lembar_anggaran(unit: Unit, tahun: int, tw: int) -> LembarAnggaran:
